@@ -2,9 +2,15 @@ package io.onewindow;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+/** OneWindow (一网通): one deployable application, cut into modules that own their data. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
 public class OneWindowApplication {
+
     public static void main(String[] args) {
         SpringApplication.run(OneWindowApplication.class, args);
     }

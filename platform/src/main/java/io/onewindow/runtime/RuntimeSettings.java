@@ -1,0 +1,26 @@
+package io.onewindow.runtime;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code onewindow.db.*}: the external database (required in production, optional in dev mode, where an
+ * embedded PostgreSQL is started when no URL is given); {@code onewindow.data-dir}: where dev mode keeps
+ * its database and generated keys.
+ */
+@ConfigurationProperties("onewindow")
+public record RuntimeSettings(Database db, @DefaultValue("data") Path dataDir) {
+
+    public RuntimeSettings {
+        db = db == null ? new Database(null, null, null, 0) : db;
+    }
+
+    /** An external PostgreSQL; {@code embeddedPort} is the port of the embedded one (0: any free port). */
+    public record Database(String url, String user, String password, @DefaultValue("0") int embeddedPort) {
+
+        public boolean external() {
+            return url != null && !url.isBlank();
+        }
+    }
+}
