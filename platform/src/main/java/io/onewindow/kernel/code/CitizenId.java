@@ -63,8 +63,8 @@ public record CitizenId(String value) {
     }
 
     /**
-     * Checks a number as typed (see {@link CodeInput} for the tidying) and refuses it with the first reason
-     * found: length, characters, division, birth date, check character.
+     * Checks a number as typed (spaces dropped, full-width digits and a lower-case x accepted) and refuses it
+     * with the first reason found: length, characters, division, birth date, check character.
      */
     public static CitizenId parse(String raw, AddressCodes codes, LocalDate today) {
         var value = CodeInput.normalize(raw);

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The registration authority (登记管理部门, 1st character of a unified social credit code) and the entity
  * types (机构类别, 2nd character) each may register: the table of GB 32100-2015 with the authorities added
  * since (A for the military, N for rural collective economic organisations), as reproduced in secondary
- * sources such as https://osuse.cn/post/10002590.html (the standard's text itself was not at hand):
+ * sources such as https://osuse.cn/post/10002590.html, against which it was checked:
  * 1 机构编制: 1 机关, 2 事业单位, 3 中央编办直接管理机构编制的群众团体, 9 其他; 2 外交: 1 外国常驻新闻机构, 9 其他;
  * 3 司法行政: 1 律师执业机构, 2 公证处, 3 基层法律服务所, 4 司法鉴定机构, 5 仲裁委员会, 9 其他;
  * 4 文化: 1 外国在华文化中心, 9 其他; 5 民政: 1 社会团体, 2 民办非企业单位, 3 基金会, 9 其他;

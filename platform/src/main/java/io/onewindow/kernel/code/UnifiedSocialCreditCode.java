@@ -47,8 +47,9 @@ public record UnifiedSocialCreditCode(String value) {
     }
 
     /**
-     * Checks a code as typed (see {@link CodeInput}) and refuses it with the first reason found: length,
-     * characters, registration authority, entity type, division, organisation code, check character.
+     * Checks a code as typed (spaces dropped, full-width characters and lower case accepted) and refuses it
+     * with the first reason found: length, characters, registration authority, entity type, division,
+     * organisation code, check character.
      */
     public static UnifiedSocialCreditCode parse(String raw, AddressCodes codes) {
         var value = CodeInput.normalize(raw);

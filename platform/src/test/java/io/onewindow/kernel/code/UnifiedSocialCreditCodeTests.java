@@ -41,7 +41,8 @@ class UnifiedSocialCreditCodeTests {
 
     @Test
     void theCheckCharacterIsComputedOnlyOverCharactersOfTheCode() {
-        assertThatIllegalArgumentException().isThrownBy(() -> UnifiedSocialCreditCode.checkCharacter("91350100M0001O0Y4"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> UnifiedSocialCreditCode.checkCharacter("91350100M0001O0Y4"));
         assertThatIllegalArgumentException().isThrownBy(() -> UnifiedSocialCreditCode.checkCharacter("9135"));
     }
 
