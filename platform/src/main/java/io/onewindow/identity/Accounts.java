@@ -1,0 +1,54 @@
+package io.onewindow.identity;
+
+import io.onewindow.kernel.error.FieldViolation;
+import java.util.List;
+import java.util.Set;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Accounts and sign-up. Login itself is Spring Security's, configured in this module. */
+public interface Accounts {
+
+    /** A citizen registers themselves; publishes {@link AccountOpened} (and {@link PersonRegistered} if new). */
+    UserAccount signUp(CitizenSignUp signUp);
+
+    /**
+     * Checks answers to the sign-up questions without storing anything and returns what is wrong with the
+     * named fields, so that each question can be answered correctly on its own page.
+     */
+    List<FieldViolation> checkSignUp(CitizenSignUp answers, Set<String> fields);
+
+    /** An administrator opens an account; publishes {@link AccountOpened}. */
+    AccountSummary open(NewAccount account);
+
+    List<AccountSummary> list(String query, int limit);
+
+    Optional<AccountSummary> find(UUID accountId);
+
+    /** Enables or disables login for the account; publishes {@link AccountStatusChanged}. */
+    void setEnabled(UUID accountId, boolean enabled);
+
+    /** Lifts a lock that failed logins put on the account. */
+    void unlock(UUID accountId);
+
+    void changePassword(UUID accountId, String current, String next, String confirmation);
+
+    /** The signed-in user of this request, if any. */
+    static Optional<UserAccount> current() {
+        return current(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    static Optional<UserAccount> current(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof SignedIn signedIn) {
+            return Optional.of(signedIn.account());
+        }
+        return Optional.empty();
+    }
+
+    /** Implemented by every principal this module puts into the security context. */
+    interface SignedIn {
+        UserAccount account();
+    }
+}

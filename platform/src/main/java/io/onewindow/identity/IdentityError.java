@@ -1,0 +1,57 @@
+package io.onewindow.identity;
+
+import io.onewindow.kernel.error.ErrorCode;
+
+/** Why the identity module refused something; messages under {@code error.identity.*}. */
+public enum IdentityError implements ErrorCode {
+    REQUIRED,                   // a required field is empty
+    TOO_LONG,                   // longer than {max} characters
+    NAME_INVALID,               // a person's name: Chinese characters, letters, middle dot
+    NAME_DOES_NOT_MATCH,        // the name is not the one registered for that citizen ID
+    PHONE_INVALID,              // not a mainland mobile number
+    DIVISION_UNKNOWN,
+    DIVISION_OUTSIDE,           // the division is not within {area}
+    PERSON_NOT_REGISTERED,      // nobody with that citizen ID is registered
+    PERSON_ALREADY_REGISTERED,
+    ACCOUNT_ALREADY_EXISTS,     // that person already has an account
+    USERNAME_INVALID,
+    USERNAME_TAKEN,
+    PASSWORD_TOO_SHORT,
+    PASSWORD_TOO_WEAK,          // needs letters and digits
+    PASSWORD_CONTAINS_IDENTITY, // contains the user name, ID number or phone
+    PASSWORDS_DIFFER,
+    PASSWORD_WRONG,
+    ENTERPRISE_ALREADY_REGISTERED,
+    INDUSTRY_UNKNOWN,
+    SIZE_UNKNOWN,
+    DATE_INVALID,
+    DATE_IN_FUTURE,
+    NOT_REPRESENTATIVE,         // only the legal representative may authorise agents
+    AGENT_ALREADY_AUTHORISED,
+    DEPARTMENT_NOT_FOUND,
+    DEPARTMENT_CODE_INVALID,
+    DEPARTMENT_CODE_TAKEN,
+    LEVEL_UNKNOWN,
+    LEVEL_DOES_NOT_MATCH_DIVISION,
+    ROLES_REQUIRED,
+    ROLE_NOT_APPOINTABLE,
+    OFFICER_ALREADY_APPOINTED,
+    OFFICER_NOT_FOUND,
+    ACCOUNT_NOT_FOUND,
+    PERSONAL_CODE_UNKNOWN,      // no such code, or it has expired
+    PERSONAL_CODE_INVALID;      // not 8 digits
+
+    @Override
+    public String messageKey() {
+        return "error.identity." + ErrorCode.kebab(name());
+    }
+
+    @Override
+    public int httpStatus() {
+        return switch (this) {
+            case DEPARTMENT_NOT_FOUND, OFFICER_NOT_FOUND, ACCOUNT_NOT_FOUND -> 404;
+            case NOT_REPRESENTATIVE -> 403;
+            default -> 422;
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package io.onewindow.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The register of natural persons. */
+public interface People {
+
+    /** Registers a person; publishes {@link PersonRegistered}. Throws InvalidInputException listing every bad field. */
+    PersonView register(NewPerson person);
+
+    Optional<PersonView> find(UUID id);
+
+    Optional<PersonView> findByCitizenId(String citizenId);
+
+    List<PersonView> findAll(Collection<UUID> ids);
+
+    long count();
+}

@@ -1,0 +1,188 @@
+package io.onewindow.identity.internal;
+
+import io.onewindow.identity.DepartmentEstablished;
+import io.onewindow.identity.DepartmentView;
+import io.onewindow.identity.Departments;
+import io.onewindow.identity.DivisionLevel;
+import io.onewindow.identity.IdentityError;
+import io.onewindow.identity.NewDepartment;
+import io.onewindow.identity.NewOfficer;
+import io.onewindow.identity.OfficerAppointed;
+import io.onewindow.identity.OfficerDismissed;
+import io.onewindow.identity.OfficerView;
+import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.code.CitizenId;
+import io.onewindow.kernel.code.UnifiedSocialCreditCode;
+import io.onewindow.kernel.error.DomainException;
+import io.onewindow.kernel.error.Violations;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of departments and their officers. */
+@Service
+@Transactional(readOnly = true)
+class DepartmentRegister implements Departments {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+
+    private final DepartmentRepository departments;
+    private final OfficerRepository officers;
+    private final PersonRepository persons;
+    private final InputRules rules;
+    private final DivisionTree divisions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DepartmentRegister(DepartmentRepository departments, OfficerRepository officers, PersonRepository persons,
+                       InputRules rules, DivisionTree divisions, ApplicationEventPublisher events, Clock clock) {
+        this.departments = departments;
+        this.officers = officers;
+        this.persons = persons;
+        this.rules = rules;
+        this.divisions = divisions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public DepartmentView establish(NewDepartment input) {
+        Violations violations = new Violations();
+        String code = null;
+        if (violations.require(InputRules.present(input.code()), "code", IdentityError.REQUIRED)
+                && violations.require(CODE.matcher(input.code().strip()).matches(), "code", IdentityError.DEPARTMENT_CODE_INVALID)) {
+            code = input.code().strip();
+            violations.require(departments.findByCode(code).isEmpty(), "code", IdentityError.DEPARTMENT_CODE_TAKEN);
+        }
+        String name = rules.text(violations, "name", input.name(), 100, true);
+        String nameEn = rules.text(violations, "nameEn", input.nameEn(), 200, true);
+        String uscc = null;
+        if (InputRules.present(input.uscc())) {
+            UnifiedSocialCreditCode parsed = violations.parse("uscc", () -> UnifiedSocialCreditCode.parse(input.uscc(), divisions));
+            uscc = parsed == null ? null : parsed.value();
+        }
+        DivisionLevel level = rules.oneOf(violations, "level", input.level(), DivisionLevel.class, IdentityError.LEVEL_UNKNOWN);
+        String division = rules.division(violations, "divisionCode", input.divisionCode(), null);
+        if (level != null && division != null) {
+            violations.require(DivisionLevel.ofCode(division) == level, "divisionCode", IdentityError.LEVEL_DOES_NOT_MATCH_DIVISION);
+        }
+        UUID parentId = null;
+        if (InputRules.present(input.parentCode())) {
+            Optional<Department> parent = departments.findByCode(input.parentCode().strip());
+            violations.require(parent.isPresent(), "parentCode", IdentityError.DEPARTMENT_NOT_FOUND);
+            parentId = parent.map(p -> p.id).orElse(null);
+        }
+        violations.throwIfAny();
+        Department department = departments.save(Department.establish(code, name, nameEn, uscc, level, division, parentId, clock.instant()));
+        events.publishEvent(new DepartmentEstablished(department.id, department.code, department.createdAt));
+        return view(department);
+    }
+
+    @Override
+    public Optional<DepartmentView> find(UUID id) {
+        return departments.findById(id).map(DepartmentRegister::view);
+    }
+
+    @Override
+    public Optional<DepartmentView> findByCode(String code) {
+        return departments.findByCode(code).map(DepartmentRegister::view);
+    }
+
+    @Override
+    public List<DepartmentView> all() {
+        return departments.findAllByOrderByDivisionCodeAscCodeAsc().stream().map(DepartmentRegister::view).toList();
+    }
+
+    @Override
+    @Transactional
+    public OfficerView appoint(NewOfficer input) {
+        Department department = departments.findById(input.departmentId())
+                .orElseThrow(() -> new DomainException(IdentityError.DEPARTMENT_NOT_FOUND));
+        Violations violations = new Violations();
+        CitizenId citizenId = rules.citizenId(violations, "citizenId", input.citizenId());
+        String name = rules.name(violations, "name", input.name());
+        Optional<Person> person = citizenId == null ? Optional.empty() : persons.findByCitizenId(citizenId.value());
+        if (citizenId != null) {
+            violations.require(person.isPresent(), "citizenId", IdentityError.PERSON_NOT_REGISTERED);
+        }
+        if (person.isPresent() && name != null) {
+            violations.require(person.get().name.equals(name), "name", IdentityError.NAME_DOES_NOT_MATCH);
+            violations.require(officers.findByPersonIdAndDepartmentId(person.get().id, department.id).filter(o -> o.active).isEmpty(),
+                    "citizenId", IdentityError.OFFICER_ALREADY_APPOINTED);
+        }
+        String title = rules.text(violations, "title", input.title(), 64, true);
+        Set<Role> roles = roles(violations, input.roles());
+        String scope = rules.division(violations, "scopeDivision", input.scopeDivision(), department.divisionCode);
+        violations.throwIfAny();
+
+        Person appointee = person.get();
+        Officer officer = officers.save(officers.findByPersonIdAndDepartmentId(appointee.id, department.id)
+                .map(existing -> existing.reappoint(title, roles, scope))
+                .orElseGet(() -> Officer.appoint(appointee.id, department.id, title, roles, scope, clock.instant())));
+        events.publishEvent(new OfficerAppointed(officer.id, officer.personId, officer.departmentId, officer.roles, clock.instant()));
+        return view(officer, appointee);
+    }
+
+    @Override
+    @Transactional
+    public void dismiss(UUID officerId, UUID departmentId) {
+        Officer officer = officers.findById(officerId)
+                .filter(o -> o.departmentId.equals(departmentId) && o.active)
+                .orElseThrow(() -> new DomainException(IdentityError.OFFICER_NOT_FOUND));
+        officer.active = false;
+        officers.save(officer);
+        events.publishEvent(new OfficerDismissed(officer.id, officer.departmentId, clock.instant()));
+    }
+
+    @Override
+    public List<OfficerView> officersOf(UUID departmentId) {
+        return withPeople(officers.findByDepartmentIdAndActiveTrueOrderByCreatedAt(departmentId));
+    }
+
+    @Override
+    public List<OfficerView> appointmentsOf(UUID personId) {
+        return withPeople(officers.findByPersonIdAndActiveTrue(personId));
+    }
+
+    private List<OfficerView> withPeople(List<Officer> list) {
+        Map<UUID, Person> people = new java.util.HashMap<>();
+        persons.findAllById(list.stream().map(o -> o.personId).distinct().toList()).forEach(p -> people.put(p.id, p));
+        return list.stream().map(o -> view(o, people.get(o.personId))).toList();
+    }
+
+    private static Set<Role> roles(Violations violations, Set<String> raw) {
+        if (!violations.require(raw != null && !raw.isEmpty(), "roles", IdentityError.ROLES_REQUIRED)) {
+            return null;
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : raw) {
+            try {
+                Role role = Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
+                if (violations.require(Officer.APPOINTABLE.contains(role), "roles", IdentityError.ROLE_NOT_APPOINTABLE, Map.of("role", name))) {
+                    roles.add(role);
+                }
+            } catch (IllegalArgumentException e) {
+                violations.require(false, "roles", IdentityError.ROLE_NOT_APPOINTABLE, Map.of("role", name));
+            }
+        }
+        return roles;
+    }
+
+    static DepartmentView view(Department d) {
+        return new DepartmentView(d.id, d.code, d.name, d.nameEn, d.uscc, d.level, d.divisionCode, d.parentId);
+    }
+
+    private static OfficerView view(Officer o, Person person) {
+        return new OfficerView(o.id, o.personId, person == null ? "" : person.name, o.departmentId, o.title, Set.copyOf(o.roles), o.scopeDivision);
+    }
+}

@@ -1,0 +1,131 @@
+package io.onewindow.identity.internal;
+
+import io.onewindow.identity.EnterpriseAgentAuthorised;
+import io.onewindow.identity.EnterpriseRegistered;
+import io.onewindow.identity.EnterpriseSize;
+import io.onewindow.identity.EnterpriseView;
+import io.onewindow.identity.Enterprises;
+import io.onewindow.identity.Gb4754Section;
+import io.onewindow.identity.IdentityError;
+import io.onewindow.identity.NewEnterprise;
+import io.onewindow.kernel.code.CitizenId;
+import io.onewindow.kernel.code.UnifiedSocialCreditCode;
+import io.onewindow.kernel.error.DomainException;
+import io.onewindow.kernel.error.InvalidInputException;
+import io.onewindow.kernel.error.FieldViolation;
+import io.onewindow.kernel.error.Violations;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of enterprises. */
+@Service
+@Transactional(readOnly = true)
+class EnterpriseRegister implements Enterprises {
+
+    private final EnterpriseRepository enterprises;
+    private final PersonRepository persons;
+    private final InputRules rules;
+    private final DivisionTree divisions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EnterpriseRegister(EnterpriseRepository enterprises, PersonRepository persons, InputRules rules, DivisionTree divisions,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.enterprises = enterprises;
+        this.persons = persons;
+        this.rules = rules;
+        this.divisions = divisions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public EnterpriseView register(NewEnterprise input) {
+        Violations violations = new Violations();
+        UnifiedSocialCreditCode uscc = null;
+        if (violations.require(InputRules.present(input.uscc()), "uscc", IdentityError.REQUIRED)) {
+            uscc = violations.parse("uscc", () -> UnifiedSocialCreditCode.parse(input.uscc(), divisions));
+        }
+        if (uscc != null) {
+            violations.require(enterprises.findByUscc(uscc.value()).isEmpty(), "uscc", IdentityError.ENTERPRISE_ALREADY_REGISTERED);
+        }
+        String name = rules.text(violations, "name", input.name(), 200, true);
+        CitizenId representativeId = rules.citizenId(violations, "legalRepresentativeCitizenId", input.legalRepresentativeCitizenId());
+        Optional<Person> representative = Optional.empty();
+        if (representativeId != null) {
+            representative = persons.findByCitizenId(representativeId.value());
+            violations.require(representative.isPresent(), "legalRepresentativeCitizenId", IdentityError.PERSON_NOT_REGISTERED);
+        }
+        Gb4754Section industry = rules.oneOf(violations, "industry", input.industry(), Gb4754Section.class, IdentityError.INDUSTRY_UNKNOWN);
+        String division = rules.division(violations, "divisionCode", input.divisionCode(), null);
+        EnterpriseSize size = rules.oneOf(violations, "size", input.size(), EnterpriseSize.class, IdentityError.SIZE_UNKNOWN);
+        LocalDate established = rules.pastDate(violations, "establishedOn", input.establishedOn());
+        violations.throwIfAny();
+
+        Enterprise enterprise = enterprises.save(Enterprise.register(uscc.value(), name, representative.get().id,
+                industry.name(), division, size.name(), established, clock.instant()));
+        events.publishEvent(new EnterpriseRegistered(enterprise.id, enterprise.uscc, enterprise.createdAt));
+        return view(enterprise);
+    }
+
+    @Override
+    @Transactional
+    public void authoriseAgent(UUID enterpriseId, UUID by, String agentCitizenId, String agentName) {
+        Enterprise enterprise = enterprises.findById(enterpriseId)
+                .orElseThrow(() -> new DomainException(IdentityError.NOT_REPRESENTATIVE));
+        if (!enterprise.legalRepresentativeId.equals(by)) {
+            throw new DomainException(IdentityError.NOT_REPRESENTATIVE);
+        }
+        Violations violations = new Violations();
+        CitizenId citizenId = rules.citizenId(violations, "citizenId", agentCitizenId);
+        String name = rules.name(violations, "name", agentName);
+        Optional<Person> agent = Optional.empty();
+        if (citizenId != null) {
+            agent = persons.findByCitizenId(citizenId.value());
+            violations.require(agent.isPresent(), "citizenId", IdentityError.PERSON_NOT_REGISTERED);
+        }
+        if (agent.isPresent() && name != null) {
+            violations.require(agent.get().name.equals(name), "name", IdentityError.NAME_DOES_NOT_MATCH);
+        }
+        violations.throwIfAny();
+        if (!enterprise.authorise(agent.get().id, clock.instant())) {
+            throw new InvalidInputException(FieldViolation.of("citizenId", IdentityError.AGENT_ALREADY_AUTHORISED));
+        }
+        enterprises.save(enterprise);
+        events.publishEvent(new EnterpriseAgentAuthorised(enterprise.id, agent.get().id, by, clock.instant()));
+    }
+
+    @Override
+    public Optional<EnterpriseView> find(UUID id) {
+        return enterprises.findById(id).map(EnterpriseRegister::view);
+    }
+
+    @Override
+    public Optional<EnterpriseView> findByUscc(String uscc) {
+        return uscc == null ? Optional.empty() : enterprises.findByUscc(uscc.strip().toUpperCase(Locale.ROOT)).map(EnterpriseRegister::view);
+    }
+
+    @Override
+    public List<EnterpriseView> actingFor(UUID personId) {
+        return enterprises.findActingFor(personId).stream().map(EnterpriseRegister::view).toList();
+    }
+
+    @Override
+    public long count() {
+        return enterprises.count();
+    }
+
+    static EnterpriseView view(Enterprise e) {
+        return new EnterpriseView(e.id, new UnifiedSocialCreditCode(e.uscc), e.name, e.legalRepresentativeId,
+                Gb4754Section.valueOf(e.industry), e.divisionCode, EnterpriseSize.valueOf(e.size), e.establishedOn,
+                e.agents.stream().map(EnterpriseAgent::personId).sorted().toList());
+    }
+}

@@ -1,0 +1,49 @@
+package io.onewindow.identity.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code onewindow.identity.*}.
+ *
+ * @param divisionsDir a directory with newer division files (same names and columns as the shipped ones)
+ * @param login        throttling of failed logins
+ * @param personalCode lifetime of a personal code (一人一码) shown at a counter
+ * @param oidc         how claims of the city's unified identity provider map to people
+ */
+@ConfigurationProperties("onewindow.identity")
+public record IdentitySettings(
+        Path divisionsDir,
+        @DefaultValue Login login,
+        @DefaultValue PersonalCode personalCode,
+        @DefaultValue Oidc oidc) {
+
+    /**
+     * @param maxFailures     failed attempts on one account within {@code window} before it is locked
+     * @param maxFailuresPerAddress failed attempts from one client address within {@code window} before it is locked
+     * @param window          how far back failures count
+     * @param lockout         how long a lock lasts
+     */
+    public record Login(
+            @DefaultValue("5") int maxFailures,
+            @DefaultValue("30") int maxFailuresPerAddress,
+            @DefaultValue("15m") Duration window,
+            @DefaultValue("15m") Duration lockout) {
+    }
+
+    public record PersonalCode(@DefaultValue("5m") Duration lifetime) {
+    }
+
+    /**
+     * @param citizenIdClaim the ID-token claim holding the 18-character citizen ID of a real-name-verified user
+     * @param nameClaim      the claim holding the person's name
+     * @param phoneClaim     the claim holding the mobile number
+     */
+    public record Oidc(
+            @DefaultValue("citizen_id") String citizenIdClaim,
+            @DefaultValue("name") String nameClaim,
+            @DefaultValue("phone_number") String phoneClaim) {
+    }
+}

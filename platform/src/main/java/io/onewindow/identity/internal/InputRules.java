@@ -1,0 +1,114 @@
+package io.onewindow.identity.internal;
+
+import io.onewindow.identity.Divisions;
+import io.onewindow.identity.IdentityError;
+import io.onewindow.kernel.code.CitizenId;
+import io.onewindow.kernel.error.Violations;
+import io.onewindow.kernel.time.CivilTime;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/** The checks the identity forms share: citizen ID, name, mobile number, division, dates, choices. */
+@Component
+class InputRules {
+
+    // Names on Chinese ID cards: Chinese characters, with a middle dot in transliterated minority and
+    // foreign names (e.g. 阿依古丽·买买提); Latin letters and spaces for foreigners' names.
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z·• ]{0,28}[\\p{IsHan}A-Za-z]");
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+    private final DivisionTree divisions;
+    private final Clock clock;
+
+    InputRules(DivisionTree divisions, Clock clock) {
+        this.divisions = divisions;
+        this.clock = clock;
+    }
+
+    CitizenId citizenId(Violations violations, String field, String raw) {
+        if (!violations.require(present(raw), field, IdentityError.REQUIRED)) {
+            return null;
+        }
+        return violations.parse(field, () -> CitizenId.parse(raw, divisions, CivilTime.today(clock)));
+    }
+
+    String name(Violations violations, String field, String raw) {
+        if (!violations.require(present(raw), field, IdentityError.REQUIRED)) {
+            return null;
+        }
+        String name = raw.strip();
+        return violations.require(NAME.matcher(name).matches(), field, IdentityError.NAME_INVALID) ? name : null;
+    }
+
+    String phone(Violations violations, String field, String raw, boolean required) {
+        if (!present(raw)) {
+            violations.require(!required, field, IdentityError.REQUIRED);
+            return null;
+        }
+        String phone = raw.replaceAll("[\\s-]", "");
+        return violations.require(MOBILE.matcher(phone).matches(), field, IdentityError.PHONE_INVALID) ? phone : null;
+    }
+
+    String division(Violations violations, String field, String raw, String within) {
+        if (!violations.require(present(raw), field, IdentityError.REQUIRED)) {
+            return null;
+        }
+        var division = divisions.find(raw.strip());
+        if (!violations.require(division.isPresent(), field, IdentityError.DIVISION_UNKNOWN, Map.of("code", raw.strip()))) {
+            return null;
+        }
+        if (within != null && !divisions.within(division.get().code(), within)) {
+            violations.require(false, field, IdentityError.DIVISION_OUTSIDE, Map.of("area", divisions.pathName(within)));
+            return null;
+        }
+        return division.get().code();
+    }
+
+    String text(Violations violations, String field, String raw, int max, boolean required) {
+        if (!present(raw)) {
+            violations.require(!required, field, IdentityError.REQUIRED);
+            return null;
+        }
+        String text = raw.strip();
+        return violations.require(text.length() <= max, field, IdentityError.TOO_LONG, Map.of("max", max)) ? text : null;
+    }
+
+    /** The register's code for a division, when it knows it. */
+    java.util.Optional<String> knownDivision(String code) {
+        return divisions.find(code).map(io.onewindow.identity.Division::code);
+    }
+
+    static boolean present(String raw) {
+        return raw != null && !raw.isBlank();
+    }
+
+    <E extends Enum<E>> E oneOf(Violations violations, String field, String raw, Class<E> type, IdentityError unknown) {
+        if (!violations.require(present(raw), field, IdentityError.REQUIRED)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            violations.require(false, field, unknown);
+            return null;
+        }
+    }
+
+    LocalDate pastDate(Violations violations, String field, String raw) {
+        if (!violations.require(present(raw), field, IdentityError.REQUIRED)) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(raw.strip());
+            return violations.require(!date.isAfter(CivilTime.today(clock)), field, IdentityError.DATE_IN_FUTURE) ? date : null;
+        } catch (DateTimeParseException e) {
+            violations.require(false, field, IdentityError.DATE_INVALID);
+            return null;
+        }
+    }
+}

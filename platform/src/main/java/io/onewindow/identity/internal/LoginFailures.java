@@ -1,0 +1,35 @@
+package io.onewindow.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a failed login back to the login page with the reason as a code the page turns into a sentence:
+ * wrong credentials (never saying whether the account exists), locked for N minutes, disabled, or refused
+ * by the identity provider.
+ */
+@Component
+class LoginFailures implements AuthenticationFailureHandler {
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String reason;
+        if (failure instanceof ThrottledAuthenticationProvider.LoginLockedException locked) {
+            reason = "locked&minutes=" + locked.minutes();
+        } else if (failure instanceof DisabledException) {
+            reason = "disabled";
+        } else if (failure instanceof OAuth2AuthenticationException) {
+            reason = "provider";
+        } else {
+            reason = "credentials";
+        }
+        response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+    }
+}

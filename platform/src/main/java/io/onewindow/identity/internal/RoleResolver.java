@@ -1,0 +1,44 @@
+package io.onewindow.identity.internal;
+
+import io.onewindow.identity.UserAccount;
+import io.onewindow.kernel.access.Role;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Works out what an account may do from who stands behind it; nothing about roles is stored on the account. */
+@Component
+class RoleResolver {
+
+    private final PersonRepository persons;
+    private final OfficerRepository officers;
+    private final EnterpriseRepository enterprises;
+
+    RoleResolver(PersonRepository persons, OfficerRepository officers, EnterpriseRepository enterprises) {
+        this.persons = persons;
+        this.officers = officers;
+        this.enterprises = enterprises;
+    }
+
+    UserAccount resolve(Account account) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (account.administrator) {
+            roles.add(Role.ADMIN);
+        }
+        String displayName = account.username;
+        List<UUID> departments = List.of();
+        if (account.personId != null) {
+            roles.add(Role.CITIZEN);
+            displayName = persons.findById(account.personId).map(p -> p.name).orElse(account.username);
+            if (!enterprises.findActingFor(account.personId).isEmpty()) {
+                roles.add(Role.ENTERPRISE);
+            }
+            List<Officer> appointments = officers.findByPersonIdAndActiveTrue(account.personId);
+            appointments.forEach(o -> roles.addAll(o.roles));
+            departments = appointments.stream().map(o -> o.departmentId).distinct().toList();
+        }
+        return new UserAccount(account.id, account.username, account.personId, displayName, roles, departments);
+    }
+}

@@ -1,0 +1,72 @@
+package io.onewindow.identity.web;
+
+import io.onewindow.identity.Accounts;
+import io.onewindow.identity.NewAccount;
+import io.onewindow.kernel.error.InvalidInputException;
+import io.onewindow.kernel.i18n.Messages;
+import io.onewindow.kernel.web.FormErrors;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's account list: search, open an account, disable or enable it, lift a login lock. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AccountsController {
+
+    private static final int PAGE = 100;
+
+    private final Accounts accounts;
+    private final Messages messages;
+
+    AccountsController(Accounts accounts, Messages messages) {
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/accounts")
+    String list(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
+        return page(query, new NewAccount("", "", "", false), FormErrors.none(), model);
+    }
+
+    @PostMapping("/admin/accounts")
+    String open(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String citizenId,
+                @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "false") boolean administrator,
+                Locale locale, Model model, RedirectAttributes redirect) {
+        NewAccount form = new NewAccount(username, citizenId, password, administrator);
+        try {
+            accounts.open(form);
+            redirect.addFlashAttribute("notice", "accounts.opened");
+            return "redirect:/admin/accounts";
+        } catch (InvalidInputException e) {
+            return page("", new NewAccount(username, citizenId, "", administrator), FormErrors.of(e, messages, locale), model);
+        }
+    }
+
+    @PostMapping("/admin/accounts/{id}/status")
+    String status(@PathVariable UUID id, @RequestParam String action, RedirectAttributes redirect) {
+        switch (action) {
+            case "enable" -> accounts.setEnabled(id, true);
+            case "disable" -> accounts.setEnabled(id, false);
+            case "unlock" -> accounts.unlock(id);
+            default -> throw new NotFound();
+        }
+        redirect.addFlashAttribute("notice", "accounts.notice." + action);
+        return "redirect:/admin/accounts";
+    }
+
+    private String page(String query, NewAccount form, FormErrors errors, Model model) {
+        model.addAttribute("q", query);
+        model.addAttribute("accounts", accounts.list(query, PAGE));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "identity/accounts";
+    }
+}

@@ -1,0 +1,85 @@
+package io.onewindow.identity.web;
+
+import io.onewindow.identity.Accounts;
+import io.onewindow.identity.DepartmentView;
+import io.onewindow.identity.Departments;
+import io.onewindow.identity.NewOfficer;
+import io.onewindow.identity.UserAccount;
+import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.error.InvalidInputException;
+import io.onewindow.kernel.i18n.Messages;
+import io.onewindow.kernel.web.FormErrors;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A department administrator appoints and dismisses the officers of their own department. */
+@Controller
+@PreAuthorize("hasRole('DEPT_ADMIN')")
+class DepartmentOfficersController {
+
+    static final List<Role> APPOINTABLE = List.of(Role.OFFICER, Role.DEPT_ADMIN, Role.DATA_ADMIN, Role.AUDITOR);
+
+    private final Departments departments;
+    private final Messages messages;
+
+    DepartmentOfficersController(Departments departments, Messages messages) {
+        this.departments = departments;
+        this.messages = messages;
+    }
+
+    @GetMapping("/departments/{id}/officers")
+    String list(@PathVariable UUID id, Model model) {
+        return page(administered(id), new OfficerForm("", "", "", Set.of(Role.OFFICER.name()), ""), FormErrors.none(), model);
+    }
+
+    @PostMapping("/departments/{id}/officers")
+    String appoint(@PathVariable UUID id, OfficerForm form, Locale locale, Model model, RedirectAttributes redirect) {
+        DepartmentView department = administered(id);
+        try {
+            departments.appoint(new NewOfficer(department.id(), form.citizenId(), form.name(), form.title(),
+                    form.roles() == null ? Set.of() : form.roles(), form.scopeDivision()));
+            redirect.addFlashAttribute("notice", "officers.appointed");
+            return "redirect:/departments/" + id + "/officers";
+        } catch (InvalidInputException e) {
+            return page(department, form, FormErrors.of(e, messages, locale), model);
+        }
+    }
+
+    @PostMapping("/departments/{id}/officers/{officerId}/dismissal")
+    String dismiss(@PathVariable UUID id, @PathVariable UUID officerId, RedirectAttributes redirect) {
+        departments.dismiss(officerId, administered(id).id());
+        redirect.addFlashAttribute("notice", "officers.dismissed");
+        return "redirect:/departments/" + id + "/officers";
+    }
+
+    private String page(DepartmentView department, OfficerForm form, FormErrors errors, Model model) {
+        model.addAttribute("department", department);
+        model.addAttribute("officers", departments.officersOf(department.id()));
+        model.addAttribute("appointable", APPOINTABLE);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "identity/officers";
+    }
+
+    /** The department, if the signed-in person administers it; otherwise 404. */
+    private DepartmentView administered(UUID id) {
+        UserAccount user = Accounts.current().orElseThrow();
+        boolean administers = departments.appointmentsOf(user.personId()).stream()
+                .anyMatch(a -> a.departmentId().equals(id) && a.roles().contains(Role.DEPT_ADMIN));
+        return departments.find(id).filter(d -> administers).orElseThrow(NotFound::new);
+    }
+
+    /** The appointment form as typed. */
+    record OfficerForm(String citizenId, String name, String title, Set<String> roles, String scopeDivision) {
+    }
+}

@@ -1,0 +1,34 @@
+package io.onewindow.identity.web;
+
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The login page: password login, and a button per configured identity provider. */
+@Controller
+class LoginController {
+
+    private final ObjectProvider<InMemoryClientRegistrationRepository> providers;
+
+    LoginController(ObjectProvider<InMemoryClientRegistrationRepository> providers) {
+        this.providers = providers;
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) Integer minutes, Model model) {
+        model.addAttribute("error", error);
+        model.addAttribute("minutes", minutes == null ? 0 : minutes);
+        InMemoryClientRegistrationRepository repository = providers.getIfAvailable();
+        List<ClientRegistration> registrations = new java.util.ArrayList<>();
+        if (repository != null) {
+            repository.forEach(registrations::add);
+        }
+        model.addAttribute("providers", registrations);
+        return "identity/login";
+    }
+}

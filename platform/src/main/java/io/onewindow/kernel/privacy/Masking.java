@@ -1,0 +1,50 @@
+package io.onewindow.kernel.privacy;
+
+/**
+ * How personal data is shown where the full value is not needed: in logs, in lists, on screens of people
+ * other than its subject. The rules follow common practice of Chinese government portals (GB/T 35273
+ * de-identification): keep enough to recognise, never enough to reuse.
+ */
+public final class Masking {
+
+    private Masking() {
+    }
+
+    /** 370202199001011234 → 370202********1234. */
+    public static String citizenId(String id) {
+        if (id == null || id.length() < 10) {
+            return stars(id);
+        }
+        return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+    }
+
+    /** 13812345678 → 138****5678. */
+    public static String phone(String phone) {
+        if (phone == null || phone.length() < 7) {
+            return stars(phone);
+        }
+        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    }
+
+    /** 张三 → 张*, 欧阳娜娜 → 欧***; the surname stays. */
+    public static String name(String name) {
+        if (name == null || name.isEmpty()) {
+            return "";
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+    }
+
+    /** Keeps the first six characters of a street address (the district and street), hides the rest. */
+    public static String address(String address) {
+        if (address == null || address.codePointCount(0, address.length()) <= 6) {
+            return stars(address);
+        }
+        int cut = address.offsetByCodePoints(0, 6);
+        return address.substring(0, cut) + "****";
+    }
+
+    private static String stars(String value) {
+        return value == null ? "" : "*".repeat(value.length());
+    }
+}

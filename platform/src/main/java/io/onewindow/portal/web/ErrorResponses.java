@@ -1,0 +1,89 @@
+package io.onewindow.portal.web;
+
+import io.onewindow.kernel.error.DomainException;
+import io.onewindow.kernel.error.InvalidInputException;
+import io.onewindow.kernel.i18n.Messages;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The one place refusals become answers: RFC 9457 problem+json for the API (with a message in the
+ * request's language and, for bad input, one entry per field) and a readable page for people.
+ */
+final class ErrorResponses {
+
+    static final String TYPE_BASE = "https://onewindow.io/problems/";
+
+    private ErrorResponses() {
+    }
+
+    @RestControllerAdvice(annotations = RestController.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class Api {
+
+        private final Messages messages;
+
+        Api(Messages messages) {
+            this.messages = messages;
+        }
+
+        @ExceptionHandler
+        ResponseEntity<ProblemDetail> refused(DomainException e, Locale locale) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.code().httpStatus()),
+                    messages.render(e.code(), e.arguments(), locale));
+            problem.setType(URI.create(TYPE_BASE + e.code().messageKey()));
+            problem.setTitle(HttpStatus.valueOf(e.code().httpStatus()).getReasonPhrase());
+            problem.setProperty("code", e.code().messageKey());
+            return ResponseEntity.status(problem.getStatus()).body(problem);
+        }
+
+        @ExceptionHandler
+        ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                    messages.render("error.invalid-input", Map.of("count", e.violations().size()), locale));
+            problem.setType(URI.create(TYPE_BASE + "invalid-input"));
+            problem.setTitle(HttpStatus.UNPROCESSABLE_CONTENT.getReasonPhrase());
+            List<Map<String, Object>> errors = e.violations().stream()
+                    .map(v -> Map.<String, Object>of("field", v.field(), "code", v.code().messageKey(),
+                            "message", messages.render(v.code(), v.arguments(), locale)))
+                    .toList();
+            problem.setProperty("errors", errors);
+            return ResponseEntity.unprocessableContent().body(problem);
+        }
+    }
+
+    @ControllerAdvice
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    static class Pages {
+
+        private final Messages messages;
+        private final LayoutModel layout;
+
+        Pages(Messages messages, LayoutModel layout) {
+            this.messages = messages;
+            this.layout = layout;
+        }
+
+        @ExceptionHandler
+        ModelAndView refused(DomainException e, Locale locale, HttpServletRequest request) {
+            ModelAndView page = new ModelAndView("portal/problem", layout.attributes(request, locale));
+            page.setStatus(HttpStatus.valueOf(e.code().httpStatus()));
+            page.addObject("message", messages.render(e.code(), e.arguments(), locale));
+            page.addObject("status", e.code().httpStatus());
+            return page;
+        }
+    }
+}
