@@ -3,10 +3,12 @@ package io.onewindow;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** OneWindow (一网通): one deployable application, cut into modules that own their data. */
 @SpringBootApplication
+@Modulithic(sharedModules = {"kernel", "runtime"})
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class OneWindowApplication {

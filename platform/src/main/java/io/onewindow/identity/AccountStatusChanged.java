@@ -1,8 +1,15 @@
 package io.onewindow.identity;
 
-import java.time.Instant;
+import io.onewindow.kernel.audit.AuditFacts;
+import io.onewindow.kernel.audit.Auditable;
+import io.onewindow.kernel.audit.Trace;
 import java.util.UUID;
 
-/** An administrator enabled or disabled an account, or lifted its lock. */
-public record AccountStatusChanged(UUID accountId, String change, Instant at) {
+/** An administrator enabled or disabled an account or lifted its lock, or its owner changed the password. */
+public record AccountStatusChanged(UUID accountId, String change, Trace trace) implements Auditable {
+
+    @Override
+    public AuditFacts audit() {
+        return AuditFacts.of("identity.account." + change, "account", accountId);
+    }
 }

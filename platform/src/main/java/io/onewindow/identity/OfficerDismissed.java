@@ -1,8 +1,16 @@
 package io.onewindow.identity;
 
-import java.time.Instant;
+import io.onewindow.kernel.audit.AuditFacts;
+import io.onewindow.kernel.audit.Auditable;
+import io.onewindow.kernel.audit.Trace;
+import java.util.Map;
 import java.util.UUID;
 
 /** An appointment ended. */
-public record OfficerDismissed(UUID officerId, UUID departmentId, Instant at) {
+public record OfficerDismissed(UUID officerId, UUID departmentId, Trace trace) implements Auditable {
+
+    @Override
+    public AuditFacts audit() {
+        return AuditFacts.of("identity.officer.dismissed", "officer", officerId).with(Map.of("department", departmentId.toString()));
+    }
 }

@@ -13,7 +13,7 @@ public interface PersonalCodes {
     PersonalCode issue(Subject subject, UUID subjectId, UserAccount holder);
 
     /** An officer identifies whoever shows the code or QR token; publishes {@link SubjectIdentifiedAtCounter}. */
-    Identified identify(String codeOrToken, UserAccount officer);
+    Identified identify(String codeOrToken);
 
     enum Subject { PERSON, ENTERPRISE }
 

@@ -1,6 +1,7 @@
 package io.onewindow.identity;
 
 import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.audit.Actor;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.UUID;
  * follow from their appointments and enterprises. A change of appointment takes effect at the next login.
  */
 public record UserAccount(UUID accountId, String username, UUID personId, String displayName, Set<Role> roles,
-                          List<UUID> departmentIds) implements Serializable {
+                          List<UUID> departmentIds, String departmentName) implements Serializable {
 
     /** The order in which a person's workbenches are offered; the first one they hold is where they land. */
     private static final List<Role> PRECEDENCE = List.of(Role.ADMIN, Role.DATA_ADMIN, Role.AUDITOR, Role.DEPT_ADMIN,
@@ -34,5 +35,11 @@ public record UserAccount(UUID accountId, String username, UUID personId, String
 
     public Role primaryRole() {
         return rolesInOrder().stream().findFirst().orElse(Role.CITIZEN);
+    }
+
+    /** How the audit trail names this user: in their highest role, in their first department. */
+    public Actor actor() {
+        return new Actor(accountId, username, displayName, primaryRole(), departmentIds.isEmpty() ? null : departmentIds.get(0),
+                departmentName);
     }
 }

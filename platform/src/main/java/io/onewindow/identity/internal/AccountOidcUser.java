@@ -2,11 +2,12 @@ package io.onewindow.identity.internal;
 
 import io.onewindow.identity.Accounts;
 import io.onewindow.identity.UserAccount;
+import io.onewindow.kernel.audit.Actor;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /** The principal of a login through the city's OpenID Connect provider, carrying the local account. */
-final class AccountOidcUser extends DefaultOidcUser implements Accounts.SignedIn {
+final class AccountOidcUser extends DefaultOidcUser implements Accounts.SignedIn, Actor.Source {
 
     private final UserAccount account;
 
@@ -18,6 +19,11 @@ final class AccountOidcUser extends DefaultOidcUser implements Accounts.SignedIn
     @Override
     public UserAccount account() {
         return account;
+    }
+
+    @Override
+    public Actor actor() {
+        return account.actor();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.onewindow.identity.internal;
 
 import io.onewindow.identity.Accounts;
 import io.onewindow.identity.UserAccount;
+import io.onewindow.kernel.audit.Actor;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -10,7 +11,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a password login: the account snapshot plus what Spring Security needs to check the password. */
-final class AccountPrincipal implements UserDetails, CredentialsContainer, Accounts.SignedIn {
+final class AccountPrincipal implements UserDetails, CredentialsContainer, Accounts.SignedIn, Actor.Source {
 
     private final UserAccount account;
     private final boolean enabled;
@@ -25,6 +26,11 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Accou
     @Override
     public UserAccount account() {
         return account;
+    }
+
+    @Override
+    public Actor actor() {
+        return account.actor();
     }
 
     @Override

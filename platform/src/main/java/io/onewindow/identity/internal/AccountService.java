@@ -1,5 +1,6 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.AccountOpened;
 import io.onewindow.identity.AccountStatusChanged;
 import io.onewindow.identity.AccountSummary;
@@ -70,7 +71,7 @@ class AccountService implements Accounts {
                 people.addSelfRegistered(check.citizenId(), check.name(), check.phone()).id());
         Account account = accounts.save(Account.open(check.citizenId().value(), passwords.encode(check.password()), personId,
                 false, clock.instant()));
-        events.publishEvent(new AccountOpened(account.id, account.username, personId, true, account.createdAt));
+        events.publishEvent(new AccountOpened(account.id, account.username, personId, true, Trace.now(clock)));
         return roles.resolve(account);
     }
 
@@ -128,7 +129,7 @@ class AccountService implements Accounts {
         violations.throwIfAny();
         Account account = accounts.save(Account.open(username, passwords.encode(password),
                 person.map(PersonView::id).orElse(null), input.administrator(), clock.instant()));
-        events.publishEvent(new AccountOpened(account.id, account.username, account.personId, false, account.createdAt));
+        events.publishEvent(new AccountOpened(account.id, account.username, account.personId, false, Trace.now(clock)));
         return find(account.id).orElseThrow();
     }
 
@@ -165,7 +166,7 @@ class AccountService implements Accounts {
         Account account = accounts.findById(accountId).orElseThrow(() -> new DomainException(IdentityError.ACCOUNT_NOT_FOUND));
         account.enabled = enabled;
         accounts.save(account);
-        events.publishEvent(new AccountStatusChanged(account.id, enabled ? "enabled" : "disabled", clock.instant()));
+        events.publishEvent(new AccountStatusChanged(account.id, enabled ? "enabled" : "disabled", Trace.now(clock)));
     }
 
     @Override
@@ -173,7 +174,7 @@ class AccountService implements Accounts {
     public void unlock(UUID accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new DomainException(IdentityError.ACCOUNT_NOT_FOUND));
         throttle.clear(LoginThrottle.accountKey(account.username));
-        events.publishEvent(new AccountStatusChanged(account.id, "unlocked", clock.instant()));
+        events.publishEvent(new AccountStatusChanged(account.id, "unlocked", Trace.now(clock)));
     }
 
     @Override
@@ -188,6 +189,6 @@ class AccountService implements Accounts {
         violations.throwIfAny();
         account.passwordHash = passwords.encode(password);
         accounts.save(account);
-        events.publishEvent(new AccountStatusChanged(account.id, "password-changed", clock.instant()));
+        events.publishEvent(new AccountStatusChanged(account.id, "password-changed", Trace.now(clock)));
     }
 }

@@ -1,5 +1,6 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.AccountOpened;
 import io.onewindow.identity.DepartmentEstablished;
 import io.onewindow.identity.Division;
@@ -187,7 +188,7 @@ class DemoCity implements ApplicationRunner {
 
     private Person save(Person person) {
         Person saved = persons.save(person);
-        events.publishEvent(new PersonRegistered(saved.id, saved.createdAt));
+        events.publishEvent(new PersonRegistered(saved.id, Trace.system(clock)));
         return saved;
     }
 
@@ -196,18 +197,18 @@ class DemoCity implements ApplicationRunner {
         String gbDivision = divisions.find(division).orElseThrow().gbCode();
         String uscc = random.creditCode(RegistrationAuthority.ESTABLISHMENT, '1', gbDivision.substring(0, 6)).value();
         Department department = departments.save(Department.establish(code, name, nameEn, uscc, level, division, parent, now));
-        events.publishEvent(new DepartmentEstablished(department.id, department.code, now));
+        events.publishEvent(new DepartmentEstablished(department.id, department.code, Trace.system(clock)));
         return department;
     }
 
     private void appoint(Person person, Department department, String title, Set<Role> roles, Instant now) {
         Officer officer = officers.save(Officer.appoint(person.id, department.id, title, roles, department.divisionCode, now));
-        events.publishEvent(new OfficerAppointed(officer.id, person.id, department.id, officer.roles, now));
+        events.publishEvent(new OfficerAppointed(officer.id, person.id, department.id, officer.roles, Trace.system(clock)));
     }
 
     private void open(String username, UUID personId, boolean administrator, Instant now) {
         Account account = accounts.save(Account.open(username, passwords.encode(DEMO_PASSWORD), personId, administrator, now));
-        events.publishEvent(new AccountOpened(account.id, username, personId, false, now));
+        events.publishEvent(new AccountOpened(account.id, username, personId, false, Trace.system(clock)));
     }
 
     private List<Division> villagesOf(String code) {

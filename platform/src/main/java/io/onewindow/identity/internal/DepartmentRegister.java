@@ -1,5 +1,6 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.DepartmentEstablished;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
@@ -84,7 +85,7 @@ class DepartmentRegister implements Departments {
         }
         violations.throwIfAny();
         Department department = departments.save(Department.establish(code, name, nameEn, uscc, level, division, parentId, clock.instant()));
-        events.publishEvent(new DepartmentEstablished(department.id, department.code, department.createdAt));
+        events.publishEvent(new DepartmentEstablished(department.id, department.code, Trace.now(clock)));
         return view(department);
     }
 
@@ -129,7 +130,7 @@ class DepartmentRegister implements Departments {
         Officer officer = officers.save(officers.findByPersonIdAndDepartmentId(appointee.id, department.id)
                 .map(existing -> existing.reappoint(title, roles, scope))
                 .orElseGet(() -> Officer.appoint(appointee.id, department.id, title, roles, scope, clock.instant())));
-        events.publishEvent(new OfficerAppointed(officer.id, officer.personId, officer.departmentId, officer.roles, clock.instant()));
+        events.publishEvent(new OfficerAppointed(officer.id, officer.personId, officer.departmentId, officer.roles, Trace.now(clock)));
         return view(officer, appointee);
     }
 
@@ -141,7 +142,7 @@ class DepartmentRegister implements Departments {
                 .orElseThrow(() -> new DomainException(IdentityError.OFFICER_NOT_FOUND));
         officer.active = false;
         officers.save(officer);
-        events.publishEvent(new OfficerDismissed(officer.id, officer.departmentId, clock.instant()));
+        events.publishEvent(new OfficerDismissed(officer.id, officer.departmentId, Trace.now(clock)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.EnterpriseAgentAuthorised;
 import io.onewindow.identity.EnterpriseRegistered;
 import io.onewindow.identity.EnterpriseSize;
@@ -72,7 +73,7 @@ class EnterpriseRegister implements Enterprises {
 
         Enterprise enterprise = enterprises.save(Enterprise.register(uscc.value(), name, representative.get().id,
                 industry.name(), division, size.name(), established, clock.instant()));
-        events.publishEvent(new EnterpriseRegistered(enterprise.id, enterprise.uscc, enterprise.createdAt));
+        events.publishEvent(new EnterpriseRegistered(enterprise.id, enterprise.uscc, Trace.now(clock)));
         return view(enterprise);
     }
 
@@ -100,7 +101,7 @@ class EnterpriseRegister implements Enterprises {
             throw new InvalidInputException(FieldViolation.of("citizenId", IdentityError.AGENT_ALREADY_AUTHORISED));
         }
         enterprises.save(enterprise);
-        events.publishEvent(new EnterpriseAgentAuthorised(enterprise.id, agent.get().id, by, clock.instant()));
+        events.publishEvent(new EnterpriseAgentAuthorised(enterprise.id, agent.get().id, by, Trace.now(clock)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.AccountOpened;
 import io.onewindow.kernel.code.CitizenId;
 import io.onewindow.kernel.error.DomainException;
@@ -74,7 +75,7 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         Person person = persons.findByCitizenId(citizenId.value()).orElseGet(() -> register(user, citizenId));
         Account account = accounts.findByPersonId(person.id).orElseGet(() -> {
             Account opened = Account.open(citizenId.value(), null, person.id, false, clock.instant());
-            events.publishEvent(new AccountOpened(opened.id, opened.username, person.id, true, opened.createdAt));
+            events.publishEvent(new AccountOpened(opened.id, opened.username, person.id, true, Trace.now(clock)));
             return opened;
         });
         account.oidcIssuer = issuer;

@@ -1,5 +1,6 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.IdentityError;
 import io.onewindow.identity.NewPerson;
 import io.onewindow.identity.People;
@@ -53,7 +54,7 @@ class PersonRegister implements People {
     /** Adds a person whose details were already checked. */
     PersonView add(CitizenId citizenId, String name, String phone, String divisionCode, String address) {
         Person person = persons.save(Person.register(citizenId.value(), name, phone, divisionCode, address, clock.instant()));
-        events.publishEvent(new PersonRegistered(person.id, person.createdAt));
+        events.publishEvent(new PersonRegistered(person.id, Trace.now(clock)));
         return view(person);
     }
 

@@ -1,5 +1,6 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.EnterpriseView;
 import io.onewindow.identity.IdentityError;
 import io.onewindow.identity.PersonalCodes;
@@ -84,7 +85,7 @@ class PersonalCodeService implements PersonalCodes {
 
     @Override
     @Transactional
-    public Identified identify(String codeOrToken, UserAccount officer) {
+    public Identified identify(String codeOrToken) {
         String typed = codeOrToken == null ? "" : codeOrToken.replaceAll("\\s", "");
         Optional<Reference> found;
         if (DIGITS.matcher(typed).matches()) {
@@ -104,8 +105,7 @@ class PersonalCodeService implements PersonalCodes {
                     .map((EnterpriseView e) -> new Identified(Subject.ENTERPRISE, e.id(), e.name(), e.uscc().value(), reference.expiresAt()))
                     .orElseThrow(() -> new DomainException(IdentityError.PERSONAL_CODE_UNKNOWN));
         };
-        events.publishEvent(new SubjectIdentifiedAtCounter(identified.subject(), identified.subjectId(),
-                officer.accountId(), officer.username(), clock.instant()));
+        events.publishEvent(new SubjectIdentifiedAtCounter(identified.subject(), identified.subjectId(), Trace.now(clock)));
         return identified;
     }
 

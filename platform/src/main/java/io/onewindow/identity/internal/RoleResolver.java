@@ -15,11 +15,14 @@ class RoleResolver {
     private final PersonRepository persons;
     private final OfficerRepository officers;
     private final EnterpriseRepository enterprises;
+    private final DepartmentRepository departments;
 
-    RoleResolver(PersonRepository persons, OfficerRepository officers, EnterpriseRepository enterprises) {
+    RoleResolver(PersonRepository persons, OfficerRepository officers, EnterpriseRepository enterprises,
+                 DepartmentRepository departments) {
         this.persons = persons;
         this.officers = officers;
         this.enterprises = enterprises;
+        this.departments = departments;
     }
 
     UserAccount resolve(Account account) {
@@ -28,7 +31,7 @@ class RoleResolver {
             roles.add(Role.ADMIN);
         }
         String displayName = account.username;
-        List<UUID> departments = List.of();
+        List<UUID> departmentIds = List.of();
         if (account.personId != null) {
             roles.add(Role.CITIZEN);
             displayName = persons.findById(account.personId).map(p -> p.name).orElse(account.username);
@@ -37,8 +40,10 @@ class RoleResolver {
             }
             List<Officer> appointments = officers.findByPersonIdAndActiveTrue(account.personId);
             appointments.forEach(o -> roles.addAll(o.roles));
-            departments = appointments.stream().map(o -> o.departmentId).distinct().toList();
+            departmentIds = appointments.stream().map(o -> o.departmentId).distinct().toList();
         }
-        return new UserAccount(account.id, account.username, account.personId, displayName, roles, departments);
+        String departmentName = departmentIds.isEmpty() ? null
+                : departments.findById(departmentIds.get(0)).map(d -> d.name).orElse(null);
+        return new UserAccount(account.id, account.username, account.personId, displayName, roles, departmentIds, departmentName);
     }
 }

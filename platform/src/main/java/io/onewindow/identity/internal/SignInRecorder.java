@@ -1,5 +1,6 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.AccountSignedIn;
 import io.onewindow.identity.Accounts;
 import java.time.Clock;
@@ -33,7 +34,7 @@ class SignInRecorder {
             accounts.save(account);
             boolean oidc = event.getAuthentication() instanceof OAuth2AuthenticationToken
                     || event.getAuthentication() instanceof OAuth2LoginAuthenticationToken;
-            events.publishEvent(new AccountSignedIn(account.id, account.username, oidc ? "oidc" : "password", account.lastLoginAt));
+            events.publishEvent(new AccountSignedIn(account.id, account.username, oidc ? "oidc" : "password", Trace.now(clock)));
         }));
     }
 }

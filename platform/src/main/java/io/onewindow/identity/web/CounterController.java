@@ -1,6 +1,5 @@
 package io.onewindow.identity.web;
 
-import io.onewindow.identity.Accounts;
 import io.onewindow.identity.PersonalCodes;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.FieldViolation;
@@ -43,7 +42,7 @@ class CounterController {
     @PostMapping("/counter/identify")
     String identify(@RequestParam(defaultValue = "") String code, Locale locale, Model model) {
         try {
-            model.addAttribute("identified", codes.identify(code, Accounts.current().orElseThrow()));
+            model.addAttribute("identified", codes.identify(code));
             model.addAttribute("errors", FormErrors.none());
         } catch (DomainException e) {
             model.addAttribute("code", code);

@@ -1,0 +1,102 @@
+package io.onewindow.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * One PostgreSQL database for the whole test JVM, whatever number of Spring contexts it starts: a fresh
+ * database on the server given by {@code ONEWINDOW_TEST_DB_URL} (dropped when the JVM ends), or else an
+ * embedded PostgreSQL in a temporary directory.
+ */
+public final class TestDatabase {
+
+    private static TestDatabase instance;
+
+    private final String url;
+    private final String user;
+    private final String password;
+
+    private TestDatabase(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    public static synchronized TestDatabase get() {
+        if (instance == null) {
+            String server = System.getenv("ONEWINDOW_TEST_DB_URL");
+            instance = server == null || server.isBlank() ? embedded() : onServer(server,
+                    System.getenv().getOrDefault("ONEWINDOW_TEST_DB_USER", "postgres"),
+                    System.getenv().getOrDefault("ONEWINDOW_TEST_DB_PASSWORD", ""));
+        }
+        return instance;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    private static TestDatabase embedded() {
+        try {
+            Path directory = Files.createTempDirectory("onewindow-test-pg");
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(true)
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending; the directory is temporary
+                }
+            }));
+            return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded test PostgreSQL", e);
+        }
+    }
+
+    // The URL names a server and a database we may connect to; the tests get a database of their own
+    // beside it, so that concurrent runs and earlier leftovers never meet.
+    private static TestDatabase onServer(String serverUrl, String user, String password) {
+        String name = "onewindow_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection admin = DriverManager.getConnection(serverUrl, user, password)) {
+            admin.createStatement().execute("create database " + name + " encoding 'UTF8'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a test database on " + serverUrl, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection admin = DriverManager.getConnection(serverUrl, user, password)) {
+                admin.createStatement().execute("drop database if exists " + name + " with (force)");
+            } catch (SQLException ignored) {
+                // best effort: a leftover test database is harmless
+            }
+        }));
+        int slash = serverUrl.lastIndexOf('/');
+        int query = serverUrl.indexOf('?', slash);
+        String url = serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
+        return new TestDatabase(url, user, password);
+    }
+}
