@@ -12,7 +12,7 @@ public final class StoredHashIndex {
     private StoredHashIndex() {
     }
 
-    /** Returns the stored index of a node. */
+    /** Returns the stored index of a node; nodes of trees beyond 2^62 leaves have none (ArithmeticException). */
     public static long of(NodeId node) {
         // A node at level l is stored right after the rightmost leaf under it, after its l - 1 ancestors
         // completed by that same leaf on the levels below: so count from that leaf and add the level.
@@ -46,6 +46,6 @@ public final class StoredHashIndex {
     // Leaf n completes as many subtrees as n + 1 has trailing zero bits, so leaves 0..n-1 stored
     // sum over k < n of (1 + tz(k + 1)) = 2n - popcount(n) hashes.
     private static long hashesStoredBeforeLeaf(long leaf) {
-        return 2 * leaf - Long.bitCount(leaf);
+        return Math.multiplyExact(2, leaf) - Long.bitCount(leaf);
     }
 }
