@@ -61,6 +61,38 @@ class ProofsMatchTheRfcTest {
     }
 
     @Test
+    void everyBitOfEveryProofHashMatters() {
+        int accepted = 0;
+        for (int n = 2; n <= 20; n++) {
+            byte[] root = tree.rootHash(n);
+            for (int m = 0; m < n; m++) {
+                List<byte[]> inclusion = tree.inclusionProof(m, n).hashes();
+                List<byte[]> consistency = tree.consistencyProof(m + 1, n).hashes();
+                byte[] root1 = tree.rootHash(m + 1);
+                for (int bit = 0; bit < 256; bit++) {
+                    for (int i = 0; i < inclusion.size(); i++) {
+                        try {
+                            ProofVerifier.verifyInclusion(m, n, TestTrees.leafHash(m), TestTrees.withFlippedBit(inclusion, i, bit), root);
+                            accepted++;
+                        } catch (InvalidProofException expected) {
+                            // every flipped bit must land here
+                        }
+                    }
+                    for (int i = 0; i < consistency.size(); i++) {
+                        try {
+                            ProofVerifier.verifyConsistency(m + 1, n, TestTrees.withFlippedBit(consistency, i, bit), root1, root);
+                            accepted++;
+                        } catch (InvalidProofException expected) {
+                            // every flipped bit must land here
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(accepted).isZero();
+    }
+
+    @Test
     void impossibleProofRequestsAreRefused() {
         assertThatThrownBy(() -> tree.inclusionProof(5, 5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> tree.inclusionProof(-1, 5)).isInstanceOf(IllegalArgumentException.class);

@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-class CompactRangeProperties {
+class CompactRangePropertiesTest {
 
     private final ReferenceMerkleTree reference = new ReferenceMerkleTree(TestTrees.leafHashes(TestTrees.LARGEST));
 

@@ -10,11 +10,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** Properties of proofs over random trees of 1 to 2048 leaves, all prefixes of one shared tree. */
-class ProofProperties {
+class ProofPropertiesTest {
 
     private final InMemoryMerkleTree tree = TestTrees.shared();
 
-    @Property(tries = 500)
+    @Property(tries = 2000)
     void inclusionProofsOfRandomTreesVerify(@ForAll @IntRange(min = 1, max = 2048) int size,
                                             @ForAll @IntRange(min = 0, max = 2047) int anyIndex) {
         long index = anyIndex % size;
@@ -22,7 +22,7 @@ class ProofProperties {
         assertThatCode(() -> proof.verify(TestTrees.leafHash(index), tree.rootHash(size))).doesNotThrowAnyException();
     }
 
-    @Property(tries = 500)
+    @Property(tries = 2000)
     void aFlippedBitInAnyInclusionProofHashIsRejected(@ForAll @IntRange(min = 2, max = 2048) int size,
                                                        @ForAll @IntRange(min = 0, max = 2047) int anyIndex,
                                                        @ForAll @IntRange(min = 0, max = 63) int anyHash,
@@ -34,7 +34,7 @@ class ProofProperties {
                 .isInstanceOf(InvalidProofException.class);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void aFlippedBitInTheRootOrTheLeafIsRejected(@ForAll @IntRange(min = 1, max = 2048) int size,
                                                   @ForAll @IntRange(min = 0, max = 2047) int anyIndex,
                                                   @ForAll @IntRange(min = 0, max = 255) int bit) {
@@ -46,7 +46,7 @@ class ProofProperties {
         assertThatThrownBy(() -> proof.verify(TestTrees.flipBit(leaf, bit), root)).isInstanceOf(InvalidProofException.class);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 2000)
     void anInclusionProofClaimedForAnotherIndexIsRejected(@ForAll @IntRange(min = 2, max = 2048) int size,
                                                           @ForAll @IntRange(min = 0, max = 2047) int anyIndex,
                                                           @ForAll @IntRange(min = 0, max = 2047) int anyOther) {
@@ -63,7 +63,7 @@ class ProofProperties {
      * "verifies" as a proof in a tree of 3 against the root of 4. So a size is checked with the root that
      * tree size really has, as a signed checkpoint pairs them.
      */
-    @Property(tries = 500)
+    @Property(tries = 2000)
     void anInclusionProofClaimedForAnotherTreeSizeIsRejected(@ForAll @IntRange(min = 1, max = 2048) int size,
                                                              @ForAll @IntRange(min = 1, max = 2048) int otherSize,
                                                              @ForAll @IntRange(min = 0, max = 2047) int anyIndex) {
@@ -74,7 +74,7 @@ class ProofProperties {
                 .isInstanceOf(InvalidProofException.class);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 2000)
     void consistencyProofsOfRandomTreesVerify(@ForAll @IntRange(min = 1, max = 2048) int size2,
                                               @ForAll @IntRange(min = 1, max = 2048) int anySize1) {
         long size1 = 1 + (anySize1 - 1) % size2;
@@ -82,7 +82,7 @@ class ProofProperties {
         assertThatCode(() -> proof.verify(tree.rootHash(size1), tree.rootHash(size2))).doesNotThrowAnyException();
     }
 
-    @Property(tries = 500)
+    @Property(tries = 2000)
     void aFlippedBitInAnyConsistencyProofHashOrRootIsRejected(@ForAll @IntRange(min = 2, max = 2048) int size2,
                                                               @ForAll @IntRange(min = 1, max = 2047) int anySize1,
                                                               @ForAll @IntRange(min = 0, max = 63) int anyHash,
@@ -100,7 +100,7 @@ class ProofProperties {
                 .isInstanceOf(InvalidProofException.class);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 2000)
     void aConsistencyProofClaimedForOtherSizesIsRejected(@ForAll @IntRange(min = 2, max = 2048) int size2,
                                                          @ForAll @IntRange(min = 1, max = 2047) int anySize1,
                                                          @ForAll @IntRange(min = 1, max = 2048) int otherSize) {
