@@ -31,6 +31,9 @@ public final class EntryBundleBuilder {
         if (partial.isEmpty()) {
             return new EntryBundleBuilder(treeSize, new byte[0]);
         }
+        if (partialBundle == null) {
+            throw new IllegalArgumentException("a tree of size " + treeSize + " has a partial bundle " + partial.get() + "; pass its content");
+        }
         int count = EntryBundle.decode(partialBundle).size();
         if (count != partial.get().width()) {
             throw new IllegalArgumentException("the partial bundle of a tree of size " + treeSize + " has "

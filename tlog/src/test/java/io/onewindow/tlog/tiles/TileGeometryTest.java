@@ -69,6 +69,19 @@ class TileGeometryTest {
         assertThat(tile.node(position).firstLeaf()).isEqualTo(node.firstLeaf());
     }
 
+    @Test
+    void anInclusionProofInTenMillionEntriesNeedsFiveTilesAndTheHashesInsideThem() {
+        long size = 10_000_000;
+        List<TileSlice> slices = TileSlice.of(io.onewindow.tlog.ProofNodes.forInclusion(1_234_567, size), size);
+        // One tile per level on the leaf's path, and the partial tiles the ragged right border folds from.
+        assertThat(slices.stream().map(TileSlice::tile).distinct()).containsExactly(
+                new TileId(0, 4822, 256), new TileId(1, 18, 256), new TileId(2, 0, 152),
+                new TileId(1, 152, 150), new TileId(0, 39062, 128));
+        // The leaf's sibling is one hash of its level-0 tile; the level-7 sibling is recomputed from 128.
+        assertThat(slices.get(0)).isEqualTo(new TileSlice(new TileId(0, 4822, 256), 134, 135));
+        assertThat(slices.get(7)).isEqualTo(new TileSlice(new TileId(0, 4822, 256), 0, 128));
+    }
+
     private static Set<TileId> allTiles(long size) {
         Set<TileId> tiles = new HashSet<>();
         for (int level = 0; TileId.hashesAtLevel(level, size) > 0; level++) {
