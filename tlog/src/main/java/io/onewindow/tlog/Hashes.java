@@ -1,7 +1,9 @@
 package io.onewindow.tlog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -22,7 +24,7 @@ public final class Hashes {
             }
             copy.add(hash.clone());
         }
-        return java.util.Collections.unmodifiableList(copy);
+        return Collections.unmodifiableList(copy);
     }
 
     /** Compares two hash lists element by element. */
@@ -31,7 +33,7 @@ public final class Hashes {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!java.util.Arrays.equals(a.get(i), b.get(i))) {
+            if (!Arrays.equals(a.get(i), b.get(i))) {
                 return false;
             }
         }
@@ -42,7 +44,7 @@ public final class Hashes {
     public static int hashCode(List<byte[]> hashes) {
         int result = 1;
         for (byte[] hash : hashes) {
-            result = 31 * result + java.util.Arrays.hashCode(hash);
+            result = 31 * result + Arrays.hashCode(hash);
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package io.onewindow.tlog;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,13 +92,13 @@ public final class InMemoryMerkleTree implements HashReader {
     }
 
     private interface ProofStep<T> {
-        T run() throws java.io.IOException;
+        T run() throws IOException;
     }
 
     private static <T> T unchecked(ProofStep<T> step) {
         try {
             return step.run();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("reading from memory cannot fail", e);
         }
     }

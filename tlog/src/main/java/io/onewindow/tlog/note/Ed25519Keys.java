@@ -7,6 +7,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
+import java.security.Signature;
 import java.security.spec.EdECPrivateKeySpec;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
@@ -57,11 +58,11 @@ final class Ed25519Keys {
         generator.initialize(NamedParameterSpec.ED25519, new SeedReplay(seed));
         byte[] publicKey = rawPublicKey(generator.generateKeyPair().getPublic());
         byte[] probe = {'p', 'r', 'o', 'b', 'e'};
-        java.security.Signature signer = java.security.Signature.getInstance("Ed25519");
+        Signature signer = Signature.getInstance("Ed25519");
         signer.initSign(privateKey(seed));
         signer.update(probe);
         byte[] signature = signer.sign();
-        java.security.Signature verifier = java.security.Signature.getInstance("Ed25519");
+        Signature verifier = Signature.getInstance("Ed25519");
         verifier.initVerify(publicKey(publicKey));
         verifier.update(probe);
         if (!verifier.verify(signature)) {

@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -135,7 +136,7 @@ public record SignedNote(String text, List<NoteSignature> signatures) {
         }
         int keyId = ((idAndSignature[0] & 0xFF) << 24) | ((idAndSignature[1] & 0xFF) << 16)
                 | ((idAndSignature[2] & 0xFF) << 8) | (idAndSignature[3] & 0xFF);
-        byte[] signature = java.util.Arrays.copyOfRange(idAndSignature, 4, idAndSignature.length);
+        byte[] signature = Arrays.copyOfRange(idAndSignature, 4, idAndSignature.length);
         return new NoteSignature(name, keyId, signature);
     }
 

@@ -3,6 +3,7 @@ package io.onewindow.tlog.tiles;
 import io.onewindow.tlog.MerkleHasher;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -81,7 +82,7 @@ public final class EntryBundle {
         MerkleHasher hasher = MerkleHasher.forCurrentThread();
         for (int i = 0; i < entries.size(); i++) {
             byte[] leaf = hasher.hashLeaf(entries.get(i));
-            if (!java.util.Arrays.equals(leaf, 0, leaf.length, tileData, i * leaf.length, (i + 1) * leaf.length)) {
+            if (!Arrays.equals(leaf, 0, leaf.length, tileData, i * leaf.length, (i + 1) * leaf.length)) {
                 throw new InvalidTileException("entry " + (bundle.firstEntry() + i) + " does not hash to its leaf in tile " + bundle.tile());
             }
         }

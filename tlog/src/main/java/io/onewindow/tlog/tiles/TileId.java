@@ -1,5 +1,6 @@
 package io.onewindow.tlog.tiles;
 
+import io.onewindow.tlog.MerkleHasher;
 import io.onewindow.tlog.NodeId;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public record TileId(int level, long index, int width) {
 
     /** The tile's size in bytes. */
     public int byteSize() {
-        return width * io.onewindow.tlog.MerkleHasher.HASH_SIZE;
+        return width * MerkleHasher.HASH_SIZE;
     }
 
     /** The node whose hash is at {@code position} in this tile. */
