@@ -1,0 +1,49 @@
+package io.onewindow.tlog.record;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+
+/**
+ * The log entry for a private record: {@code SHA-256("onewindow/audit-record/v1" || 0x00 || salt ||
+ * JCS(record))}. The 32-byte random salt makes the commitment hiding: nobody can confirm a guess of a
+ * record's contents (say, whether a given citizen's data was read on a given day) from the public log.
+ */
+public final class RecordCommitment {
+
+    public static final String DOMAIN = "onewindow/audit-record/v1";
+    public static final int SALT_SIZE = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private RecordCommitment() {
+    }
+
+    public static byte[] newSalt() {
+        byte[] salt = new byte[SALT_SIZE];
+        RANDOM.nextBytes(salt);
+        return salt;
+    }
+
+    /** The commitment to a record given as a JSON value (see {@link CanonicalJson}). */
+    public static byte[] of(byte[] salt, Object record) {
+        return ofCanonical(salt, CanonicalJson.bytes(record));
+    }
+
+    /** The commitment to a record already in canonical form. */
+    public static byte[] ofCanonical(byte[] salt, byte[] canonicalRecord) {
+        if (salt.length != SALT_SIZE) {
+            throw new IllegalArgumentException("the salt has " + SALT_SIZE + " bytes, not " + salt.length);
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(DOMAIN.getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) 0);
+            digest.update(salt);
+            digest.update(canonicalRecord);
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

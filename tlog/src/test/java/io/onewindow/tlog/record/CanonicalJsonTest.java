@@ -1,0 +1,52 @@
+package io.onewindow.tlog.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CanonicalJsonTest {
+
+    @Test
+    void membersAreSortedByUtf16CodeUnitsWhateverTheInsertionOrder() {
+        // RFC 8785 §3.2.3 example: "\u20ac" (€) sorts after "\r" and "1", and surrogate pairs by code unit.
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("\u20ac", "Euro Sign");
+        object.put("\r", "Carriage Return");
+        object.put("\ufb33", "Hebrew Letter Dalet With Dagesh");
+        object.put("1", "One");
+        object.put("\ud83d\ude00", "Emoji: Grinning Face");
+        object.put("\u0080", "Control");
+        object.put("\u00f6", "Latin Small Letter O With Diaeresis");
+
+        assertThat(CanonicalJson.text(object)).isEqualTo("{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\","
+                + "\"\u00f6\":\"Latin Small Letter O With Diaeresis\",\"\u20ac\":\"Euro Sign\","
+                + "\"\ud83d\ude00\":\"Emoji: Grinning Face\",\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}");
+    }
+
+    @Test
+    void stringsUseTheShortestEscapesAndKeepChineseLiteral() {
+        assertThat(CanonicalJson.text(List.of("张三\n\"\\\u0001", true, 42, -7)))
+                .isEqualTo("[\"张三\\n\\\"\\\\\\u0001\",true,42,-7]");
+    }
+
+    @Test
+    void fractionsAndUnsafeIntegersAreRefused() {
+        assertThatThrownBy(() -> CanonicalJson.text(Map.of("amount", 1.5))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CanonicalJson.text(1L << 54)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCommitmentChangesWithAnyCharacterOfTheRecordAndWithTheSalt() {
+        byte[] salt = RecordCommitment.newSalt();
+        byte[] commitment = RecordCommitment.of(salt, Map.of("action", "identity.person.registered", "subject", "a"));
+
+        assertThat(RecordCommitment.of(salt, Map.of("subject", "a", "action", "identity.person.registered"))).isEqualTo(commitment);
+        assertThat(RecordCommitment.of(salt, Map.of("action", "identity.person.registered", "subject", "b"))).isNotEqualTo(commitment);
+        assertThat(RecordCommitment.of(RecordCommitment.newSalt(), Map.of("action", "identity.person.registered", "subject", "a")))
+                .isNotEqualTo(commitment);
+    }
+}
