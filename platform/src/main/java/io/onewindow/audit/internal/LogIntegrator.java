@@ -1,0 +1,129 @@
+package io.onewindow.audit.internal;
+
+import io.onewindow.tlog.MerkleHasher;
+import io.onewindow.tlog.TreeHead;
+import io.onewindow.tlog.checkpoint.Checkpoint;
+import io.onewindow.tlog.checkpoint.SignedCheckpoint;
+import io.onewindow.tlog.tiles.BundleId;
+import io.onewindow.tlog.tiles.EntryBundleBuilder;
+import io.onewindow.tlog.tiles.TileBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Adds pending records to the log, as Tessera sequences: in batches, each in one transaction that gives
+ * the records their leaf indexes, extends the tiles and entry bundles, moves the tree head and signs a
+ * checkpoint. Every node runs it; a transaction-scoped advisory lock lets one node at a time integrate, so
+ * the log has one total order, no gap and no fork, and a crash mid-batch leaves the log as it was.
+ */
+@Component
+public class LogIntegrator {
+
+    /** The advisory lock key: "onewindow audit log" in ASCII, folded into a long. */
+    static final long LOCK = 0x6f77_6175_6469_746cL;
+    private static final Logger log = LoggerFactory.getLogger(LogIntegrator.class);
+
+    private final JdbcClient jdbc;
+    private final LogStore store;
+    private final CheckpointSigners signers;
+    private final AuditSettings settings;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    LogIntegrator(JdbcClient jdbc, LogStore store, CheckpointSigners signers, AuditSettings settings,
+                  TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.signers = signers;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${onewindow.audit.integration-interval:200ms}", initialDelayString = "1s")
+    public void integratePending() {
+        int integrated;
+        do {
+            integrated = integrateBatch();
+        } while (integrated == settings.maxBatch());
+    }
+
+    /** Integrates up to one batch of pending records; returns how many, or 0 if another node holds the log. */
+    public int integrateBatch() {
+        Integer integrated = transactions.execute(status -> {
+            if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single()) {
+                return 0;
+            }
+            List<Pending> pending = jdbc.sql("select id, commitment from audit.record where leaf_index is null order by seq limit ?")
+                    .param(settings.maxBatch())
+                    .query((rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getBytes(2)))
+                    .list();
+            TreeHead head = store.lockTree();
+            if (pending.isEmpty()) {
+                if (store.latestCheckpoint().isEmpty()) {
+                    sign(head);
+                }
+                return 0;
+            }
+            TreeHead grown = append(head, pending);
+            sign(grown);
+            return pending.size();
+        });
+        return integrated == null ? 0 : integrated;
+    }
+
+    private TreeHead append(TreeHead head, List<Pending> pending) {
+        try {
+            TileBuilder tiles = TileBuilder.resume(head, store);
+            EntryBundleBuilder bundles = EntryBundleBuilder.resume(head.size(),
+                    BundleId.partial(head.size()).flatMap(b -> store.bundle(b.index())).orElse(null));
+            MerkleHasher hasher = MerkleHasher.forCurrentThread();
+            UUID[] ids = new UUID[pending.size()];
+            Long[] indexes = new Long[pending.size()];
+            for (int i = 0; i < pending.size(); i++) {
+                byte[] entry = pending.get(i).commitment();
+                tiles.append(hasher.hashLeaf(entry));
+                bundles.append(entry);
+                ids[i] = pending.get(i).id();
+                indexes[i] = head.size() + i;
+            }
+            jdbc.sql("update audit.record r set leaf_index = v.leaf from unnest(?::uuid[], ?::bigint[]) as v(id, leaf) where r.id = v.id")
+                    .params(ids, indexes).update();
+            store.saveTiles(tiles.changedTiles());
+            store.saveBundles(bundles.changedBundles());
+            TreeHead grown = tiles.treeHead();
+            store.saveTree(grown, clock.instant());
+            return grown;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The log's tiles do not fit its tree head", e);
+        }
+    }
+
+    private void sign(TreeHead head) {
+        try {
+            String note = SignedCheckpoint.sign(Checkpoint.of(settings.origin(), head), signers.all()).format();
+            store.saveCheckpoint(head, note, clock.instant());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign the log's checkpoint", e);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    public void forgetOldCheckpoints() {
+        store.forgetOldCheckpoints(clock.instant());
+        log.debug("Pruned old checkpoints");
+    }
+
+    private record Pending(UUID id, byte[] commitment) {
+    }
+}

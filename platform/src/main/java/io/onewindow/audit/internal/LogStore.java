@@ -1,0 +1,133 @@
+package io.onewindow.audit.internal;
+
+import io.onewindow.tlog.TreeHead;
+import io.onewindow.tlog.tiles.BundleId;
+import io.onewindow.tlog.tiles.TileId;
+import io.onewindow.tlog.tiles.TileReader;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public log in PostgreSQL: the tree head, the hash tiles and entry bundles, the signed checkpoints.
+ * A tile or bundle row holds its widest content so far; a narrower (partial) view is a prefix of it.
+ */
+@Component
+public class LogStore implements TileReader {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    LogStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    TreeHead lockTree() {
+        return jdbc.sql("select size, root from audit.tree where id = 1 for update")
+                .query((rs, i) -> new TreeHead(rs.getLong(1), rs.getBytes(2))).single();
+    }
+
+    public TreeHead tree() {
+        return jdbc.sql("select size, root from audit.tree where id = 1")
+                .query((rs, i) -> new TreeHead(rs.getLong(1), rs.getBytes(2))).single();
+    }
+
+    void saveTree(TreeHead head, Instant at) {
+        jdbc.sql("update audit.tree set size = ?, root = ?, updated_at = ? where id = 1")
+                .params(head.size(), head.rootHash(), Timestamp.from(at)).update();
+    }
+
+    @Override
+    public List<byte[]> readTiles(List<TileId> tiles) throws IOException {
+        if (tiles.isEmpty()) {
+            return List.of();
+        }
+        Map<String, byte[]> found = new HashMap<>();
+        jdbc.sql("select level, index, data from audit.tile where (level, index) in (select * from unnest(?::smallint[], ?::bigint[]))")
+                .params(tiles.stream().map(t -> (short) t.level()).toArray(Short[]::new),
+                        tiles.stream().map(TileId::index).toArray(Long[]::new))
+                .query(rs -> {
+                    found.put(rs.getInt(1) + "/" + rs.getLong(2), rs.getBytes(3));
+                });
+        List<byte[]> content = new ArrayList<>(tiles.size());
+        for (TileId tile : tiles) {
+            byte[] data = found.get(tile.level() + "/" + tile.index());
+            if (data == null || data.length < tile.byteSize()) {
+                throw new IOException("the log has no tile " + tile.path());
+            }
+            content.add(data.length == tile.byteSize() ? data : Arrays.copyOf(data, tile.byteSize()));
+        }
+        return content;
+    }
+
+    /** The tile as the log serves it: the stored content cut to the asked width, if it is that wide. */
+    public Optional<byte[]> tile(TileId tile) {
+        return jdbc.sql("select data from audit.tile where level = ? and index = ?")
+                .params((short) tile.level(), tile.index())
+                .query(byte[].class).optional()
+                .filter(data -> data.length >= tile.byteSize())
+                .map(data -> Arrays.copyOf(data, tile.byteSize()));
+    }
+
+    void saveTiles(Map<TileId, byte[]> tiles) {
+        SqlParameterSource[] rows = tiles.entrySet().stream().map(e -> new MapSqlParameterSource()
+                .addValue("level", (short) e.getKey().level())
+                .addValue("index", e.getKey().index())
+                .addValue("data", e.getValue())).toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("""
+                insert into audit.tile (level, index, data) values (:level, :index, :data)
+                on conflict (level, index) do update set data = excluded.data""", rows);
+    }
+
+    /** The stored bytes of an entry bundle, however many entries it holds so far. */
+    public Optional<byte[]> bundle(long index) {
+        return jdbc.sql("select data from audit.entry_bundle where index = ?").param(index).query(byte[].class).optional();
+    }
+
+    void saveBundles(Map<BundleId, byte[]> bundles) {
+        SqlParameterSource[] rows = bundles.entrySet().stream().map(e -> new MapSqlParameterSource()
+                .addValue("index", e.getKey().index())
+                .addValue("data", e.getValue())).toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("""
+                insert into audit.entry_bundle (index, data) values (:index, :data)
+                on conflict (index) do update set data = excluded.data""", rows);
+    }
+
+    void saveCheckpoint(TreeHead head, String note, Instant at) {
+        jdbc.sql("insert into audit.checkpoint (size, root, note, signed_at) values (?, ?, ?, ?) on conflict (size) do nothing")
+                .params(head.size(), head.rootHash(), note, Timestamp.from(at)).update();
+    }
+
+    /** The newest signed checkpoint, the one the log serves. */
+    public Optional<SignedHead> latestCheckpoint() {
+        return jdbc.sql("select size, note from audit.checkpoint order by size desc limit 1")
+                .query((rs, i) -> new SignedHead(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    /** A signed checkpoint: the size it commits to and the signed note as served. */
+    public record SignedHead(long size, String note) {
+    }
+
+    /** Keeps a day of checkpoints, and one an hour before that; receipts carry their own copy. */
+    void forgetOldCheckpoints(Instant now) {
+        jdbc.sql("""
+                delete from audit.checkpoint c
+                where c.signed_at < ?
+                  and c.size <> (select max(size) from audit.checkpoint)
+                  and c.size <> (select max(o.size) from audit.checkpoint o
+                                 where date_trunc('hour', o.signed_at) = date_trunc('hour', c.signed_at))""")
+                .param(Timestamp.from(now.minusSeconds(86_400))).update();
+    }
+}

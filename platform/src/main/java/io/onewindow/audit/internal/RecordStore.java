@@ -1,0 +1,128 @@
+package io.onewindow.audit.internal;
+
+import io.onewindow.kernel.audit.Actor;
+import io.onewindow.kernel.audit.AuditFacts;
+import io.onewindow.kernel.audit.Trace;
+import io.onewindow.kernel.access.Role;
+import io.onewindow.tlog.record.RecordCommitment;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * The private audit store: writes records with their salt and commitment, idempotently per event (an
+ * event delivered twice after a crash is recorded once), and reads them back.
+ */
+@Component
+public class RecordStore {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+    static final String COLUMNS = """
+            id, at, action, actor_account, actor_username, actor_name, actor_role, actor_department,
+            actor_department_name, object_type, object_id, subject, purpose, request_id, detail::text as detail,
+            salt, commitment, leaf_index""";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final JsonMapper json;
+
+    RecordStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.json = json;
+    }
+
+    /** Records one event; returns false if it was recorded before. */
+    public boolean record(Trace trace, AuditFacts facts) {
+        return recordAll(List.of(new Recorded(trace, facts))) == 1;
+    }
+
+    /** Records events in one batch; returns how many were new. */
+    public int recordAll(List<Recorded> events) {
+        List<SqlParameterSource> rows = new ArrayList<>(events.size());
+        for (Recorded event : events) {
+            PrivateRecord record = privateRecord(event.trace(), event.facts());
+            byte[] salt = RecordCommitment.newSalt();
+            rows.add(new MapSqlParameterSource()
+                    .addValue("id", record.id())
+                    .addValue("at", Timestamp.from(record.at()))
+                    .addValue("action", record.action())
+                    .addValue("actorAccount", record.actor().accountId())
+                    .addValue("actorUsername", record.actor().username())
+                    .addValue("actorName", record.actor().name())
+                    .addValue("actorRole", record.actor().role() == null ? null : record.actor().role().name())
+                    .addValue("actorDepartment", record.actor().departmentId())
+                    .addValue("actorDepartmentName", record.actor().departmentName())
+                    .addValue("objectType", record.objectType())
+                    .addValue("objectId", record.objectId())
+                    .addValue("subject", record.subject())
+                    .addValue("purpose", record.purpose())
+                    .addValue("requestId", record.requestId())
+                    .addValue("detail", json.writeValueAsString(record.detail()))
+                    .addValue("salt", salt)
+                    .addValue("commitment", RecordCommitment.of(salt, record.toJson())));
+        }
+        int[] counts = batch.batchUpdate("""
+                insert into audit.record (id, at, action, actor_account, actor_username, actor_name, actor_role,
+                    actor_department, actor_department_name, object_type, object_id, subject, purpose, request_id,
+                    detail, salt, commitment)
+                values (:id, :at, :action, :actorAccount, :actorUsername, :actorName, :actorRole, :actorDepartment,
+                    :actorDepartmentName, :objectType, :objectId, :subject, :purpose, :requestId, cast(:detail as jsonb),
+                    :salt, :commitment)
+                on conflict (id) do nothing""", rows.toArray(SqlParameterSource[]::new));
+        int added = 0;
+        for (int count : counts) {
+            added += Math.max(count, 0);
+        }
+        return added;
+    }
+
+    // The detail goes through JSON once, so that what is committed to is exactly what jsonb gives back;
+    // time is cut to microseconds, PostgreSQL's precision, for the same reason.
+    private PrivateRecord privateRecord(Trace trace, AuditFacts facts) {
+        Map<String, Object> detail = json.readValue(json.writeValueAsString(facts.detail()), JSON_OBJECT);
+        return new PrivateRecord(trace.id(), trace.at().truncatedTo(ChronoUnit.MICROS), facts.action(), trace.actor(),
+                facts.objectType(), facts.objectId(), facts.dataSubject(), facts.purpose(), trace.requestId(), detail);
+    }
+
+    public Optional<StoredRecord> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from audit.record where id = ?").param(id).query(this::stored).optional();
+    }
+
+    StoredRecord stored(ResultSet rs, int row) throws SQLException {
+        String role = rs.getString("actor_role");
+        Actor actor = new Actor(rs.getObject("actor_account", UUID.class), rs.getString("actor_username"),
+                rs.getString("actor_name"), role == null ? null : Role.valueOf(role),
+                rs.getObject("actor_department", UUID.class), rs.getString("actor_department_name"));
+        Map<String, Object> detail = json.readValue(rs.getString("detail"), JSON_OBJECT);
+        PrivateRecord record = new PrivateRecord(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(),
+                rs.getString("action"), actor, rs.getString("object_type"), rs.getString("object_id"),
+                rs.getObject("subject", UUID.class), rs.getString("purpose"), rs.getString("request_id"),
+                new LinkedHashMap<>(detail));
+        long leaf = rs.getLong("leaf_index");
+        return new StoredRecord(record, rs.getBytes("salt"), rs.getBytes("commitment"), rs.wasNull() ? null : leaf);
+    }
+
+    /** An event to record. */
+    public record Recorded(Trace trace, AuditFacts facts) {
+    }
+
+    /** A record as stored, with its salt, its commitment and, once integrated, its place in the log. */
+    public record StoredRecord(PrivateRecord record, byte[] salt, byte[] commitment, Long leafIndex) {
+    }
+}

@@ -1,0 +1,166 @@
+package io.onewindow.audit.web;
+
+import io.onewindow.audit.AuditTrailSearched;
+import io.onewindow.audit.internal.AuditSearch;
+import io.onewindow.audit.internal.AuditSettings;
+import io.onewindow.audit.internal.RecordStore;
+import io.onewindow.identity.Departments;
+import io.onewindow.identity.People;
+import io.onewindow.identity.PersonView;
+import io.onewindow.kernel.audit.Trace;
+import io.onewindow.kernel.error.InvalidInputException;
+import io.onewindow.kernel.i18n.Messages;
+import io.onewindow.kernel.time.CivilTime;
+import io.onewindow.kernel.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The auditors' view of the private records (审计、纪检监察): search by action, actor, department, the
+ * person whose data was involved and dates; export as CSV; a record's export for the offline verifier.
+ * Every search, view and export is itself recorded.
+ */
+@Controller
+@PreAuthorize("hasRole('AUDITOR')")
+class AuditorController {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CivilTime.ZONE);
+
+    private final AuditSearch search;
+    private final RecordStore records;
+    private final People people;
+    private final Departments departments;
+    private final AuditSettings settings;
+    private final Messages messages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AuditorController(AuditSearch search, RecordStore records, People people, Departments departments, AuditSettings settings,
+                      Messages messages, ApplicationEventPublisher events, Clock clock) {
+        this.search = search;
+        this.records = records;
+        this.people = people;
+        this.departments = departments;
+        this.settings = settings;
+        this.messages = messages;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The search form as typed; {@code subject} is a citizen ID. */
+    record SearchForm(String action, String actor, String department, String subject, String from, String to) {
+    }
+
+    @GetMapping("/audit/records")
+    String records(SearchForm form, @RequestParam(required = false) String search, @RequestParam(defaultValue = "0") int page,
+                   Locale locale, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("departments", departments.all());
+        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("page", page);
+        if (search == null) {
+            return "audit/records";
+        }
+        Optional<AuditSearch.Filters> filters = filters(form);
+        if (filters.isEmpty()) {
+            model.addAttribute("results", List.of());
+            return "audit/records";
+        }
+        try {
+            var found = this.search.search(filters.get(), page);
+            model.addAttribute("results", found);
+            model.addAttribute("more", found.size() == AuditSearch.PAGE);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+        }
+        return "audit/records";
+    }
+
+    @GetMapping(value = "/audit/records.csv")
+    void export(SearchForm form, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("audit-records.csv").build().toString());
+        List<RecordStore.StoredRecord> found = filters(form).map(search::export).orElse(List.of());
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\ufeff'); // so that spreadsheet programs read the Chinese text as UTF-8
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("id", "time", "action", "actor",
+                "actor_name", "role", "department", "object_type", "object_id", "subject", "purpose", "request_id",
+                "leaf_index", "commitment").get())) {
+            for (RecordStore.StoredRecord stored : found) {
+                var r = stored.record();
+                csv.printRecord(r.id(), LOCAL.format(r.at()), r.action(), r.actor().username(), r.actor().name(),
+                        r.actor().role(), r.actor().departmentName(), r.objectType(), r.objectId(), r.subject(), r.purpose(),
+                        r.requestId(), stored.leafIndex(), Base64.getEncoder().encodeToString(stored.commitment()));
+            }
+        }
+    }
+
+    @GetMapping("/audit/records/{id}")
+    String record(@PathVariable UUID id, Model model) {
+        RecordStore.StoredRecord stored = viewed(id, false);
+        model.addAttribute("stored", stored);
+        model.addAttribute("subject", stored.record().subject() == null ? null : people.find(stored.record().subject()).orElse(null));
+        return "audit/record";
+    }
+
+    @GetMapping(value = "/audit/records/{id}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> recordExport(@PathVariable UUID id) {
+        RecordStore.StoredRecord stored = viewed(id, true);
+        Base64.Encoder base64 = Base64.getEncoder();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("format", "onewindow-audit-record/1");
+        json.put("origin", settings.origin());
+        json.put("leafIndex", stored.leafIndex());
+        json.put("salt", base64.encodeToString(stored.salt()));
+        json.put("commitment", base64.encodeToString(stored.commitment()));
+        json.put("record", stored.record().toJson());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("record-" + id + ".json").build().toString())
+                .body(json);
+    }
+
+    private RecordStore.StoredRecord viewed(UUID id, boolean export) {
+        RecordStore.StoredRecord stored = records.find(id).orElseThrow(NotFound::new);
+        events.publishEvent(new AuditTrailSearched(Map.of("record", id.toString()), 1, export, Trace.now(clock)));
+        return stored;
+    }
+
+    /** The filters, with the citizen ID turned into a person; empty if that person is unknown (nothing can match). */
+    private Optional<AuditSearch.Filters> filters(SearchForm form) {
+        UUID subject = null;
+        if (form.subject() != null && !form.subject().isBlank()) {
+            Optional<PersonView> person = people.findByCitizenId(form.subject());
+            if (person.isEmpty()) {
+                return Optional.empty();
+            }
+            subject = person.get().id();
+        }
+        UUID department = form.department() == null || form.department().isBlank() ? null : UUID.fromString(form.department());
+        return Optional.of(new AuditSearch.Filters(form.action(), form.actor(), department, subject, form.from(), form.to()));
+    }
+}

@@ -1,0 +1,81 @@
+package io.onewindow.audit.web;
+
+import io.onewindow.audit.internal.DataUse;
+import io.onewindow.audit.internal.DataUseReports;
+import io.onewindow.audit.internal.RecordStore;
+import io.onewindow.identity.Accounts;
+import io.onewindow.identity.UserAccount;
+import io.onewindow.kernel.error.InvalidInputException;
+import io.onewindow.kernel.i18n.Messages;
+import io.onewindow.kernel.web.FormErrors;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Who used my data": every use of the signed-in person's data by others, each with its receipt. */
+@Controller
+@PreAuthorize("hasRole('CITIZEN')")
+class DataUseController {
+
+    private final DataUse dataUse;
+    private final DataUseReports reports;
+    private final RecordStore records;
+    private final Messages messages;
+
+    DataUseController(DataUse dataUse, DataUseReports reports, RecordStore records, Messages messages) {
+        this.dataUse = dataUse;
+        this.reports = reports;
+        this.records = records;
+        this.messages = messages;
+    }
+
+    @GetMapping("/me/data-use")
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        UserAccount user = Accounts.current().orElseThrow();
+        var uses = dataUse.of(user.personId(), user.accountId(), page);
+        model.addAttribute("uses", uses);
+        model.addAttribute("reported", reports.reportedBy(user.personId()));
+        model.addAttribute("page", page);
+        model.addAttribute("more", uses.size() == DataUse.PAGE);
+        return "audit/data-use";
+    }
+
+    @GetMapping("/me/data-use/{id}/report")
+    String reportForm(@PathVariable UUID id, Model model) {
+        return reportPage(mine(id), "", FormErrors.none(), model);
+    }
+
+    @PostMapping("/me/data-use/{id}/report")
+    String report(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Locale locale, Model model,
+                  RedirectAttributes redirect) {
+        UserAccount user = Accounts.current().orElseThrow();
+        RecordStore.StoredRecord record = mine(id);
+        try {
+            reports.report(id, user.personId(), user.accountId(), reason);
+            redirect.addFlashAttribute("notice", "data-use.reported");
+            return "redirect:/me/data-use";
+        } catch (InvalidInputException e) {
+            return reportPage(record, reason, FormErrors.of(e, messages, locale), model);
+        }
+    }
+
+    private String reportPage(RecordStore.StoredRecord record, String reason, FormErrors errors, Model model) {
+        model.addAttribute("use", record);
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        return "audit/report";
+    }
+
+    /** A record about the signed-in person's data; anyone else's is not found. */
+    private RecordStore.StoredRecord mine(UUID id) {
+        UserAccount user = Accounts.current().orElseThrow();
+        return records.find(id).filter(r -> user.personId().equals(r.record().subject())).orElseThrow(NotFound::new);
+    }
+}

@@ -1,0 +1,79 @@
+package io.onewindow.audit.web;
+
+import io.onewindow.audit.Receipt;
+import io.onewindow.audit.Receipts;
+import io.onewindow.audit.internal.CheckpointSigners;
+import io.onewindow.tlog.InvalidProofException;
+import io.onewindow.tlog.MerkleHasher;
+import io.onewindow.tlog.ProofVerifier;
+import io.onewindow.tlog.checkpoint.Checkpoint;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A receipt's page and its download. The page says whether the server could verify the proof, and
+ * (with JavaScript) the browser checks the proof and the checkpoint signature again on its own.
+ */
+@Controller
+class ReceiptController {
+
+    private final Receipts receipts;
+    private final CheckpointSigners signers;
+
+    ReceiptController(Receipts receipts, CheckpointSigners signers) {
+        this.receipts = receipts;
+        this.signers = signers;
+    }
+
+    @GetMapping("/receipts/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        Receipt receipt = receipts.find(id).orElseThrow(NotFound::new);
+        model.addAttribute("receipt", receipt);
+        model.addAttribute("vkey", signers.verifierKey());
+        model.addAttribute("verified", receipt.integrated() && proves(receipt));
+        model.addAttribute("proofJson", String.join(",", receipt.inclusionProof()));
+        return "audit/receipt";
+    }
+
+    @GetMapping(value = "/receipts/{id}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> download(@PathVariable UUID id) {
+        Receipt receipt = receipts.find(id).filter(Receipt::integrated).orElseThrow(NotFound::new);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("format", "onewindow-receipt/1");
+        json.put("origin", receipt.origin());
+        json.put("id", receipt.id().toString());
+        json.put("leafIndex", receipt.leafIndex());
+        json.put("recordHash", receipt.recordHash());
+        json.put("treeSize", receipt.treeSize());
+        json.put("inclusionProof", receipt.inclusionProof());
+        json.put("checkpoint", receipt.checkpoint());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("receipt-" + id + ".json").build().toString())
+                .body(json);
+    }
+
+    /** The server's own check: the entry's leaf hash, folded with the proof, gives the checkpoint's root. */
+    static boolean proves(Receipt receipt) {
+        try {
+            Base64.Decoder base64 = Base64.getDecoder();
+            String body = receipt.checkpoint().substring(0, receipt.checkpoint().indexOf("\n\n") + 1);
+            Checkpoint checkpoint = Checkpoint.parse(body);
+            byte[] leaf = MerkleHasher.forCurrentThread().hashLeaf(base64.decode(receipt.recordHash()));
+            ProofVerifier.verifyInclusion(receipt.leafIndex(), checkpoint.size(), leaf,
+                    receipt.inclusionProof().stream().map(base64::decode).toList(), checkpoint.rootHash());
+            return checkpoint.size() == receipt.treeSize();
+        } catch (InvalidProofException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
