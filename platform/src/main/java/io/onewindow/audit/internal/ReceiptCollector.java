@@ -31,7 +31,10 @@ public class ReceiptCollector {
         HttpServletRequest request = servlet.getRequest();
         List<UUID> receipts = receipts(request);
         receipts.add(event.trace().id());
-        RequestContextUtils.getOutputFlashMap(request).put("receipts", List.copyOf(receipts));
+        var flash = RequestContextUtils.getOutputFlashMap(request);
+        if (flash != null) {
+            flash.put("receipts", List.copyOf(receipts));
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * The one place refusals become answers: RFC 9457 problem+json for the API (with a message in the
@@ -30,9 +31,10 @@ final class ErrorResponses {
     private ErrorResponses() {
     }
 
+    /** For the API: problem+json for our refusals and for Spring MVC's own (bad JSON, wrong method, …). */
     @RestControllerAdvice(annotations = RestController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    static class Api {
+    static class Api extends ResponseEntityExceptionHandler {
 
         private final Messages messages;
 

@@ -1,0 +1,119 @@
+package io.onewindow.testing.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A journey through the platform in a real browser, as a person takes it. Every page the journey reaches
+ * is checked with axe-core (once per distinct page), so an inaccessible page fails the journey that
+ * showed it. Journeys start signed out, in Chinese, in standard text size.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserJourney {
+
+    private static final Set<String> CHECKED = new HashSet<>();
+
+    @LocalServerPort
+    protected int port;
+
+    protected ChromeDriver browser;
+
+    @BeforeEach
+    void freshBrowser() {
+        browser = Chromium.driver();
+        browser.get(url("/"));
+        browser.manage().deleteAllCookies();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a page and checks it. */
+    protected void visit(String path) {
+        browser.get(url(path));
+        checked();
+    }
+
+    /** Checks the page the browser shows now, if this page (path, title and error state) was not checked before. */
+    protected void checked() {
+        String state = browser.getCurrentUrl().replaceAll("https?://[^/]+", "").replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}")
+                + "|" + browser.getTitle() + "|" + !browser.findElements(By.cssSelector(".error-summary")).isEmpty()
+                + "|" + browser.findElement(By.tagName("html")).getAttribute("lang")
+                + "|" + browser.findElement(By.tagName("html")).getAttribute("class");
+        synchronized (CHECKED) {
+            if (!CHECKED.add(state)) {
+                return;
+            }
+        }
+        String violations = Accessibility.violations(browser);
+        assertThat(violations).as("accessibility of %s", browser.getCurrentUrl()).isEmpty();
+    }
+
+    protected void signIn(String username, String password) {
+        visit("/login");
+        type("username", username);
+        type("password", password);
+        press("button.button[type=submit]");
+    }
+
+    protected void signOut() {
+        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        checked();
+    }
+
+    protected void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    protected void choose(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
+    }
+
+    /** Clicks a button or link and checks the page it leads to. */
+    protected void press(String cssSelector) {
+        browser.findElement(By.cssSelector(cssSelector)).click();
+        checked();
+    }
+
+    /** Follows the link with exactly this text and checks the page it leads to. */
+    protected void follow(String linkText) {
+        browser.findElement(By.linkText(linkText)).click();
+        checked();
+    }
+
+    protected String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    protected String text(String cssSelector) {
+        return browser.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    protected List<String> errorSummary() {
+        return browser.findElements(By.cssSelector(".error-summary li")).stream().map(WebElement::getText).toList();
+    }
+
+    protected String path() {
+        return browser.getCurrentUrl().replaceAll("https?://[^/]+", "");
+    }
+
+    protected <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+}
