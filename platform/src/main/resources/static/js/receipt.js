@@ -63,8 +63,11 @@
   }
 
   function checkSignature(note, vkey) {
-    var parts = vkey.split('+');
-    var name = parts[0], keyId = parts[1], typed = bytes(parts[2]);
+    // <name>+<8 hex digits of key id>+<base64 of type byte and key>; the base64 may itself contain '+'.
+    var first = vkey.indexOf('+');
+    var name = vkey.substring(0, first);
+    var keyId = vkey.substring(first + 1, first + 9);
+    var typed = bytes(vkey.substring(first + 10).trim());
     var split = note.indexOf('\n\n');
     var text = new TextEncoder().encode(note.substring(0, split + 1));
     var lines = note.substring(split + 2).split('\n');
@@ -96,13 +99,18 @@
     .then(function (leaf) { return rootFromProof(Number(data.leafIndex), size, leaf, proof); })
     .then(function (computed) {
       if (!equal(computed, root) || size !== Number(data.treeSize)) {
-        return false;
+        return 'proof';
       }
-      return checkSignature(note, data.vkey);
+      return checkSignature(note, data.vkey).then(function (ok) { return ok ? 'ok' : 'signature'; });
     })
-    .catch(function () { return false; })
-    .then(function (ok) {
-      box.textContent = ok ? data.ok : data.failed;
-      box.className = ok ? 'notice success' : 'notice warning';
+    .catch(function (e) {
+      box.dataset.error = String(e && e.message || e);
+      return 'error';
+    })
+    .then(function (outcome) {
+      box.dataset.outcome = outcome;
+      box.textContent = outcome === 'ok' ? data.ok : outcome === 'proof' ? data.failedProof
+          : outcome === 'signature' ? data.failedSignature : data.failedError;
+      box.className = outcome === 'ok' ? 'notice success' : 'notice warning';
     });
 })();

@@ -49,13 +49,13 @@ class LoginThrottle {
         // window starts a new one; reaching the limit sets the lock.
         jdbc.sql("""
                 insert into identity.login_failure (throttle_key, failures, window_start, locked_until)
-                values (:key, 1, :now, case when 1 >= :max then :lockedUntil end)
+                values (:key, 1, :now, case when 1 >= :max then cast(:lockedUntil as timestamptz) end)
                 on conflict (throttle_key) do update set
                     failures = case when login_failure.window_start < :windowStart then 1 else login_failure.failures + 1 end,
-                    window_start = case when login_failure.window_start < :windowStart then :now else login_failure.window_start end,
+                    window_start = case when login_failure.window_start < :windowStart then cast(:now as timestamptz) else login_failure.window_start end,
                     locked_until = case
                         when (case when login_failure.window_start < :windowStart then 1 else login_failure.failures + 1 end) >= :max
-                        then :lockedUntil else login_failure.locked_until end""")
+                        then cast(:lockedUntil as timestamptz) else login_failure.locked_until end""")
                 .param("key", key)
                 .param("now", java.sql.Timestamp.from(now))
                 .param("max", maxFailures)

@@ -52,6 +52,18 @@ class SignUpController {
             return java.util.Arrays.stream(values()).filter(q -> q.path.equals(path)).findFirst();
         }
 
+        public String inputType() {
+            return inputType;
+        }
+
+        public String width() {
+            return width;
+        }
+
+        public String autocomplete() {
+            return autocomplete;
+        }
+
         String next() {
             return ordinal() + 1 < values().length ? values()[ordinal() + 1].path : "check";
         }
@@ -119,7 +131,7 @@ class SignUpController {
             return "redirect:/register/done";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", FormErrors.of(e, messages, locale));
-            model.addAttribute("answers", answers);
+            model.addAttribute("answers", answers.toSignUp());
             return "identity/register-check";
         }
     }
@@ -131,7 +143,7 @@ class SignUpController {
             return "redirect:/register/" + missing.get().path;
         }
         model.addAttribute("errors", FormErrors.none());
-        model.addAttribute("answers", answers);
+        model.addAttribute("answers", answers.toSignUp());
         return "identity/register-check";
     }
 

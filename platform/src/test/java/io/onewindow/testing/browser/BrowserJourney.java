@@ -77,6 +77,11 @@ public abstract class BrowserJourney {
 
     protected void type(String id, String text) {
         WebElement field = browser.findElement(By.id(id));
+        if ("date".equals(field.getAttribute("type"))) {
+            // A date input takes keystrokes in the browser's locale format; set the ISO value it submits.
+            browser.executeScript("arguments[0].value = arguments[1]", field, text);
+            return;
+        }
         field.clear();
         field.sendKeys(text);
     }
