@@ -64,6 +64,7 @@ final class PublishedLog implements AutoCloseable {
     private final List<Integer> batches = new ArrayList<>();
     private final List<byte[]> checkpoints = new ArrayList<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> beforeAlteration = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newFixedThreadPool(8);
     private volatile int failWithStatus;
@@ -189,7 +190,14 @@ final class PublishedLog implements AutoCloseable {
         if (data == null) {
             throw new IllegalArgumentException("nothing is served at " + path);
         }
+        beforeAlteration.putIfAbsent(path, data);
         served.put(path, change.apply(data.clone()));
+    }
+
+    /** Serves again what was served before {@link #alter}. */
+    void undoAlterations() {
+        served.putAll(beforeAlteration);
+        beforeAlteration.clear();
     }
 
     void remove(String path) {
@@ -247,6 +255,10 @@ final class PublishedLog implements AutoCloseable {
     /** The number of requests made for paths starting with {@code prefix}, e.g. "tile/0/". */
     int requestsFor(String prefix) {
         return requests.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToInt(e -> e.getValue().get()).sum();
+    }
+
+    java.util.Set<String> requestedPaths() {
+        return new java.util.TreeSet<>(requests.keySet());
     }
 
     void resetRequestCounts() {
