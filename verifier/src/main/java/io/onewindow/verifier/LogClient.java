@@ -252,9 +252,12 @@ final class LogClient implements TileReader, AutoCloseable {
         }
     }
 
+    // The JDK's HttpClient reports a refused or unroutable connection without any message.
     private static String describe(IOException e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        if (e instanceof java.net.ConnectException) {
+            return "cannot connect" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @Override

@@ -40,8 +40,8 @@ final class LogVerification {
             Checkpoint latest = signed.checkpoint();
             long earlierSize = saved.map(s -> s.checkpoint().size()).orElse(0L);
             if (earlierSize > latest.size()) {
-                throw new VerificationFailedException("the log shrank: its checkpoint has " + latest.size()
-                        + " entries, the one saved in " + stateFile.get() + " had " + earlierSize + ": the log rewrote its history");
+                throw new VerificationFailedException("the log's checkpoint has " + latest.size() + " entries, the one saved in "
+                        + stateFile.get() + " had " + earlierSize + ": the log shrank, or this is an outdated copy of it");
             }
 
             Findings findings = new Findings();
@@ -52,7 +52,13 @@ final class LogVerification {
                 findings.add("the " + tree.size() + " entries make a tree with root " + Hashes.base64(tree.rootHash())
                         + ", but the checkpoint signs " + Hashes.base64(latest.rootHash()) + ": the log was altered");
             }
-            String consistency = saved.isPresent() ? checkConsistency(saved.get().checkpoint(), latest, tree, stateFile.get(), findings) : null;
+            String consistency = null;
+            if (saved.isPresent()) {
+                consistency = checkConsistency(saved.get().checkpoint(), latest, tree, stateFile.get(), findings);
+                if (consistency == null && MessageDigest.isEqual(tree.rootHash(), latest.rootHash())) {
+                    findings.add(keepEvidence(stateFile.get(), note));
+                }
+            }
             findings.throwIfAny();
 
             out.println("verified  " + latest.origin());
@@ -75,6 +81,18 @@ final class LogVerification {
                 out.println("state     checkpoint of size " + latest.size() + " saved in " + stateFile.get());
             }
         }
+    }
+
+    /**
+     * Keeps the checkpoint that contradicts the saved one. Both are signed by the log's key, and the
+     * entries the log serves for the new one give another root for the old size: together they prove
+     * the rewrite to anyone, without trusting the auditor.
+     */
+    private static String keepEvidence(Path stateFile, byte[] note) throws UsageException {
+        Path evidence = Path.of(stateFile + ".conflict");
+        SavedState.write(evidence, note);
+        return "the log's checkpoint is kept in " + evidence + ": with the one in " + stateFile
+                + ", both signed by the log's key, it is evidence of the rewrite";
     }
 
     /** Adds findings when the log does not extend the saved checkpoint; returns the line to print when it does. */

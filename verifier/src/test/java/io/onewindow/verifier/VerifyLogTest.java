@@ -169,6 +169,9 @@ class VerifyLogTest {
         assertThat(result.err()).contains("FAILED: the first 700 entries make a tree with root")
                 .contains("the log rewrote its history");
         assertThat(Files.readString(state)).as("a failed run keeps the saved checkpoint").isEqualTo(saved);
+        Path evidence = directory.resolve("state.conflict");
+        assertThat(result.err()).contains("the log's checkpoint is kept in " + evidence);
+        assertThat(Files.readString(evidence)).isEqualTo(log.checkpointNote());
     }
 
     @Test
@@ -203,6 +206,21 @@ class VerifyLogTest {
     }
 
     @Test
+    void alteredEntriesAgainstASavedStateAreNotMistakenForARewrittenHistory() {
+        log.append(300);
+        Path state = directory.resolve("state");
+        assertThat(verify("--state", state.toString()).status()).isZero();
+        log.append(300);
+        log.alter("tile/entries/000", data -> flipBit(data, 2));
+
+        Cli result = verify("--state", state.toString());
+
+        assertThat(result.status()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("entry 0 in tile/entries/000 does not match tile/0/000").doesNotContain("evidence");
+        assertThat(directory.resolve("state.conflict")).doesNotExist();
+    }
+
+    @Test
     void aLogThatGoesBackToAnOlderCheckpointIsCaughtAsShrinking() {
         log.append(300).append(300);
         Path state = directory.resolve("state");
@@ -212,7 +230,7 @@ class VerifyLogTest {
         Cli result = verify("--state", state.toString());
 
         assertThat(result.status()).as(result.toString()).isEqualTo(1);
-        assertThat(result.err()).contains("the log shrank: its checkpoint has 300 entries, the one saved in");
+        assertThat(result.err()).contains("the log's checkpoint has 300 entries, the one saved in " + state + " had 600");
     }
 
     @Test
