@@ -8,7 +8,9 @@ import io.onewindow.tlog.tiles.TileId;
 import io.onewindow.tlog.tiles.TileReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -70,7 +72,7 @@ final class LogClient implements TileReader, AutoCloseable {
         URI uri;
         try {
             uri = new URI(url);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new UsageException("the log URL " + url + " is not a URL: " + e.getMessage());
         }
         if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
@@ -254,7 +256,7 @@ final class LogClient implements TileReader, AutoCloseable {
 
     // The JDK's HttpClient reports a refused or unroutable connection without any message.
     private static String describe(IOException e) {
-        if (e instanceof java.net.ConnectException) {
+        if (e instanceof ConnectException) {
             return "cannot connect" + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

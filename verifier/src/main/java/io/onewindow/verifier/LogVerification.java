@@ -8,6 +8,7 @@ import io.onewindow.tlog.checkpoint.Checkpoint;
 import io.onewindow.tlog.checkpoint.SignedCheckpoint;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -30,7 +31,7 @@ final class LogVerification {
             throws UsageException, VerificationFailedException, IOException {
         line.require(USAGE, 1, Set.of("vkey", "state"));
         LogKey key = LogKey.parse(line.required("vkey", USAGE));
-        java.net.URI prefix = LogClient.prefix(line.positionals().get(0));
+        URI prefix = LogClient.prefix(line.positionals().get(0));
         Optional<Path> stateFile = line.optional("state").map(Path::of);
         Optional<SignedCheckpoint> saved = stateFile.isPresent() ? SavedState.read(stateFile.get(), key) : Optional.empty();
 

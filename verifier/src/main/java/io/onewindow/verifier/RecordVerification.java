@@ -13,6 +13,7 @@ import io.onewindow.tlog.tiles.InvalidTileException;
 import io.onewindow.tlog.tiles.TileHashReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
@@ -34,7 +35,7 @@ final class RecordVerification {
     static void run(CommandLine line, PrintStream out) throws UsageException, VerificationFailedException, IOException {
         line.require(USAGE, 1, Set.of("log", "vkey"));
         LogKey key = LogKey.parse(line.required("vkey", USAGE));
-        java.net.URI prefix = LogClient.prefix(line.required("log", USAGE));
+        URI prefix = LogClient.prefix(line.required("log", USAGE));
         RecordExport export = RecordExport.read(Path.of(line.positionals().get(0)));
 
         if (!export.origin().equals(key.origin())) {

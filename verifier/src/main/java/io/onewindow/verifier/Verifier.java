@@ -13,21 +13,23 @@ public final class Verifier {
     static final String HELP = """
             OneWindow verifier: checks OneWindow's transparency log without trusting the platform.
 
-            usage:
-              verifier %s
+            usage: java -jar onewindow-verifier.jar <command> <arguments>
+
+              %s
                   Downloads every entry, rebuilds the Merkle tree, checks every hash tile and the signed
                   checkpoint. With --state, also checks that the log extends the checkpoint saved there by
                   the previous run, then saves the new one.
-              verifier %s
+              %s
                   Checks a receipt offline: its checkpoint's signature, and the proof that its record hash
                   is in that checkpoint's tree.
-              verifier %s
+              %s
                   Checks an exported record: its commitment, that the log holds it at its index, and that
                   the log's current checkpoint includes it.
 
             <log-url>  the log's URL prefix, e.g. https://example.gov.cn/onewindow/log
             --vkey     the log's Ed25519 verifier key, <origin>+<key id>+<base64>, or @file holding it;
                        obtain it from the operator's published value, not from the log itself
+            --state    a file that keeps the last verified checkpoint from one run to the next
 
             exit status:
               0  verified
@@ -64,7 +66,7 @@ public final class Verifier {
             return ExitCode.VERIFIED;
         } catch (UsageException e) {
             err.println("verifier: " + e.getMessage());
-            err.println("run 'verifier --help' for the commands and their arguments");
+            err.println("run with --help for the commands and their arguments");
             return ExitCode.USAGE;
         } catch (VerificationFailedException e) {
             e.problems().forEach(problem -> err.println("FAILED: " + problem));

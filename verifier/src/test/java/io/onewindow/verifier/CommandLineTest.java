@@ -34,7 +34,7 @@ class CommandLineTest {
         Cli result = Cli.run();
 
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err()).contains("no command given").contains("verifier --help");
+        assertThat(result.err()).contains("no command given").contains("--help");
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class Exports {
     private static void write(Object value, String indent, StringBuilder out) {
         if (value instanceof Map<?, ?> map) {
             List<Object> names = new ArrayList<>(map.keySet());
-            java.util.Collections.reverse(names);
+            Collections.reverse(names);
             out.append("{\n");
             for (int i = 0; i < names.size(); i++) {
                 out.append(indent).append("  ");

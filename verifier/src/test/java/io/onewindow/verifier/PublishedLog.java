@@ -31,6 +31,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -257,8 +259,9 @@ final class PublishedLog implements AutoCloseable {
         return requests.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToInt(e -> e.getValue().get()).sum();
     }
 
-    java.util.Set<String> requestedPaths() {
-        return new java.util.TreeSet<>(requests.keySet());
+    /** The paths asked for, in order. */
+    Set<String> requestedPaths() {
+        return new TreeSet<>(requests.keySet());
     }
 
     void resetRequestCounts() {

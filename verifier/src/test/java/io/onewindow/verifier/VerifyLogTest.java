@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +78,7 @@ class VerifyLogTest {
 
     @Test
     void anEmptyLogVerifies() {
-        log.appendEntries(java.util.List.of());
+        log.appendEntries(List.of());
 
         Cli result = verify();
 
@@ -112,7 +114,7 @@ class VerifyLogTest {
     @Test
     void aTileOfTheWrongLengthIsCaught() {
         log.append(300);
-        log.alter("tile/0/000", data -> java.util.Arrays.copyOf(data, data.length - 32));
+        log.alter("tile/0/000", data -> Arrays.copyOf(data, data.length - 32));
 
         Cli result = verify();
 
@@ -123,7 +125,7 @@ class VerifyLogTest {
     @Test
     void aBundleThatIsNotABundleStopsTheRebuild() {
         log.append(300);
-        log.alter("tile/entries/000", data -> java.util.Arrays.copyOf(data, data.length - 1));
+        log.alter("tile/entries/000", data -> Arrays.copyOf(data, data.length - 1));
 
         Cli result = verify();
 

@@ -3,8 +3,10 @@ package io.onewindow.verifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.tlog.Hashes;
+import io.onewindow.tlog.checkpoint.SignedCheckpoint;
 import io.onewindow.tlog.note.Ed25519NoteSigner;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -117,8 +119,8 @@ class VerifyReceiptTest {
     @Test
     void aCheckpointSignedByAnotherKeyIsCaught() throws Exception {
         Ed25519NoteSigner impostor = Ed25519NoteSigner.generate(PublishedLog.ORIGIN, new SecureRandom());
-        String forged = new String(io.onewindow.tlog.checkpoint.SignedCheckpoint.sign(log.checkpoint(), impostor).toBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String forged = new String(SignedCheckpoint.sign(log.checkpoint(), impostor).toBytes(),
+                StandardCharsets.UTF_8);
 
         assertThat(verify(with("checkpoint", forged)).status()).isEqualTo(1);
         assertThat(Cli.run("verify-receipt", Exports.write(directory, "r.json", receipt).toString(),
