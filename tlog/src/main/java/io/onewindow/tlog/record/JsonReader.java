@@ -258,7 +258,7 @@ public final class JsonReader {
         if (position < text.length() && (peek() == '.' || peek() == 'e' || peek() == 'E')) {
             throw malformed("fractions and exponents are not allowed, only integers");
         }
-        // 16 digits exceed 2^53 anyway; stopping there keeps Long.parseLong from overflowing.
+        // More than 16 digits exceed 2^53 anyway; not parsing them keeps Long.parseLong from overflowing.
         long value = digits > 16 ? Long.MAX_VALUE : Long.parseLong(text, digitsFrom, position, 10);
         if (value > CanonicalJson.MAX_SAFE_INTEGER) {
             position = start;

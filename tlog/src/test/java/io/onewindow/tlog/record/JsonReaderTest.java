@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The strict JSON reader: what it reads, that canonicalising what it read gives RFC 8785's output for the
+ * RFC's examples (without their fractions), and everything it refuses.
+ */
 class JsonReaderTest {
 
     private static String canonical(String json) {
