@@ -7,14 +7,8 @@ import io.onewindow.tlog.tiles.InvalidTileException;
 import io.onewindow.tlog.tiles.TileId;
 import io.onewindow.tlog.tiles.TileReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a log's public endpoints (C2SP tlog-tiles) under its URL prefix: the checkpoint, hash tiles and
@@ -37,25 +30,17 @@ import java.util.zip.GZIPInputStream;
 final class LogClient implements TileReader, AutoCloseable {
 
     static final int PARALLEL_REQUESTS = 8;
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
-    private static final int ATTEMPTS = 3;
     private static final int MAX_CHECKPOINT_BYTES = 1 << 20;
     private static final int MAX_BUNDLE_BYTES = TileId.FULL_WIDTH * (2 + EntryBundle.MAX_ENTRY_SIZE);
 
     private final String prefix;
-    private final HttpClient http;
+    private final HttpFetcher http;
     private final ExecutorService pool;
 
     LogClient(URI prefix) {
         String text = prefix.toString();
         this.prefix = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-        // Plain-HTTP logs (tests, an intranet mirror) are asked in HTTP/1.1 rather than through an h2c upgrade.
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .version("https".equals(prefix.getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .build();
+        this.http = new HttpFetcher("https".equals(prefix.getScheme()));
         this.pool = Executors.newFixedThreadPool(PARALLEL_REQUESTS, task -> {
             Thread thread = new Thread(task, "log-fetch");
             thread.setDaemon(true);
@@ -168,6 +153,10 @@ final class LogClient implements TileReader, AutoCloseable {
         }
     }
 
+    private Optional<byte[]> get(String path, int maxBytes) throws IOException {
+        return http.get(URI.create(url(path)), maxBytes);
+    }
+
     private byte[] required(String path, int maxBytes) throws IOException {
         return get(path, maxBytes).orElseThrow(() -> new LogUnreachableException(url(path) + " answered HTTP 404"));
     }
@@ -192,74 +181,6 @@ final class LogClient implements TileReader, AutoCloseable {
             throw new InvalidTileException(path + " holds " + entries.size() + " entries, not " + count);
         }
         return entries;
-    }
-
-    /** The body of a 200 answer, or empty for a 404; every other answer is an error. */
-    private Optional<byte[]> get(String path, int maxBytes) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Accept-Encoding", "gzip, identity")
-                .header("User-Agent", "onewindow-verifier")
-                .GET().build();
-        IOException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            HttpResponse<InputStream> response;
-            try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (IOException e) {
-                last = e;
-                pause(attempt);
-                continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new LogUnreachableException("interrupted while fetching " + request.uri(), e);
-            }
-            try (InputStream body = response.body()) {
-                if (response.statusCode() == 404) {
-                    return Optional.empty();
-                }
-                if (response.statusCode() != 200) {
-                    throw new LogUnreachableException(request.uri() + " answered HTTP " + response.statusCode());
-                }
-                boolean gzip = response.headers().firstValue("Content-Encoding").map("gzip"::equalsIgnoreCase).orElse(false);
-                return Optional.of(readAtMost(gzip ? new GZIPInputStream(body) : body, maxBytes, request.uri()));
-            } catch (LogUnreachableException | InvalidTileException e) {
-                throw e;
-            } catch (IOException e) {
-                last = e;
-                pause(attempt);
-            }
-        }
-        throw new LogUnreachableException("could not fetch " + request.uri() + ": " + describe(last), last);
-    }
-
-    // A log answering with more than any valid resource holds is refused before it fills the memory.
-    private static byte[] readAtMost(InputStream in, int maxBytes, URI uri) throws IOException {
-        byte[] data = in.readNBytes(maxBytes + 1);
-        if (data.length > maxBytes) {
-            throw new InvalidTileException(uri + " sent more than the " + maxBytes + " bytes such a resource can have");
-        }
-        return data;
-    }
-
-    private static void pause(int attempt) throws LogUnreachableException {
-        if (attempt == ATTEMPTS) {
-            return;
-        }
-        try {
-            Thread.sleep(250L * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LogUnreachableException("interrupted while waiting to retry", e);
-        }
-    }
-
-    // The JDK's HttpClient reports a refused or unroutable connection without any message.
-    private static String describe(IOException e) {
-        if (e instanceof ConnectException) {
-            return "cannot connect" + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @Override
