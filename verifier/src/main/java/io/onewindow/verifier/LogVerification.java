@@ -49,16 +49,21 @@ final class LogVerification {
             long start = System.nanoTime();
             RebuiltTree tree = new TreeRebuild(log, findings).rebuild(latest.size(), earlierSize);
             double seconds = (System.nanoTime() - start) / 1e9;
-            if (!MessageDigest.isEqual(tree.rootHash(), latest.rootHash())) {
+            boolean entriesMatchTheCheckpoint = MessageDigest.isEqual(tree.rootHash(), latest.rootHash());
+            if (!entriesMatchTheCheckpoint) {
                 findings.add("the " + tree.size() + " entries make a tree with root " + Hashes.base64(tree.rootHash())
                         + ", but the checkpoint signs " + Hashes.base64(latest.rootHash()) + ": the log was altered");
             }
             String consistency = null;
-            if (saved.isPresent()) {
+            if (saved.isPresent() && entriesMatchTheCheckpoint) {
                 consistency = checkConsistency(saved.get().checkpoint(), latest, tree, stateFile.get(), findings);
-                if (consistency == null && MessageDigest.isEqual(tree.rootHash(), latest.rootHash())) {
+                if (consistency == null) {
                     findings.add(keepEvidence(stateFile.get(), note));
                 }
+            } else if (saved.isPresent()) {
+                // Entries that are not the checkpoint's say nothing about what the log signed before.
+                findings.add("whether the log extends the checkpoint saved in " + stateFile.get()
+                        + " cannot be told from entries that do not make the checkpoint's tree");
             }
             findings.throwIfAny();
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * default size keeps the build quick; {@code -Dverifier.throughput.entries=1000000} measures a log of a
  * million entries. The best of two runs counts, the first one paying for the JIT; the floor is far below
  * what a busy two-core machine does (a million entries served from the same machine: 150,000 to 190,000
- * entries a second on the first run, 210,000 to 320,000 on the second), so that only a real regression fails it, such as responses that each
- * wait for a delayed TCP acknowledgement.
+ * entries a second on the first run, 210,000 to 320,000 on the second), so that only a real regression
+ * fails it, such as responses that each wait for a delayed TCP acknowledgement.
  */
 class VerifyLogThroughputTest {
 
