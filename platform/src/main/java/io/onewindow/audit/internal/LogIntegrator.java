@@ -52,6 +52,9 @@ public class LogIntegrator {
 
     @Scheduled(fixedDelayString = "${onewindow.audit.integration-interval:200ms}", initialDelayString = "1s")
     public void integratePending() {
+        if (!settings.integrate()) {
+            return;
+        }
         int integrated;
         do {
             integrated = integrateBatch();

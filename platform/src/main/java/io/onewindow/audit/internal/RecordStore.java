@@ -114,8 +114,7 @@ public class RecordStore {
                 rs.getString("action"), actor, rs.getString("object_type"), rs.getString("object_id"),
                 rs.getObject("subject", UUID.class), rs.getString("purpose"), rs.getString("request_id"),
                 new LinkedHashMap<>(detail));
-        long leaf = rs.getLong("leaf_index");
-        return new StoredRecord(record, rs.getBytes("salt"), rs.getBytes("commitment"), rs.wasNull() ? null : leaf);
+        return new StoredRecord(record, rs.getBytes("salt"), rs.getBytes("commitment"), rs.getObject("leaf_index", Long.class));
     }
 
     /** An event to record. */

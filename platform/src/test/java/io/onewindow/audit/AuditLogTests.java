@@ -1,0 +1,171 @@
+package io.onewindow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onewindow.audit.internal.CheckpointSigners;
+import io.onewindow.audit.internal.LogIntegrator;
+import io.onewindow.audit.internal.LogStore;
+import io.onewindow.audit.internal.RecordStore;
+import io.onewindow.kernel.audit.Actor;
+import io.onewindow.kernel.audit.AuditFacts;
+import io.onewindow.kernel.audit.Trace;
+import io.onewindow.tlog.InMemoryMerkleTree;
+import io.onewindow.tlog.MerkleHasher;
+import io.onewindow.tlog.ProofVerifier;
+import io.onewindow.tlog.TreeHead;
+import io.onewindow.tlog.checkpoint.SignedCheckpoint;
+import io.onewindow.tlog.note.Ed25519NoteVerifier;
+import io.onewindow.tlog.note.KnownVerifiers;
+import io.onewindow.tlog.record.RecordCommitment;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
+
+// The test integrates by itself, so that it sees records before and after.
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@TestPropertySource(properties = "onewindow.audit.integrate=false")
+class AuditLogTests {
+
+    @Autowired
+    RecordStore records;
+
+    @Autowired
+    LogIntegrator integrator;
+
+    @Autowired
+    LogStore log;
+
+    @Autowired
+    CheckpointSigners signers;
+
+    @Autowired
+    Receipts receipts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anEventDeliveredTwiceIsRecordedOnce() {
+        Trace trace = trace();
+
+        assertThat(records.record(trace, facts())).isTrue();
+        assertThat(records.record(trace, facts())).isFalse();
+        assertThat(jdbc.sql("select count(*) from audit.record where id = ?").param(trace.id()).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void integratedRecordsGetConsecutivePlacesAndTheRootIsTheRfc9162RootOfTheirCommitments() {
+        integrateAll();
+        List<Trace> traces = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            traces.add(trace());
+        }
+        records.recordAll(traces.stream().map(t -> new RecordStore.Recorded(t, facts())).toList());
+
+        integrateAll();
+
+        List<Long> places = traces.stream().map(t -> records.find(t.id()).orElseThrow().leafIndex()).sorted().toList();
+        assertThat(places.get(places.size() - 1) - places.get(0)).isEqualTo(299);
+        List<byte[]> leaves = jdbc.sql("select commitment from audit.record where leaf_index is not null order by leaf_index")
+                .query(byte[].class).list().stream().map(c -> MerkleHasher.forCurrentThread().hashLeaf(c)).toList();
+        TreeHead head = log.tree();
+        assertThat(head.size()).isEqualTo(leaves.size());
+        assertThat(head.rootHash()).isEqualTo(InMemoryMerkleTree.ofLeafHashes(leaves).rootHash(leaves.size()));
+    }
+
+    @Test
+    void theCheckpointIsSignedByTheLogKeyAndCarriesAnSm2SignatureThatOtherVerifiersIgnore() throws Exception {
+        records.record(trace(), facts());
+        integrateAll();
+
+        String note = log.latestCheckpoint().orElseThrow().note();
+        var verifier = Ed25519NoteVerifier.parse(signers.verifierKey());
+        var opened = SignedCheckpoint.open(note.getBytes(StandardCharsets.UTF_8), "localhost/onewindow/log", KnownVerifiers.of(verifier));
+
+        assertThat(opened.checkpoint().treeHead()).isEqualTo(log.tree());
+        assertThat(note.lines().filter(l -> l.startsWith("\u2014 ")).count()).isEqualTo(2);
+        assertThat(signers.sm2VerifierKey()).hasValueSatisfying(key -> assertThat(key).startsWith("localhost/onewindow/log+"));
+    }
+
+    @Test
+    void aRecordRebuiltFromItsColumnsHasTheCommitmentThatWasLogged() {
+        Trace trace = trace();
+        records.record(trace, new AuditFacts("identity.counter.identified", "person", "p-1", UUID.randomUUID(),
+                "counter-identification", Map.of("窗口", "市民中心 3 号", "roles", List.of("OFFICER"), "n", 7, "ok", true)));
+
+        var stored = records.find(trace.id()).orElseThrow();
+
+        assertThat(RecordCommitment.of(stored.salt(), stored.record().toJson())).isEqualTo(stored.commitment());
+    }
+
+    @Test
+    void changingAnyStoredColumnBreaksTheCommitment() {
+        Trace trace = trace();
+        records.record(trace, facts());
+
+        jdbc.sql("update audit.record set purpose = 'something else' where id = ?").param(trace.id()).update();
+        var stored = records.find(trace.id()).orElseThrow();
+
+        assertThat(RecordCommitment.of(stored.salt(), stored.record().toJson())).isNotEqualTo(stored.commitment());
+    }
+
+    @Test
+    void twoIntegratorsRunningAtOnceLeaveOneLogWithoutGapsOrRepeats() {
+        records.recordAll(java.util.stream.IntStream.range(0, 2000).mapToObj(i -> new RecordStore.Recorded(trace(), facts())).toList());
+
+        CompletableFuture<Void> one = CompletableFuture.runAsync(this::integrateAll);
+        CompletableFuture<Void> two = CompletableFuture.runAsync(this::integrateAll);
+        CompletableFuture.allOf(one, two).join();
+        integrateAll();
+
+        long size = log.tree().size();
+        assertThat(jdbc.sql("select count(*) from audit.record where leaf_index is null").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(distinct leaf_index) from audit.record").query(Long.class).single()).isEqualTo(size);
+        assertThat(jdbc.sql("select max(leaf_index) from audit.record").query(Long.class).single()).isEqualTo(size - 1);
+    }
+
+    @Test
+    void aReceiptIsPendingUntilIntegratedThenProvesInclusionInTheSignedCheckpoint() throws Exception {
+        Trace trace = trace();
+        records.record(trace, facts());
+        assertThat(receipts.find(trace.id())).hasValueSatisfying(r -> assertThat(r.integrated()).isFalse());
+
+        integrateAll();
+
+        Receipt receipt = receipts.find(trace.id()).orElseThrow();
+        Base64.Decoder base64 = Base64.getDecoder();
+        byte[] leaf = MerkleHasher.forCurrentThread().hashLeaf(base64.decode(receipt.recordHash()));
+        ProofVerifier.verifyInclusion(receipt.leafIndex(), receipt.treeSize(), leaf,
+                receipt.inclusionProof().stream().map(base64::decode).toList(), log.tree().rootHash());
+        assertThat(receipt.checkpoint()).startsWith("localhost/onewindow/log\n" + receipt.treeSize() + "\n");
+    }
+
+    /** Integrates until nothing is pending; a call that finds the log held by the other integrator tries again. */
+    private void integrateAll() {
+        for (int round = 0; round < 1000 && pending() > 0; round++) {
+            integrator.integrateBatch();
+        }
+    }
+
+    private long pending() {
+        return jdbc.sql("select count(*) from audit.record where leaf_index is null").query(Long.class).single();
+    }
+
+    private static Trace trace() {
+        return new Trace(UUID.randomUUID(), Instant.now(), Actor.SYSTEM, "test-request");
+    }
+
+    private static AuditFacts facts() {
+        return AuditFacts.of("test.recorded", "thing", UUID.randomUUID()).concerning(UUID.randomUUID(), "testing");
+    }
+}
