@@ -1,0 +1,102 @@
+package io.onewindow.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onewindow.identity.Accounts;
+import io.onewindow.identity.People;
+import io.onewindow.testing.Persons;
+import io.onewindow.testing.browser.BrowserJourney;
+import cityidp.CityIdentityProvider;
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Login through the city's unified identity provider (OpenID Connect), against a real provider. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class CityLoginJourneyIT extends BrowserJourney {
+
+    static final int PORT = freePort();
+    static final CityIdentityProvider PROVIDER = CityIdentityProvider.start(freePort(), PORT);
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Accounts accounts;
+
+    @DynamicPropertySource
+    static void cityProvider(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("spring.security.oauth2.client.registration.city.client-id", () -> CityIdentityProvider.CLIENT_ID);
+        registry.add("spring.security.oauth2.client.registration.city.client-secret", () -> CityIdentityProvider.CLIENT_SECRET);
+        registry.add("spring.security.oauth2.client.registration.city.client-name", () -> "青岛市统一身份认证");
+        registry.add("spring.security.oauth2.client.registration.city.scope", () -> "openid,profile");
+        registry.add("spring.security.oauth2.client.registration.city.redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
+        registry.add("spring.security.oauth2.client.provider.city.issuer-uri", PROVIDER::issuer);
+    }
+
+    /** Each journey starts signed out of the provider as well. */
+    @BeforeEach
+    void signedOutOfTheProvider() {
+        browser.get(PROVIDER.issuer() + "/login");
+        browser.manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        PROVIDER.stop();
+    }
+
+    @Test
+    void aVerifiedCitizenNewToOneWindowLogsInThroughTheCityProviderAndIsRegistered() {
+        String citizenId = Persons.citizenIdFrom("370214");
+        CityIdentityProvider.register("zhang.lihua", citizenId, "张丽华", "13912340000");
+
+        signInWithTheCity("zhang.lihua");
+
+        assertThat(path()).isEqualTo("/citizen");
+        assertThat(heading()).isEqualTo("张丽华，您好");
+        assertThat(people.findByCitizenId(citizenId)).hasValueSatisfying(p -> assertThat(p.phone()).isEqualTo("13912340000"));
+    }
+
+    @Test
+    void aCitizenWithAPasswordAccountLandsInTheSameAccountWhenLoggingInThroughTheCity() {
+        String citizenId = Persons.citizenIdFrom("370202");
+        accounts.signUp(new io.onewindow.identity.CitizenSignUp(citizenId, "郑志远", "13900001111", "zheng-zhiyuan-1", "zheng-zhiyuan-1"));
+        CityIdentityProvider.register("zheng.zhiyuan", citizenId, "郑志远", "13900001111");
+
+        signInWithTheCity("zheng.zhiyuan");
+        assertThat(heading()).isEqualTo("郑志远，您好");
+        signOut();
+
+        signIn(citizenId, "zheng-zhiyuan-1");
+        assertThat(heading()).as("the password still opens the same account").isEqualTo("郑志远，您好");
+        assertThat(accounts.list(citizenId, 10)).hasSize(1);
+    }
+
+    private void signInWithTheCity(String login) {
+        visit("/login");
+        follow("使用青岛市统一身份认证登录");
+        assertThat(browser.getCurrentUrl()).startsWith(PROVIDER.issuer());
+        browser.findElement(By.id("username")).sendKeys(login);
+        browser.findElement(By.id("password")).sendKeys(CityIdentityProvider.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUntil(b -> b.getCurrentUrl().startsWith(url("/")));
+        checked();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
