@@ -55,6 +55,19 @@ public final class TestDatabase {
         return DriverManager.getConnection(url, user, password);
     }
 
+    /** A new, empty database on the same server, for tests that must not share the JVM's database. */
+    public String createDatabase(String purpose) {
+        String name = "onewindow_" + purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        try (Connection admin = connect()) {
+            admin.createStatement().execute("create database " + name + " encoding 'UTF8'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the database " + name, e);
+        }
+        int slash = url.lastIndexOf('/');
+        int query = url.indexOf('?', slash);
+        return url.substring(0, slash + 1) + name + (query < 0 ? "" : url.substring(query));
+    }
+
     private static TestDatabase embedded() {
         try {
             Path directory = Files.createTempDirectory("onewindow-test-pg");

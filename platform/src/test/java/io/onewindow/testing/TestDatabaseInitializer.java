@@ -18,15 +18,14 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        if (context.getEnvironment().getProperty("onewindow.db.url") != null) {
-            return;
-        }
+        var sources = context.getEnvironment().getPropertySources();
+        // The data directory overrides application.yml's; the database yields to any a test sets itself.
+        sources.addFirst(new MapPropertySource("onewindow-test-data-dir", Map.of("onewindow.data-dir", DATA_DIR)));
         TestDatabase database = TestDatabase.get();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("onewindow-test-database", Map.of(
+        sources.addLast(new MapPropertySource("onewindow-test-database", Map.of(
                 "onewindow.db.url", database.url(),
                 "onewindow.db.user", database.user(),
-                "onewindow.db.password", database.password(),
-                "onewindow.data-dir", DATA_DIR)));
+                "onewindow.db.password", database.password())));
     }
 
     private static String dataDirectory() {

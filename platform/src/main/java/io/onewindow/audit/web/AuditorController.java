@@ -12,6 +12,7 @@ import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.time.CivilTime;
 import io.onewindow.kernel.web.FormErrors;
+import io.onewindow.tlog.record.CanonicalJson;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -128,8 +129,10 @@ class AuditorController {
         return "audit/record";
     }
 
+    // Written as canonical JSON (RFC 8785) rather than by the API's JSON settings, which leave out empty
+    // members: the verifier must see every member of the record, null ones included.
     @GetMapping(value = "/audit/records/{id}.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> recordExport(@PathVariable UUID id) {
+    ResponseEntity<String> recordExport(@PathVariable UUID id) {
         RecordStore.StoredRecord stored = viewed(id, true);
         Base64.Encoder base64 = Base64.getEncoder();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -141,7 +144,8 @@ class AuditorController {
         json.put("record", stored.record().toJson());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("record-" + id + ".json").build().toString())
-                .body(json);
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(CanonicalJson.text(json));
     }
 
     private RecordStore.StoredRecord viewed(UUID id, boolean export) {
