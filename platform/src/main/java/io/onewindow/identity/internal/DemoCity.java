@@ -26,6 +26,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,7 @@ class DemoCity implements ApplicationRunner {
     static final String DEMO_PASSWORD = "onewindow2026";
     static final String CITY = "3702";
     private static final String MARKER = "qd-dsj";
+    private static final long SEED_LOCK = 0x6f77_6465_6d6f_6369L;
     private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
 
     /** code, name, English name, district counterpart prefix ("" when none) */
@@ -76,11 +78,12 @@ class DemoCity implements ApplicationRunner {
     private final DivisionTree divisions;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoCity(DepartmentRepository departments, PersonRepository persons, EnterpriseRepository enterprises,
              OfficerRepository officers, AccountRepository accounts, DivisionTree divisions,
-             PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+             PasswordEncoder passwords, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.departments = departments;
         this.persons = persons;
         this.enterprises = enterprises;
@@ -89,12 +92,15 @@ class DemoCity implements ApplicationRunner {
         this.divisions = divisions;
         this.passwords = passwords;
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // Several nodes starting at once seed one after the other: the later ones find the marker.
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(SEED_LOCK).query(Object.class).single();
         if (departments.findByCode(MARKER).isPresent()) {
             log.info("Demo city already seeded");
             return;
