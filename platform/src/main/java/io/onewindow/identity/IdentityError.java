@@ -12,6 +12,7 @@ public enum IdentityError implements ErrorCode {
     DIVISION_UNKNOWN,
     DIVISION_OUTSIDE,           // the division is not within {area}
     PERSON_NOT_REGISTERED,      // nobody with that citizen ID is registered
+    PERSON_NOT_FOUND,
     PERSON_ALREADY_REGISTERED,
     ACCOUNT_ALREADY_EXISTS,     // that person already has an account
     USERNAME_INVALID,
@@ -49,7 +50,7 @@ public enum IdentityError implements ErrorCode {
     @Override
     public int httpStatus() {
         return switch (this) {
-            case DEPARTMENT_NOT_FOUND, OFFICER_NOT_FOUND, ACCOUNT_NOT_FOUND -> 404;
+            case DEPARTMENT_NOT_FOUND, OFFICER_NOT_FOUND, ACCOUNT_NOT_FOUND, PERSON_NOT_FOUND -> 404;
             case NOT_REPRESENTATIVE -> 403;
             default -> 422;
         };

@@ -17,5 +17,11 @@ public interface People {
 
     List<PersonView> findAll(Collection<UUID> ids);
 
+    /**
+     * Reads a person's data for a stated purpose, which the person will see under "who used my data"
+     * (publishes {@link io.onewindow.kernel.audit.PersonalDataAccessed}).
+     */
+    Optional<PersonView> readForPurpose(String citizenId, String purpose);
+
     long count();
 }

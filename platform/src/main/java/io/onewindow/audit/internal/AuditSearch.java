@@ -75,6 +75,14 @@ public class AuditSearch {
         return found;
     }
 
+    /** An auditor opens (or exports, for the verifier) one record; that is recorded too. */
+    @Transactional
+    public java.util.Optional<RecordStore.StoredRecord> view(UUID id, boolean export) {
+        java.util.Optional<RecordStore.StoredRecord> stored = records.find(id);
+        stored.ifPresent(s -> events.publishEvent(new AuditTrailSearched(Map.of("record", id.toString()), 1, export, Trace.now(clock))));
+        return stored;
+    }
+
     @Transactional
     public List<RecordStore.StoredRecord> export(Filters filters) {
         List<RecordStore.StoredRecord> found = query(filters, EXPORT_LIMIT, 0);

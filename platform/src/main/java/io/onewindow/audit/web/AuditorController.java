@@ -1,13 +1,11 @@
 package io.onewindow.audit.web;
 
-import io.onewindow.audit.AuditTrailSearched;
 import io.onewindow.audit.internal.AuditSearch;
 import io.onewindow.audit.internal.AuditSettings;
 import io.onewindow.audit.internal.RecordStore;
 import io.onewindow.identity.Departments;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
-import io.onewindow.kernel.audit.Trace;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.time.CivilTime;
@@ -18,7 +16,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -29,7 +26,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,24 +49,17 @@ class AuditorController {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CivilTime.ZONE);
 
     private final AuditSearch search;
-    private final RecordStore records;
     private final People people;
     private final Departments departments;
     private final AuditSettings settings;
     private final Messages messages;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    AuditorController(AuditSearch search, RecordStore records, People people, Departments departments, AuditSettings settings,
-                      Messages messages, ApplicationEventPublisher events, Clock clock) {
+    AuditorController(AuditSearch search, People people, Departments departments, AuditSettings settings, Messages messages) {
         this.search = search;
-        this.records = records;
         this.people = people;
         this.departments = departments;
         this.settings = settings;
         this.messages = messages;
-        this.events = events;
-        this.clock = clock;
     }
 
     /** The search form as typed; {@code subject} is a citizen ID. */
@@ -149,9 +138,7 @@ class AuditorController {
     }
 
     private RecordStore.StoredRecord viewed(UUID id, boolean export) {
-        RecordStore.StoredRecord stored = records.find(id).orElseThrow(NotFound::new);
-        events.publishEvent(new AuditTrailSearched(Map.of("record", id.toString()), 1, export, Trace.now(clock)));
-        return stored;
+        return search.view(id, export).orElseThrow(NotFound::new);
     }
 
     /** The filters, with the citizen ID turned into a person; empty if that person is unknown (nothing can match). */

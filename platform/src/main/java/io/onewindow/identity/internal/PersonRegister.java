@@ -6,6 +6,7 @@ import io.onewindow.identity.NewPerson;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonRegistered;
 import io.onewindow.identity.PersonView;
+import io.onewindow.kernel.audit.PersonalDataAccessed;
 import io.onewindow.kernel.code.CitizenId;
 import io.onewindow.kernel.error.Violations;
 import java.time.Clock;
@@ -80,6 +81,14 @@ class PersonRegister implements People {
             return Optional.empty();
         }
         return persons.findByCitizenId(citizenId.strip().toUpperCase(java.util.Locale.ROOT)).map(this::view);
+    }
+
+    @Override
+    @Transactional
+    public Optional<PersonView> readForPurpose(String citizenId, String purpose) {
+        Optional<PersonView> person = findByCitizenId(citizenId);
+        person.ifPresent(p -> events.publishEvent(new PersonalDataAccessed(p.id(), "identity.person", purpose, Trace.now(clock))));
+        return person;
     }
 
     @Override

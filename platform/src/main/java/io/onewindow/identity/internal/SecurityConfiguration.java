@@ -45,7 +45,8 @@ class SecurityConfiguration {
 
     @Bean
     PublicPaths identityPublicPaths() {
-        return () -> List.of("/login", "/register", "/register/**", "/departments/*", "/divisions", "/divisions/*");
+        return () -> List.of("/login", "/register", "/register/**", "/departments/*", "/divisions", "/divisions/*",
+                "/api/v1/divisions", "/api/v1/divisions/**", "/api/v1/departments", "/api/v1/validation/**", "/api/v1/enterprises/*");
     }
 
     @Bean
@@ -70,8 +71,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/?signed-out"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-                // API clients that send credentials with each request (HTTP Basic) have no session to ride on.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                // API clients that send credentials with each request (HTTP Basic) have no session to ride on, and
+                // a browser cannot send JSON to another site's API without a CORS preflight, which is refused.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                        || (api.matches(request) && request.getContentType() != null
+                            && request.getContentType().startsWith("application/json"))))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

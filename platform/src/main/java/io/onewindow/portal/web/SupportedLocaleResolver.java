@@ -30,8 +30,8 @@ class SupportedLocaleResolver extends CookieLocaleResolver {
     }
 
     private static Locale whenNotChosen(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                ? supported(request.getLocale()) : PortalWebConfiguration.CHINESE;
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return api && request.getHeader("Accept-Language") != null ? supported(request.getLocale()) : PortalWebConfiguration.CHINESE;
     }
 
     static Locale supported(Locale locale) {
