@@ -36,9 +36,9 @@ class AuditorJourneyIT extends BrowserJourney {
         checked();
         assertThat(heading()).isEqualTo("登录");
         String exportHref = browser.findElement(By.linkText("下载记录（供离线核验）")).getAttribute("href");
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = browser.manage().getCookieNamed("SESSION").getValue();
         HttpResponse<String> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(exportHref))
-                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", "SESSION=" + session).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.body()).contains("\"format\":\"onewindow-audit-record/1\"", "\"salt\":", "\"action\":\"identity.account.signed-in\"");
 

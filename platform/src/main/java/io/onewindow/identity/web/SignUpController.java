@@ -106,11 +106,13 @@ class SignUpController {
         SignUpAnswers answers = answers(session);
         question.fields.forEach(field -> answers.answer(field, form.getOrDefault(field, "")));
         List<FieldViolation> problems = accounts.checkSignUp(answers.toSignUp(), Set.copyOf(question.fields));
+        if (!problems.isEmpty() && question == Question.PASSWORD) {
+            answers.password = null;
+            answers.passwordConfirmation = null;
+        }
+        // Set again, not only changed: sessions live in the database and are saved when an attribute is set.
+        session.setAttribute(SignUpAnswers.SESSION_KEY, answers);
         if (!problems.isEmpty()) {
-            if (question == Question.PASSWORD) {
-                answers.password = null;
-                answers.passwordConfirmation = null;
-            }
             return show(question, answers, FormErrors.of(problems, messages, locale), form.containsKey("change"), model);
         }
         boolean changing = form.containsKey("change") && firstUnanswered(answers).isEmpty();
