@@ -126,6 +126,15 @@ class IdentityApiTests {
     }
 
     @Test
+    void healthInfoAndPrometheusMetricsAreServed() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/info")).andExpect(status().isOk()).andExpect(jsonPath("$.app.name").value("OneWindow"));
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
     void pagesCarryStrictSecurityHeaders() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))

@@ -61,6 +61,39 @@ class AccountsJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void aCitizenChangesTheirPasswordAfterCorrectingTheForm() {
+        PersonView person = people.register(Persons.aShinanResident());
+        String username = "changer" + ThreadLocalRandom.current().nextInt(1_000_000);
+        accounts.open(new io.onewindow.identity.NewAccount(username, person.citizenId().value(), "first-password-1", false));
+
+        signIn(username, "first-password-1");
+        follow("修改密码");
+        type("currentPassword", "not-my-password-1");
+        type("password", "second-password-2");
+        type("passwordConfirmation", "second-password-2");
+        press("form[action='/me/password'] button.button");
+        assertThat(errorSummary()).containsExactly("当前密码不正确");
+
+        type("currentPassword", "first-password-1");
+        type("password", "onlyletters");
+        type("passwordConfirmation", "onlyletters");
+        press("form[action='/me/password'] button.button");
+        assertThat(errorSummary()).containsExactly("密码须同时包含字母和数字");
+
+        type("currentPassword", "first-password-1");
+        type("password", "second-password-2");
+        type("passwordConfirmation", "second-password-2");
+        press("form[action='/me/password'] button.button");
+        assertThat(text(".notice.success")).isEqualTo("密码已修改");
+        signOut();
+
+        signIn(username, "first-password-1");
+        assertThat(text(".error-summary p")).isEqualTo("账号或密码不正确");
+        signIn(username, "second-password-2");
+        assertThat(path()).isEqualTo("/citizen");
+    }
+
+    @Test
     void aDisabledAccountCannotSignIn() {
         PersonView person = people.register(Persons.aShinanResident());
         String username = "disabled" + ThreadLocalRandom.current().nextInt(1_000_000);

@@ -1,11 +1,17 @@
 package io.onewindow.kernel.privacy;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * How personal data is shown where the full value is not needed: in logs, in lists, on screens of people
  * other than its subject. The rules follow common practice of Chinese government portals (GB/T 35273
  * de-identification): keep enough to recognise, never enough to reuse.
  */
 public final class Masking {
+
+    private static final Pattern CITIZEN_ID = Pattern.compile("(?<![0-9A-Za-z])[1-9]\\d{16}[0-9Xx](?![0-9A-Za-z])");
+    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
 
     private Masking() {
     }
@@ -42,6 +48,23 @@ public final class Masking {
         }
         int cut = address.offsetByCodePoints(0, 6);
         return address.substring(0, cut) + "****";
+    }
+
+    /** Masks anything in the text shaped like a citizen ID or a mainland mobile number. */
+    public static String identifiersIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        return replace(MOBILE.matcher(replace(CITIZEN_ID.matcher(text), Masking::citizenId)), Masking::phone);
+    }
+
+    private static String replace(Matcher matcher, java.util.function.UnaryOperator<String> mask) {
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(mask.apply(matcher.group())));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private static String stars(String value) {

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The landing page of each role (工作台). Everyone lands on the workbench of the highest role they hold
@@ -29,9 +30,15 @@ class WorkbenchController {
         this.departments = departments;
     }
 
+    /** Sends the user on to their workbench, passing on any notice or receipts meant for the next page. */
     @GetMapping("/workbench")
-    String workbench() {
+    String workbench(Model model, RedirectAttributes next) {
         UserAccount user = Accounts.current().orElseThrow();
+        for (String carried : new String[] {"notice", "receipts"}) {
+            if (model.containsAttribute(carried)) {
+                next.addFlashAttribute(carried, model.getAttribute(carried));
+            }
+        }
         return "redirect:" + path(user.primaryRole());
     }
 
