@@ -3,6 +3,7 @@ package io.onewindow.bench.platform;
 import io.onewindow.audit.internal.LogIntegrator;
 import io.onewindow.audit.internal.LogStore;
 import io.onewindow.audit.internal.RecordStore;
+import io.onewindow.bench.CpuMeter;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

@@ -30,11 +30,14 @@ public final class PlatformUnderTest implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final Path dataDir;
     private final boolean externalDatabase;
+    // Stops the database and deletes the directory when the run is interrupted (Ctrl-C) before close().
+    private final Thread onExit = new Thread(this::stop, "bench-platform-cleanup");
 
     private PlatformUnderTest(ConfigurableApplicationContext context, Path dataDir, boolean externalDatabase) {
         this.context = context;
         this.dataDir = dataDir;
         this.externalDatabase = externalDatabase;
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     public static PlatformUnderTest start() {
@@ -90,15 +93,16 @@ public final class PlatformUnderTest implements AutoCloseable {
         return externalDatabase;
     }
 
-    /** The embedded PostgreSQL's server process, from its {@code postmaster.pid}. */
+    /**
+     * The PostgreSQL server process, when the database runs on this machine: the parent of the backend
+     * serving this connection.
+     */
     public Optional<Long> databasePid() {
-        Path pidFile = dataDir.resolve("pg").resolve("postmaster.pid");
-        try {
-            return externalDatabase || !Files.isRegularFile(pidFile) ? Optional.empty()
-                    : Optional.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        long backend = jdbc().sql("select pg_backend_pid()").query(Long.class).single();
+        return ProcessHandle.of(backend)
+                .filter(process -> process.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                .flatMap(ProcessHandle::parent)
+                .map(ProcessHandle::pid);
     }
 
     /** The database's version and the settings that decide write speed. */
@@ -113,6 +117,15 @@ public final class PlatformUnderTest implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to
+        }
+        stop();
+    }
+
+    private synchronized void stop() {
         try {
             context.close();
         } finally {

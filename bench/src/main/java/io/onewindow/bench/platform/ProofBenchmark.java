@@ -57,6 +57,7 @@ public final class ProofBenchmark {
         report.figure("load average before", MachineFacts.loadAverage());
         ProofLatency.Result result = latency.measure(settings.warmUp(), settings.duration());
         report.figure("load average after", MachineFacts.loadAverage());
+        report.figure("cores in use while timing", result.cpu().describe());
         print(report, "proof through LogStore (database)", result.database());
         print(report, "baseline: select 1 through JdbcClient", result.select());
         print(report, "baseline: proof from tiles in memory", result.memory());

@@ -1,6 +1,7 @@
 package io.onewindow.bench.platform;
 
 import io.onewindow.audit.internal.LogStore;
+import io.onewindow.bench.CpuMeter;
 import io.onewindow.bench.tree.RandomLeafTree;
 import io.onewindow.tlog.InclusionProof;
 import io.onewindow.tlog.InvalidProofException;
@@ -23,12 +24,14 @@ final class ProofLatency {
 
     private final JdbcClient jdbc;
     private final LogStore store;
+    private final CpuMeter cpu;
     private final RandomLeafTree tree;
     private final long size;
 
     ProofLatency(PlatformUnderTest platform, RandomLeafTree tree) {
         this.jdbc = platform.jdbc();
         this.store = platform.bean(LogStore.class);
+        this.cpu = new CpuMeter(platform.databasePid());
         this.tree = tree;
         this.size = tree.head().size();
     }
@@ -54,7 +57,9 @@ final class ProofLatency {
 
     Result measure(Duration warmUp, Duration duration) throws IOException {
         run(warmUp, 2);
-        return run(duration, 3);
+        CpuMeter.Snapshot from = cpu.snapshot();
+        Result result = run(duration, 3);
+        return new Result(result.select(), result.memory(), result.database(), CpuMeter.between(from, cpu.snapshot()));
     }
 
     private Result run(Duration duration, long seed) throws IOException {
@@ -76,14 +81,14 @@ final class ProofLatency {
             memory.add(inMemory - selected);
             database.add(fromDatabase - inMemory);
         }
-        return new Result(select, memory, database);
+        return new Result(select, memory, database, null);
     }
 
     private InclusionProof proof(TileReader tiles, long index) throws IOException {
         return new ProofBuilder(TileHashReader.trusting(size, tiles)).inclusionProof(index, size);
     }
 
-    /** The latencies of the three calls, sampled the same number of times. */
-    record Result(Latencies select, Latencies memory, Latencies database) {
+    /** The latencies of the three calls, sampled the same number of times, and the cores in use meanwhile. */
+    record Result(Latencies select, Latencies memory, Latencies database, CpuMeter.Usage cpu) {
     }
 }

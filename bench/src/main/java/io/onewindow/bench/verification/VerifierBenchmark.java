@@ -1,12 +1,14 @@
 package io.onewindow.bench.verification;
 
 import io.onewindow.bench.Baselines;
+import io.onewindow.bench.CpuMeter;
 import io.onewindow.bench.MachineFacts;
 import io.onewindow.bench.Report;
 import io.onewindow.bench.jmh.JmhRunner;
 import io.onewindow.bench.jmh.VerifierRebuildBenchmark;
 import io.onewindow.bench.tree.MemoryLog;
 import java.util.Locale;
+import java.util.Optional;
 import org.openjdk.jmh.results.Result;
 
 /**
@@ -36,10 +38,13 @@ public final class VerifierBenchmark {
         MemoryLog log = MemoryLog.build(entries, 11);
         double bestOverHttp = 0;
         try (ServedLog served = new ServedLog(log)) {
+            CpuMeter cpu = new CpuMeter(Optional.empty());
             for (int run = 1; run <= 2; run++) {
+                CpuMeter.Snapshot from = cpu.snapshot();
                 VerifyLogRun verified = VerifyLogRun.of(served.url(), log.verifierKey(), entries);
                 report.figure("verify-log over HTTP on 127.0.0.1, run " + run, Report.perSecond(verified.entriesPerSecond(), "entries")
-                        + String.format(Locale.ROOT, " (%.2f s)", verified.seconds()));
+                        + String.format(Locale.ROOT, " (%.2f s; cores: %s)", verified.seconds(),
+                        CpuMeter.between(from, cpu.snapshot()).describe()));
                 bestOverHttp = Math.max(bestOverHttp, verified.entriesPerSecond());
             }
         }

@@ -1,4 +1,4 @@
-package io.onewindow.bench.platform;
+package io.onewindow.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,15 +14,15 @@ import java.util.stream.Stream;
  * JVM, and the embedded PostgreSQL's processes when there is one. On a two-core machine shared by the
  * platform and its database, this says which of them a figure is limited by.
  */
-final class CpuMeter {
+public final class CpuMeter {
 
     private final Optional<Long> databasePid;
 
-    CpuMeter(Optional<Long> databasePid) {
+    public CpuMeter(Optional<Long> databasePid) {
         this.databasePid = databasePid;
     }
 
-    Snapshot snapshot() {
+    public Snapshot snapshot() {
         long[] machine = machineJiffies();
         Map<Long, Long> database = new HashMap<>();
         databasePid.flatMap(ProcessHandle::of).ifPresent(postmaster ->
@@ -32,7 +32,7 @@ final class CpuMeter {
     }
 
     /** Cores in use between two snapshots, on average. */
-    static Usage between(Snapshot from, Snapshot to) {
+    public static Usage between(Snapshot from, Snapshot to) {
         double seconds = (to.at() - from.at()) / 1e9;
         int processors = Runtime.getRuntime().availableProcessors();
         long total = to.machineTotal() - from.machineTotal();
@@ -63,13 +63,13 @@ final class CpuMeter {
         }
     }
 
-    record Snapshot(long at, long machineBusy, long machineTotal, long jvmNanos, Map<Long, Long> databaseNanos) {
+    public record Snapshot(long at, long machineBusy, long machineTotal, long jvmNanos, Map<Long, Long> databaseNanos) {
     }
 
     /** Average cores busy: on the whole machine, in this JVM, in the database (NaN when not known). */
-    record Usage(double machine, double jvm, double database) {
+    public record Usage(double machine, double jvm, double database) {
 
-        String describe() {
+        public String describe() {
             String text = String.format(java.util.Locale.ROOT, "machine %.2f, this JVM %.2f", machine, jvm);
             if (!Double.isNaN(database)) {
                 text += String.format(java.util.Locale.ROOT, ", PostgreSQL %.2f", database);
