@@ -32,7 +32,7 @@ public final class JmhRunner {
                 .forks(1)
                 .warmupIterations(quick ? 1 : 3)
                 .warmupTime(iteration)
-                .measurementIterations(quick ? 1 : 5)
+                .measurementIterations(iterations())
                 .measurementTime(iteration)
                 .shouldFailOnError(true)
                 .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT);
@@ -41,6 +41,11 @@ public final class JmhRunner {
             throw new RunnerException("JMH gave no result for " + benchmark.getSimpleName() + "; run with --verbose to see why");
         }
         return results.iterator().next().getPrimaryResult();
+    }
+
+    /** Measured iterations per run, unless a benchmark asks for more. */
+    public int iterations() {
+        return quick ? 1 : 5;
     }
 
     /** Adds a benchmark's own options (parameters, threads, JVM arguments). */

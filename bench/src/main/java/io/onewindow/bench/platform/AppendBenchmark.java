@@ -51,6 +51,7 @@ public final class AppendBenchmark {
         report.figure("load average after", io.onewindow.bench.MachineFacts.loadAverage());
 
         AppendThroughput.Integration alone = appends.integrateBacklog(settings.backlog(), Duration.ofSeconds(30));
+        report.figure("recording alone (integrator held off)", Report.perSecond(alone.recordedPerSecond(), "records"));
         report.figure("integration alone (integrateBatch loop)", Report.perSecond(alone.perSecond(), "appends")
                 + " (" + Report.count(alone.integrated()) + " of a backlog of " + Report.count(alone.backlog()) + ")");
 
@@ -61,6 +62,7 @@ public final class AppendBenchmark {
                 + " (rows of " + raw.rowBytes() + " bytes; audit records " + rowBytes + " bytes)");
         report.figure("baseline: SHA-256 of 32 bytes, 1 thread", Report.perSecond(baselines.sha256PerSecond(), "hashes"));
         report.figure("ratio appends / raw inserts", Report.ratio(window.appendsPerSecond() / raw.perSecond()));
+        report.figure("ratio recording alone / raw inserts", Report.ratio(alone.recordedPerSecond() / raw.perSecond()));
         report.figure("ratio integration alone / raw inserts", Report.ratio(alone.perSecond() / raw.perSecond()));
         report.figure("ratio appends / SHA-256 hashes", Report.ratio(window.appendsPerSecond() / baselines.sha256PerSecond()));
         report.figure("ratio appends / target", Report.ratio(window.appendsPerSecond() / TARGET_APPENDS_PER_SECOND));

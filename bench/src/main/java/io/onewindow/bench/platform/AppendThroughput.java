@@ -67,13 +67,16 @@ final class AppendThroughput {
     }
 
     /**
-     * Integration alone: records a backlog while the integrator is held off, then integrates it by
+     * Each half alone: records a backlog while the integrator is held off, then integrates it by
      * calling {@link LogIntegrator#integrateBatch()} in a loop (the scheduled runs may take turns).
      */
     Integration integrateBacklog(long backlog, Duration recordingLimit) throws Exception {
+        long recorded;
+        long recordingStart = System.nanoTime();
         try (LogPause ignored = LogPause.hold(platform.dataSource())) {
-            record(recordingLimit, backlog, 3);
+            recorded = record(recordingLimit, backlog, 3);
         }
+        double recordingSeconds = (System.nanoTime() - recordingStart) / 1e9;
         LogIntegrator integrator = platform.bean(LogIntegrator.class);
         long sizeBefore = log.tree().size();
         long waiting = pending();
@@ -83,7 +86,7 @@ final class AppendThroughput {
             integrator.integrateBatch();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Integration(waiting, log.tree().size() - sizeBefore, seconds);
+        return new Integration(recorded / recordingSeconds, waiting, log.tree().size() - sizeBefore, seconds);
     }
 
     /** The average size of a stored audit record row, to size the raw-insert baseline's rows alike. */
@@ -156,8 +159,12 @@ final class AppendThroughput {
         }
     }
 
-    /** Integrating a backlog with nothing else running. */
-    record Integration(long backlog, long integrated, double seconds) {
+    /**
+     * Recording with the integrator held off, then integrating the backlog with nothing else running.
+     *
+     * @param recordedPerSecond records written per second while the integrator was held off
+     */
+    record Integration(double recordedPerSecond, long backlog, long integrated, double seconds) {
 
         double perSecond() {
             return integrated / seconds;

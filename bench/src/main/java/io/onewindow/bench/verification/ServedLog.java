@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A log in memory served over HTTP on 127.0.0.1 with the JDK's server, at the paths and with the content
@@ -29,6 +30,7 @@ public final class ServedLog implements AutoCloseable {
     private final MemoryLog log;
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newFixedThreadPool(8);
+    private final AtomicLong requests = new AtomicLong();
 
     public ServedLog(MemoryLog log) {
         this.log = log;
@@ -49,6 +51,7 @@ public final class ServedLog implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
+            requests.incrementAndGet();
             String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
             byte[] body;
             String type = "application/octet-stream";
@@ -78,6 +81,11 @@ public final class ServedLog implements AutoCloseable {
             throw new IOException("no bundle " + bundle.path());
         }
         return log.bundle(bundle.index());
+    }
+
+    /** The number of requests answered so far. */
+    public long requests() {
+        return requests.get();
     }
 
     @Override

@@ -41,9 +41,11 @@ public final class VerifierBenchmark {
             CpuMeter cpu = new CpuMeter(Optional.empty());
             for (int run = 1; run <= 2; run++) {
                 CpuMeter.Snapshot from = cpu.snapshot();
+                long requestsBefore = served.requests();
                 VerifyLogRun verified = VerifyLogRun.of(served.url(), log.verifierKey(), entries);
+                long requests = served.requests() - requestsBefore;
                 report.figure("verify-log over HTTP on 127.0.0.1, run " + run, Report.perSecond(verified.entriesPerSecond(), "entries")
-                        + String.format(Locale.ROOT, " (%.2f s; cores: %s)", verified.seconds(),
+                        + String.format(Locale.ROOT, " (%.2f s, %,d requests; cores: %s)", verified.seconds(), requests,
                         CpuMeter.between(from, cpu.snapshot()).describe()));
                 bestOverHttp = Math.max(bestOverHttp, verified.entriesPerSecond());
             }
