@@ -12,6 +12,7 @@ import io.onewindow.tlog.tiles.TileReader;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -59,7 +60,7 @@ final class ProofLatency {
         run(warmUp, 2);
         CpuMeter.Snapshot from = cpu.snapshot();
         Result result = run(duration, 3);
-        return new Result(result.select(), result.memory(), result.database(), CpuMeter.between(from, cpu.snapshot()));
+        return new Result(result.select(), result.memory(), result.database(), result.tileReads(), CpuMeter.between(from, cpu.snapshot()));
     }
 
     private Result run(Duration duration, long seed) throws IOException {
@@ -67,6 +68,8 @@ final class ProofLatency {
         Latencies select = new Latencies();
         Latencies memory = new Latencies();
         Latencies database = new Latencies();
+        Latencies tileReads = new Latencies();
+        TimedTileReader timedStore = new TimedTileReader(store);
         long deadline = System.nanoTime() + duration.toNanos();
         while (System.nanoTime() < deadline) {
             long index = random.nextLong(size);
@@ -75,20 +78,45 @@ final class ProofLatency {
             long selected = System.nanoTime();
             proof(tree.tiles(), index);
             long inMemory = System.nanoTime();
-            proof(store, index);
+            proof(timedStore, index);
             long fromDatabase = System.nanoTime();
             select.add(selected - start);
             memory.add(inMemory - selected);
             database.add(fromDatabase - inMemory);
+            tileReads.add(timedStore.lastCall);
         }
-        return new Result(select, memory, database, null);
+        return new Result(select, memory, database, tileReads, null);
     }
 
     private InclusionProof proof(TileReader tiles, long index) throws IOException {
         return new ProofBuilder(TileHashReader.trusting(size, tiles)).inclusionProof(index, size);
     }
 
-    /** The latencies of the three calls, sampled the same number of times, and the cores in use meanwhile. */
-    record Result(Latencies select, Latencies memory, Latencies database, CpuMeter.Usage cpu) {
+    /**
+     * The latencies of the three calls, sampled the same number of times, the part of each database proof
+     * spent reading its tiles, and the cores in use meanwhile.
+     */
+    record Result(Latencies select, Latencies memory, Latencies database, Latencies tileReads, CpuMeter.Usage cpu) {
+    }
+
+    /** Times the one {@link TileReader#readTiles} call a proof makes. */
+    private static final class TimedTileReader implements TileReader {
+
+        private final TileReader tiles;
+        private long lastCall;
+
+        TimedTileReader(TileReader tiles) {
+            this.tiles = tiles;
+        }
+
+        @Override
+        public List<byte[]> readTiles(List<TileId> wanted) throws IOException {
+            long start = System.nanoTime();
+            try {
+                return tiles.readTiles(wanted);
+            } finally {
+                lastCall = System.nanoTime() - start;
+            }
+        }
     }
 }
