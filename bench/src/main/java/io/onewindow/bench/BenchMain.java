@@ -46,8 +46,6 @@ public final class BenchMain {
         if (options.quick()) {
             report.note("--quick: sizes and durations too small to measure anything; the verdicts mean nothing");
         }
-        // Spring's and the HTTP client's non-daemon threads are gone, but JMH may leave some behind.
-        System.exit(0);
     }
 
     static void run(BenchOptions options, Report report) throws Exception {

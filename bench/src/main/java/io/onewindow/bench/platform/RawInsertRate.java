@@ -41,7 +41,7 @@ final class RawInsertRate {
             Writers writers = new Writers(writerThreads);
             writers.run(Duration.ofSeconds(2), Long.MAX_VALUE, thread -> insertBatch(dataSource, new SplittableRandom(thread), payload));
             long start = System.nanoTime();
-            long rows = writers.run(duration, Long.MAX_VALUE, thread -> insertBatch(dataSource, new SplittableRandom(100 + thread), payload));
+            long rows = writers.run(duration, Long.MAX_VALUE, thread -> insertBatch(dataSource, new SplittableRandom(1_000_000 + thread), payload));
             double seconds = (System.nanoTime() - start) / 1e9;
             int measuredRowBytes = jdbc.sql("select avg(pg_column_size(t.*))::int from " + TABLE + " t").query(Integer.class).single();
             return new Result(rows, seconds, measuredRowBytes);
