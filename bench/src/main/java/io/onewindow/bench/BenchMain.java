@@ -67,20 +67,31 @@ public final class BenchMain {
         try (PlatformUnderTest platform = PlatformUnderTest.start()) {
             report.figure("booted in", Report.duration(System.nanoTime() - booting) + " at " + platform.baseUrl());
             AuditLogReset.emptyTheLog(platform);
-            if (options.runs("appends")) {
-                AppendBenchmark.run(platform, report, new AppendBenchmark.Settings(options.appendWindow(), options.writers(),
-                        options.batchSize(), Duration.ofSeconds(options.quick() ? 1 : 5), options.quick() ? 2_000 : 100_000,
-                        Duration.ofSeconds(options.quick() ? 1 : 10)), baselines);
-                if (options.runs("verifier")) {
-                    long size = platform.bean(LogStore.class).latestCheckpoint().orElseThrow().size();
-                    VerifierBenchmark.againstPlatform(report, platform.baseUrl() + "/log",
-                            platform.bean(CheckpointSigners.class).verifierKey(), size);
+            try {
+                runOnPlatform(options, report, platform, baselines, proofFromMemory);
+            } finally {
+                if (platform.externalDatabase()) {
+                    AuditLogReset.emptyTheLog(platform);
                 }
             }
-            if (options.runs("proofs")) {
-                ProofBenchmark.run(platform, report, new ProofBenchmark.Settings(options.treeSize(),
-                        Duration.ofSeconds(options.quick() ? 1 : 3), Duration.ofSeconds(options.quick() ? 1 : 15), proofFromMemory));
+        }
+    }
+
+    private static void runOnPlatform(BenchOptions options, Report report, PlatformUnderTest platform, Baselines baselines,
+                                      Optional<double[]> proofFromMemory) throws Exception {
+        if (options.runs("appends")) {
+            AppendBenchmark.run(platform, report, new AppendBenchmark.Settings(options.appendWindow(), options.writers(),
+                    options.batchSize(), Duration.ofSeconds(options.quick() ? 1 : 5), options.quick() ? 2_000 : 100_000,
+                    Duration.ofSeconds(options.quick() ? 1 : 10)), baselines);
+            if (options.runs("verifier")) {
+                long size = platform.bean(LogStore.class).latestCheckpoint().orElseThrow().size();
+                VerifierBenchmark.againstPlatform(report, platform.baseUrl() + "/log",
+                        platform.bean(CheckpointSigners.class).verifierKey(), size);
             }
+        }
+        if (options.runs("proofs")) {
+            ProofBenchmark.run(platform, report, new ProofBenchmark.Settings(options.treeSize(),
+                    Duration.ofSeconds(options.quick() ? 1 : 3), Duration.ofSeconds(options.quick() ? 1 : 15), proofFromMemory));
         }
     }
 
