@@ -26,8 +26,11 @@ import java.util.concurrent.Future;
  *
  * <p>A partial tile or bundle may be gone once the full one exists (tlog-tiles, "Partial Tiles"): when
  * the log answers 404 for one, the full one is fetched and its prefix used.
+ *
+ * <p>Not final: the benchmarks serve {@link #entries} and {@link #tile} from memory to time the tree
+ * rebuild without the network.
  */
-final class LogClient implements TileReader, AutoCloseable {
+class LogClient implements TileReader, AutoCloseable {
 
     static final int PARALLEL_REQUESTS = 8;
     private static final int MAX_CHECKPOINT_BYTES = 1 << 20;

@@ -1,0 +1,101 @@
+package io.onewindow.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The command line: which benchmarks to run ({@code --only appends,proofs,verifier}; the SHA-256
+ * baseline always runs) and their sizes. {@code --quick} shrinks everything to check that the
+ * benchmarks work, not to measure.
+ */
+record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration appendWindow, int writers, int batchSize,
+                    long treeSize, int rebuildEntries, boolean help) {
+
+    static final Set<String> BENCHMARKS = Set.of("appends", "proofs", "verifier");
+
+    static final String USAGE = """
+            usage: java -jar bench/target/onewindow-bench.jar [options]
+
+              --only <list>          run only these, comma-separated: appends, proofs, verifier
+                                     (the SHA-256 baseline always runs)
+              --append-seconds <n>   length of the measured append window (default 30)
+              --writers <n>          writer threads for appends (default 2)
+              --batch <n>            events per RecordStore.recordAll call (default 100)
+              --tree <n>             entries in the tree for inclusion proofs (default 10000000)
+              --rebuild-entries <n>  entries in the log the verifier rebuilds (default 1000000)
+              --quick                tiny sizes and short runs: checks that everything works, measures nothing
+              --verbose              show JMH's own output
+              --help                 this text
+
+            environment: ONEWINDOW_BENCH_DB_URL (with ONEWINDOW_BENCH_DB_USER, ONEWINDOW_BENCH_DB_PASSWORD)
+            runs the platform on that PostgreSQL instead of an embedded one; it must be a scratch database,
+            since every run empties its audit log.
+            """;
+
+    static BenchOptions parse(String[] args) {
+        Set<String> only = new LinkedHashSet<>(BENCHMARKS);
+        boolean quick = false;
+        boolean verbose = false;
+        boolean help = false;
+        Long seconds = null;
+        int writers = 2;
+        int batch = 100;
+        Long tree = null;
+        Integer rebuild = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--quick" -> quick = true;
+                case "--verbose" -> verbose = true;
+                case "--help", "-h" -> help = true;
+                case "--only" -> only = benchmarks(value(args, ++i, arg));
+                case "--append-seconds" -> seconds = number(value(args, ++i, arg), arg);
+                case "--writers" -> writers = (int) (long) number(value(args, ++i, arg), arg);
+                case "--batch" -> batch = (int) (long) number(value(args, ++i, arg), arg);
+                case "--tree" -> tree = number(value(args, ++i, arg), arg);
+                case "--rebuild-entries" -> rebuild = (int) (long) number(value(args, ++i, arg), arg);
+                default -> throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        return new BenchOptions(only, quick, verbose,
+                Duration.ofSeconds(seconds != null ? seconds : quick ? 2 : 30), writers, batch,
+                tree != null ? tree : quick ? 100_000 : 10_000_000,
+                rebuild != null ? rebuild : quick ? 20_000 : 1_000_000, help);
+    }
+
+    boolean runs(String benchmark) {
+        return only.contains(benchmark);
+    }
+
+    private static Set<String> benchmarks(String list) {
+        Set<String> chosen = new LinkedHashSet<>(Arrays.asList(list.toLowerCase(Locale.ROOT).split(",")));
+        for (String name : chosen) {
+            if (!BENCHMARKS.contains(name)) {
+                throw new IllegalArgumentException("no benchmark '" + name + "'; there are " + BENCHMARKS);
+            }
+        }
+        return chosen;
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static long number(String value, String option) {
+        try {
+            long number = Long.parseLong(value.replace("_", ""));
+            if (number <= 0) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a positive whole number, not " + value);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.onewindow.bench.platform;
+
+import io.onewindow.audit.internal.LogIntegrator;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Keeps the platform's log integrator from running, by holding the advisory lock under which every
+ * node integrates: while it is held, {@link LogIntegrator#integrateBatch()} finds the log busy and
+ * integrates nothing. Taking it waits for an integration in progress to commit.
+ */
+final class LogPause implements AutoCloseable {
+
+    private final Connection connection;
+    private final long lock;
+
+    private LogPause(Connection connection, long lock) {
+        this.connection = connection;
+        this.lock = lock;
+    }
+
+    static LogPause hold(DataSource dataSource) throws SQLException {
+        long lock = integratorLock();
+        Connection connection = dataSource.getConnection();
+        try (PreparedStatement statement = connection.prepareStatement("select pg_advisory_lock(?)")) {
+            statement.setLong(1, lock);
+            statement.execute();
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return new LogPause(connection, lock);
+    }
+
+    // The key is the integrator's own constant, read rather than copied so that the two cannot drift apart.
+    private static long integratorLock() {
+        try {
+            var field = LogIntegrator.class.getDeclaredField("LOCK");
+            field.setAccessible(true);
+            return field.getLong(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("LogIntegrator has no LOCK constant any more", e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (connection; PreparedStatement statement = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+            statement.setLong(1, lock);
+            statement.execute();
+        }
+    }
+}
