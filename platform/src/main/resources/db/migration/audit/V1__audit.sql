@@ -2,11 +2,11 @@
 create schema if not exists audit;
 
 -- One row per auditable event. The public log holds only SHA-256(domain || salt || JCS(record)), where
--- the record is rebuilt from these columns; changing any of them breaks the commitment.
+-- the record is rebuilt from these columns; changing any of them breaks the commitment. Rows are written
+-- once and never updated: their place in the log is kept in audit.leaf.
 create table audit.record
 (
     id                    uuid primary key,        -- the event's trace id; also the receipt id
-    seq                   bigserial    not null,   -- arrival order: the order records are integrated in
     at                    timestamptz  not null,
     action                text         not null,
     actor_account         uuid,
@@ -23,14 +23,26 @@ create table audit.record
     detail                jsonb        not null,
     salt                  bytea        not null,
     commitment            bytea        not null,
-    leaf_index            bigint unique,           -- its position in the log, once integrated
     recorded_at           timestamptz  not null default now()
 );
-create index record_pending_idx on audit.record (seq) where leaf_index is null;
 create index record_subject_idx on audit.record (subject, at desc) where subject is not null;
 create index record_actor_idx on audit.record (actor_username, at desc);
 create index record_at_idx on audit.record (at desc);
 create index record_action_idx on audit.record (action, at desc);
+
+-- Records waiting to be added to the log, in the order they arrived.
+create table audit.pending
+(
+    seq       bigserial primary key,
+    record_id uuid not null references audit.record (id)
+);
+
+-- Each record's position in the log (its leaf index), once integrated.
+create table audit.leaf
+(
+    leaf_index bigint primary key,
+    record_id  uuid not null unique references audit.record (id)
+);
 
 -- The log: its size and root, its hash tiles and entry bundles (C2SP tlog-tiles). A partial tile or
 -- bundle row grows as entries arrive; every prefix of it is what the log serves at that width.
@@ -51,6 +63,9 @@ create table audit.tile
     data  bytea    not null,
     primary key (level, index)
 );
+-- Tiles (8 KiB when full) are stored out of line and uncompressed (hashes do not compress), so that a
+-- proof can read just the hashes it needs with substring() instead of whole tiles.
+alter table audit.tile alter column data set storage external;
 
 create table audit.entry_bundle
 (

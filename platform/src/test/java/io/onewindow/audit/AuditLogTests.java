@@ -54,6 +54,9 @@ class AuditLogTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    io.onewindow.audit.internal.DataUse dataUse;
+
     @Test
     void anEventDeliveredTwiceIsRecordedOnce() {
         Trace trace = trace();
@@ -61,6 +64,8 @@ class AuditLogTests {
         assertThat(records.record(trace, facts())).isTrue();
         assertThat(records.record(trace, facts())).isFalse();
         assertThat(jdbc.sql("select count(*) from audit.record where id = ?").param(trace.id()).query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from audit.pending where record_id = ?").param(trace.id()).query(Long.class).single())
+                .as("queued for the log once").isOne();
     }
 
     @Test
@@ -76,7 +81,7 @@ class AuditLogTests {
 
         List<Long> places = traces.stream().map(t -> records.find(t.id()).orElseThrow().leafIndex()).sorted().toList();
         assertThat(places.get(places.size() - 1) - places.get(0)).isEqualTo(299);
-        List<byte[]> leaves = jdbc.sql("select commitment from audit.record where leaf_index is not null order by leaf_index")
+        List<byte[]> leaves = jdbc.sql("select r.commitment from audit.leaf l join audit.record r on r.id = l.record_id order by l.leaf_index")
                 .query(byte[].class).list().stream().map(c -> MerkleHasher.forCurrentThread().hashLeaf(c)).toList();
         TreeHead head = log.tree();
         assertThat(head.size()).isEqualTo(leaves.size());
@@ -129,9 +134,46 @@ class AuditLogTests {
         integrateAll();
 
         long size = log.tree().size();
-        assertThat(jdbc.sql("select count(*) from audit.record where leaf_index is null").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(distinct leaf_index) from audit.record").query(Long.class).single()).isEqualTo(size);
-        assertThat(jdbc.sql("select max(leaf_index) from audit.record").query(Long.class).single()).isEqualTo(size - 1);
+        assertThat(pending()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit.leaf").query(Long.class).single()).isEqualTo(size);
+        assertThat(jdbc.sql("select max(leaf_index) from audit.leaf").query(Long.class).single()).isEqualTo(size - 1);
+        assertThat(jdbc.sql("select count(*) from audit.record").query(Long.class).single()).isEqualTo(size);
+    }
+
+    @Test
+    void whoUsedMyDataListsTheUsesByOthersButNotThePersonsOwnActions() {
+        UUID person = UUID.randomUUID();
+        UUID ownAccount = UUID.randomUUID();
+        Actor officer = new Actor(UUID.randomUUID(), "officer", "赵敏", io.onewindow.kernel.access.Role.OFFICER, UUID.randomUUID(), "青岛市行政审批服务局");
+        Actor themselves = new Actor(ownAccount, "370202198506140021", "林晓彤", io.onewindow.kernel.access.Role.CITIZEN, null, null);
+        AuditFacts read = AuditFacts.of("personal-data.accessed", "identity.person", person).concerning(person, "counter-identification");
+        records.record(new Trace(UUID.randomUUID(), Instant.now(), officer, "r1"), read);
+        records.record(new Trace(UUID.randomUUID(), Instant.now(), themselves, "r2"), read);
+
+        var uses = dataUse.of(person, ownAccount, 0);
+
+        assertThat(uses).hasSize(1);
+        assertThat(uses.get(0).record().actor().departmentName()).isEqualTo("青岛市行政审批服务局");
+        assertThat(uses.get(0).record().purpose()).isEqualTo("counter-identification");
+    }
+
+    @Test
+    void hashesReadAsSlicesOfTilesAreTheHashesOfTheWholeTiles() throws Exception {
+        records.recordAll(java.util.stream.IntStream.range(0, 700).mapToObj(i -> new RecordStore.Recorded(trace(), facts())).toList());
+        integrateAll();
+        long size = log.tree().size();
+        var nodes = new java.util.ArrayList<io.onewindow.tlog.NodeId>();
+        for (long leaf : new long[] {0, 1, 255, 256, 300, size / 2, size - 2, size - 1}) {
+            nodes.addAll(io.onewindow.tlog.ProofNodes.forInclusion(leaf, size).nodes());
+        }
+
+        var slices = log.hashReader(size).readHashes(nodes);
+        var tiles = io.onewindow.tlog.tiles.TileHashReader.trusting(size, log).readHashes(nodes);
+
+        assertThat(slices).hasSameSizeAs(tiles);
+        for (int i = 0; i < slices.size(); i++) {
+            assertThat(slices.get(i)).as("node %s", nodes.get(i)).isEqualTo(tiles.get(i));
+        }
     }
 
     @Test
@@ -158,7 +200,7 @@ class AuditLogTests {
     }
 
     private long pending() {
-        return jdbc.sql("select count(*) from audit.record where leaf_index is null").query(Long.class).single();
+        return jdbc.sql("select count(*) from audit.pending").query(Long.class).single();
     }
 
     private static Trace trace() {

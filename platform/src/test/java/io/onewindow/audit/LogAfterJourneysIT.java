@@ -57,10 +57,9 @@ class LogAfterJourneysIT {
     @Test
     void aReceiptAndARecordExportOfACounterIdentificationVerifyOffline() throws Exception {
         integrator.integratePending();
-        UUID id = jdbc.sql("select id from audit.record where action = 'identity.counter.identified' and leaf_index is not null "
-                + "order by leaf_index desc limit 1").query(UUID.class).optional()
-                .orElseGet(() -> jdbc.sql("select id from audit.record where leaf_index is not null order by leaf_index desc limit 1")
-                        .query(UUID.class).single());
+        UUID id = jdbc.sql("select r.id from audit.record r join audit.leaf l on l.record_id = r.id "
+                + "where r.action = 'identity.counter.identified' order by l.leaf_index desc limit 1").query(UUID.class).optional()
+                .orElseGet(() -> jdbc.sql("select record_id from audit.leaf order by leaf_index desc limit 1").query(UUID.class).single());
         HttpClient http = HttpClient.newHttpClient();
 
         Path receipt = Files.createTempFile("receipt", ".json");

@@ -116,7 +116,7 @@ class TwoNodesIT {
         try (Connection db = DriverManager.getConnection(url, server.user(), server.password())) {
             while (true) {
                 long incomplete = count(db, "select count(*) from event_publication where completion_date is null");
-                long pending = count(db, "select count(*) from audit.record where leaf_index is null");
+                long pending = count(db, "select count(*) from audit.pending");
                 if ((incomplete == 0 && pending == 0) || Instant.now().isAfter(deadline)) {
                     Timestamp from = Timestamp.from(since);
                     return new Counts(

@@ -102,7 +102,7 @@ final class AppendThroughput {
     }
 
     private long pending() {
-        return jdbc.sql("select count(*) from audit.record where leaf_index is null").query(Long.class).single();
+        return jdbc.sql("select count(*) from audit.pending").query(Long.class).single();
     }
 
     private void awaitIntegrated() throws InterruptedException {
@@ -131,7 +131,8 @@ final class AppendThroughput {
                         select percentile_cont(0.5) within group (order by d), percentile_cont(0.99) within group (order by d), max(d)
                         from (select extract(epoch from (c.signed_at - r.recorded_at))::float8 as d
                               from audit.record r
-                              cross join lateral (select signed_at from audit.checkpoint c where c.size > r.leaf_index
+                              join audit.leaf l on l.record_id = r.id
+                              cross join lateral (select signed_at from audit.checkpoint c where c.size > l.leaf_index
                                                   order by c.size limit 1) c
                               where r.recorded_at >= ? and r.recorded_at < ?) delays""")
                 .params(Timestamp.from(from), Timestamp.from(to))

@@ -59,7 +59,7 @@ public final class ProofBenchmark {
         report.figure("load average after", MachineFacts.loadAverage());
         report.figure("cores in use while timing", result.cpu().describe());
         print(report, "proof through LogStore (database)", result.database());
-        print(report, "  of which LogStore.readTiles (one query)", result.tileReads());
+        print(report, "  of which LogStore.hashReader (one query)", result.tileReads());
         print(report, "baseline: select 1 through JdbcClient", result.select());
         print(report, "baseline: proof from tiles in memory", result.memory());
         settings.jmhMemory().ifPresent(jmh -> report.figure("baseline: proof from memory, JMH",

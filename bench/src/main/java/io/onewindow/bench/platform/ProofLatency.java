@@ -3,8 +3,10 @@ package io.onewindow.bench.platform;
 import io.onewindow.audit.internal.LogStore;
 import io.onewindow.bench.CpuMeter;
 import io.onewindow.bench.tree.RandomLeafTree;
+import io.onewindow.tlog.HashReader;
 import io.onewindow.tlog.InclusionProof;
 import io.onewindow.tlog.InvalidProofException;
+import io.onewindow.tlog.NodeId;
 import io.onewindow.tlog.ProofBuilder;
 import io.onewindow.tlog.tiles.TileHashReader;
 import io.onewindow.tlog.tiles.TileId;
@@ -19,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Times, call by call and in turn so that the machine's load weighs on all three alike: a trivial
  * {@code select 1} through the platform's {@link JdbcClient}, an inclusion proof for a random leaf from
- * tiles in memory, and the same proof through the platform's {@link LogStore} as its receipts build it.
+ * tiles in memory, and the same proof through the platform's {@link LogStore#hashReader} as its receipts
+ * build it: slices of the tiles it needs, read in one query.
  */
 final class ProofLatency {
 
@@ -45,7 +48,7 @@ final class ProofLatency {
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < leaves; i++) {
             long index = random.nextLong(size);
-            InclusionProof fromDatabase = proof(store, index);
+            InclusionProof fromDatabase = new ProofBuilder(store.hashReader(size)).inclusionProof(index, size);
             InclusionProof fromMemory = proof(tree.tiles(), index);
             if (!fromDatabase.equals(fromMemory)) {
                 throw new IllegalStateException("the database's proof for leaf " + index + " is not the one from memory");
@@ -69,7 +72,7 @@ final class ProofLatency {
         Latencies memory = new Latencies();
         Latencies database = new Latencies();
         Latencies tileReads = new Latencies();
-        TimedTileReader timedStore = new TimedTileReader(store);
+        TimedHashReader timedStore = new TimedHashReader(store.hashReader(size));
         long deadline = System.nanoTime() + duration.toNanos();
         while (System.nanoTime() < deadline) {
             long index = random.nextLong(size);
@@ -78,7 +81,7 @@ final class ProofLatency {
             long selected = System.nanoTime();
             proof(tree.tiles(), index);
             long inMemory = System.nanoTime();
-            proof(timedStore, index);
+            new ProofBuilder(timedStore).inclusionProof(index, size);
             long fromDatabase = System.nanoTime();
             select.add(selected - start);
             memory.add(inMemory - selected);
@@ -99,21 +102,21 @@ final class ProofLatency {
     record Result(Latencies select, Latencies memory, Latencies database, Latencies tileReads, CpuMeter.Usage cpu) {
     }
 
-    /** Times the one {@link TileReader#readTiles} call a proof makes. */
-    private static final class TimedTileReader implements TileReader {
+    /** Times the one {@link HashReader#readHashes} call (one query) a proof makes. */
+    private static final class TimedHashReader implements HashReader {
 
-        private final TileReader tiles;
+        private final HashReader hashes;
         private long lastCall;
 
-        TimedTileReader(TileReader tiles) {
-            this.tiles = tiles;
+        TimedHashReader(HashReader hashes) {
+            this.hashes = hashes;
         }
 
         @Override
-        public List<byte[]> readTiles(List<TileId> wanted) throws IOException {
+        public List<byte[]> readHashes(List<NodeId> nodes) throws IOException {
             long start = System.nanoTime();
             try {
-                return tiles.readTiles(wanted);
+                return hashes.readHashes(nodes);
             } finally {
                 lastCall = System.nanoTime() - start;
             }

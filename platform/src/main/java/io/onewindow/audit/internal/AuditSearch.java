@@ -102,33 +102,34 @@ public class AuditSearch {
         StringBuilder where = new StringBuilder("true");
         List<Object> params = new ArrayList<>();
         if (present(filters.action())) {
-            where.append(" and action like ?");
+            where.append(" and r.action like ?");
             params.add(filters.action().strip() + "%");
         }
         if (present(filters.actor())) {
-            where.append(" and (actor_username = ? or actor_name = ?)");
+            where.append(" and (r.actor_username = ? or r.actor_name = ?)");
             params.add(filters.actor().strip());
             params.add(filters.actor().strip());
         }
         if (filters.department() != null) {
-            where.append(" and actor_department = ?");
+            where.append(" and r.actor_department = ?");
             params.add(filters.department());
         }
         if (filters.subject() != null) {
-            where.append(" and subject = ?");
+            where.append(" and r.subject = ?");
             params.add(filters.subject());
         }
         if (from != null) {
-            where.append(" and at >= ?");
+            where.append(" and r.at >= ?");
             params.add(Timestamp.from(from.atStartOfDay(CivilTime.ZONE).toInstant()));
         }
         if (to != null) {
-            where.append(" and at < ?");
+            where.append(" and r.at < ?");
             params.add(Timestamp.from(to.plusDays(1).atStartOfDay(CivilTime.ZONE).toInstant()));
         }
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("select " + RecordStore.COLUMNS + " from audit.record where " + where + " order by at desc, seq desc limit ? offset ?")
+        return jdbc.sql("select " + RecordStore.COLUMNS + " from " + RecordStore.FROM + " where " + where
+                        + " order by r.at desc, r.id limit ? offset ?")
                 .params(params).query(records::stored).list();
     }
 

@@ -67,9 +67,11 @@ public class LogIntegrator {
             if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single()) {
                 return 0;
             }
-            List<Pending> pending = jdbc.sql("select id, commitment from audit.record where leaf_index is null order by seq limit ?")
+            List<Pending> pending = jdbc.sql("""
+                            select p.seq, p.record_id, r.commitment from audit.pending p join audit.record r on r.id = p.record_id
+                            order by p.seq limit ?""")
                     .param(settings.maxBatch())
-                    .query((rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getBytes(2)))
+                    .query((rs, i) -> new Pending(rs.getLong(1), rs.getObject(2, UUID.class), rs.getBytes(3)))
                     .list();
             TreeHead head = store.lockTree();
             if (pending.isEmpty()) {
@@ -93,15 +95,19 @@ public class LogIntegrator {
             MerkleHasher hasher = MerkleHasher.forCurrentThread();
             UUID[] ids = new UUID[pending.size()];
             Long[] indexes = new Long[pending.size()];
+            Long[] queued = new Long[pending.size()];
             for (int i = 0; i < pending.size(); i++) {
                 byte[] entry = pending.get(i).commitment();
                 tiles.append(hasher.hashLeaf(entry));
                 bundles.append(entry);
                 ids[i] = pending.get(i).id();
                 indexes[i] = head.size() + i;
+                queued[i] = pending.get(i).seq();
             }
-            jdbc.sql("update audit.record r set leaf_index = v.leaf from unnest(?::uuid[], ?::bigint[]) as v(id, leaf) where r.id = v.id")
-                    .params(ids, indexes).update();
+            jdbc.sql("insert into audit.leaf (leaf_index, record_id) select * from unnest(?::bigint[], ?::uuid[])")
+                    .params(indexes, ids).update();
+            // Exactly the records taken: one queued meanwhile with a lower number is still waiting.
+            jdbc.sql("delete from audit.pending where seq = any(?::bigint[])").param(queued).update();
             store.saveTiles(tiles.changedTiles());
             store.saveBundles(bundles.changedBundles());
             TreeHead grown = tiles.treeHead();
@@ -127,6 +133,6 @@ public class LogIntegrator {
         log.debug("Pruned old checkpoints");
     }
 
-    private record Pending(UUID id, byte[] commitment) {
+    private record Pending(long seq, UUID id, byte[] commitment) {
     }
 }

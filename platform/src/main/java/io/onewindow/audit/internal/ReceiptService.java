@@ -4,7 +4,6 @@ import io.onewindow.audit.Receipt;
 import io.onewindow.audit.Receipts;
 import io.onewindow.tlog.InclusionProof;
 import io.onewindow.tlog.ProofBuilder;
-import io.onewindow.tlog.tiles.TileHashReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
@@ -48,7 +47,7 @@ class ReceiptService implements Receipts {
 
     private List<String> proof(long leafIndex, long treeSize) {
         try {
-            InclusionProof proof = new ProofBuilder(TileHashReader.trusting(treeSize, log)).inclusionProof(leafIndex, treeSize);
+            InclusionProof proof = new ProofBuilder(log.hashReader(treeSize)).inclusionProof(leafIndex, treeSize);
             return proof.hashes().stream().map(BASE64::encodeToString).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("The log's tiles cannot prove leaf " + leafIndex, e);

@@ -32,10 +32,13 @@ public class RecordStore {
 
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
+    /** The columns {@link #stored} reads, from {@link #FROM}. */
     static final String COLUMNS = """
-            id, at, action, actor_account, actor_username, actor_name, actor_role, actor_department,
-            actor_department_name, object_type, object_id, subject, purpose, request_id, detail::text as detail,
-            salt, commitment, leaf_index""";
+            r.id, r.at, r.action, r.actor_account, r.actor_username, r.actor_name, r.actor_role, r.actor_department,
+            r.actor_department_name, r.object_type, r.object_id, r.subject, r.purpose, r.request_id,
+            r.detail::text as detail, r.salt, r.commitment, l.leaf_index""";
+    /** Records with their place in the log, if they have one yet. */
+    static final String FROM = "audit.record r left join audit.leaf l on l.record_id = r.id";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -77,14 +80,18 @@ public class RecordStore {
                     .addValue("salt", salt)
                     .addValue("commitment", RecordCommitment.of(salt, record.toJson())));
         }
+        // A record seen before is neither stored nor queued again; a new one joins the queue for the log.
         int[] counts = batch.batchUpdate("""
-                insert into audit.record (id, at, action, actor_account, actor_username, actor_name, actor_role,
-                    actor_department, actor_department_name, object_type, object_id, subject, purpose, request_id,
-                    detail, salt, commitment)
-                values (:id, :at, :action, :actorAccount, :actorUsername, :actorName, :actorRole, :actorDepartment,
-                    :actorDepartmentName, :objectType, :objectId, :subject, :purpose, :requestId, cast(:detail as jsonb),
-                    :salt, :commitment)
-                on conflict (id) do nothing""", rows.toArray(SqlParameterSource[]::new));
+                with stored as (
+                    insert into audit.record (id, at, action, actor_account, actor_username, actor_name, actor_role,
+                        actor_department, actor_department_name, object_type, object_id, subject, purpose, request_id,
+                        detail, salt, commitment)
+                    values (:id, :at, :action, :actorAccount, :actorUsername, :actorName, :actorRole, :actorDepartment,
+                        :actorDepartmentName, :objectType, :objectId, :subject, :purpose, :requestId, cast(:detail as jsonb),
+                        :salt, :commitment)
+                    on conflict (id) do nothing
+                    returning id)
+                insert into audit.pending (record_id) select id from stored""", rows.toArray(SqlParameterSource[]::new));
         int added = 0;
         for (int count : counts) {
             added += Math.max(count, 0);
@@ -101,7 +108,7 @@ public class RecordStore {
     }
 
     public Optional<StoredRecord> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from audit.record where id = ?").param(id).query(this::stored).optional();
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where r.id = ?").param(id).query(this::stored).optional();
     }
 
     StoredRecord stored(ResultSet rs, int row) throws SQLException {
