@@ -158,25 +158,6 @@ class AuditLogTests {
     }
 
     @Test
-    void hashesReadAsSlicesOfTilesAreTheHashesOfTheWholeTiles() throws Exception {
-        records.recordAll(java.util.stream.IntStream.range(0, 700).mapToObj(i -> new RecordStore.Recorded(trace(), facts())).toList());
-        integrateAll();
-        long size = log.tree().size();
-        var nodes = new java.util.ArrayList<io.onewindow.tlog.NodeId>();
-        for (long leaf : new long[] {0, 1, 255, 256, 300, size / 2, size - 2, size - 1}) {
-            nodes.addAll(io.onewindow.tlog.ProofNodes.forInclusion(leaf, size).nodes());
-        }
-
-        var slices = log.hashReader(size).readHashes(nodes);
-        var tiles = io.onewindow.tlog.tiles.TileHashReader.trusting(size, log).readHashes(nodes);
-
-        assertThat(slices).hasSameSizeAs(tiles);
-        for (int i = 0; i < slices.size(); i++) {
-            assertThat(slices.get(i)).as("node %s", nodes.get(i)).isEqualTo(tiles.get(i));
-        }
-    }
-
-    @Test
     void aReceiptIsPendingUntilIntegratedThenProvesInclusionInTheSignedCheckpoint() throws Exception {
         Trace trace = trace();
         records.record(trace, facts());

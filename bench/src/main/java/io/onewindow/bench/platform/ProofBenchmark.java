@@ -59,7 +59,7 @@ public final class ProofBenchmark {
         report.figure("load average after", MachineFacts.loadAverage());
         report.figure("cores in use while timing", result.cpu().describe());
         print(report, "proof through LogStore (database)", result.database());
-        print(report, "  of which LogStore.hashReader (one query)", result.tileReads());
+        print(report, "  of which reading its tiles (LogStore, cached full tiles)", result.tileReads());
         print(report, "baseline: select 1 through JdbcClient", result.select());
         print(report, "baseline: proof from tiles in memory", result.memory());
         settings.jmhMemory().ifPresent(jmh -> report.figure("baseline: proof from memory, JMH",
@@ -68,9 +68,15 @@ public final class ProofBenchmark {
         double p99 = result.database().percentile(99);
         report.figure("ratio proof p50 / select 1 p50", Report.ratio(p50 / result.select().percentile(50)));
         report.figure("ratio proof p50 / in-memory proof p50", Report.ratio(p50 / result.memory().percentile(50)));
+        report.figure("ratio proof p99 / select 1 p99", Report.ratio(p99 / result.select().percentile(99)));
         report.figure("ratio proof p99 / target (1 ms)", Report.ratio(p99 / TARGET_NANOS));
+        // The typical proof and the slowest one in a hundred: on a shared machine the tail follows the
+        // database round trip's own tail (the select 1 baseline), so both are reported.
+        report.verdict("2. inclusion proof on " + Report.count(settings.treeSize()) + " entries <= 1 ms (median)",
+                "p50 " + Report.duration(p50), p50 <= TARGET_NANOS);
         report.verdict("2. inclusion proof on " + Report.count(settings.treeSize()) + " entries <= 1 ms (p99)",
-                "p50 " + Report.duration(p50) + ", p99 " + Report.duration(p99), p99 <= TARGET_NANOS);
+                "p99 " + Report.duration(p99) + " (select 1 p99 " + Report.duration(result.select().percentile(99)) + ")",
+                p99 <= TARGET_NANOS);
     }
 
     private static void print(Report report, String label, Latencies latencies) {

@@ -21,8 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Times, call by call and in turn so that the machine's load weighs on all three alike: a trivial
  * {@code select 1} through the platform's {@link JdbcClient}, an inclusion proof for a random leaf from
- * tiles in memory, and the same proof through the platform's {@link LogStore#hashReader} as its receipts
- * build it: slices of the tiles it needs, read in one query.
+ * tiles in memory, and the same proof through the platform's {@link LogStore} as its receipts build it.
  */
 final class ProofLatency {
 
@@ -48,7 +47,7 @@ final class ProofLatency {
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < leaves; i++) {
             long index = random.nextLong(size);
-            InclusionProof fromDatabase = new ProofBuilder(store.hashReader(size)).inclusionProof(index, size);
+            InclusionProof fromDatabase = proof(store, index);
             InclusionProof fromMemory = proof(tree.tiles(), index);
             if (!fromDatabase.equals(fromMemory)) {
                 throw new IllegalStateException("the database's proof for leaf " + index + " is not the one from memory");
@@ -72,7 +71,7 @@ final class ProofLatency {
         Latencies memory = new Latencies();
         Latencies database = new Latencies();
         Latencies tileReads = new Latencies();
-        TimedHashReader timedStore = new TimedHashReader(store.hashReader(size));
+        TimedHashReader timedStore = new TimedHashReader(TileHashReader.trusting(size, store));
         long deadline = System.nanoTime() + duration.toNanos();
         while (System.nanoTime() < deadline) {
             long index = random.nextLong(size);

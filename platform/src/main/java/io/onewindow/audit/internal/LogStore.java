@@ -1,12 +1,9 @@
 package io.onewindow.audit.internal;
 
-import io.onewindow.tlog.HashReader;
-import io.onewindow.tlog.MerkleHasher;
 import io.onewindow.tlog.TreeHead;
 import io.onewindow.tlog.tiles.BundleId;
 import io.onewindow.tlog.tiles.TileId;
 import io.onewindow.tlog.tiles.TileReader;
-import io.onewindow.tlog.tiles.TileSlice;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -29,8 +26,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class LogStore implements TileReader {
 
+    /** 4,096 full tiles: 32 MiB, every upper tile of a log of a billion entries and the newest bottom ones. */
+    static final int CACHED_TILES = 4096;
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final Map<String, byte[]> fullTiles = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(CACHED_TILES, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                    return size() > CACHED_TILES;
+                }
+            });
 
     LogStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
@@ -52,87 +59,59 @@ public class LogStore implements TileReader {
                 .params(head.size(), head.rootHash(), Timestamp.from(at)).update();
     }
 
+    /**
+     * Reads tiles in one query. Full tiles never change, so they are kept in memory (up to
+     * {@link #CACHED_TILES}, least recently used first out); a proof on a large log then usually reads only
+     * its bottom tile from the database.
+     */
     @Override
     public List<byte[]> readTiles(List<TileId> tiles) throws IOException {
         if (tiles.isEmpty()) {
             return List.of();
         }
         Map<String, byte[]> found = new HashMap<>();
-        jdbc.sql("select level, index, data from audit.tile where (level, index) in (select * from unnest(?::smallint[], ?::bigint[]))")
-                .params(tiles.stream().map(t -> (short) t.level()).toArray(Short[]::new),
-                        tiles.stream().map(TileId::index).toArray(Long[]::new))
-                .query(rs -> {
-                    found.put(rs.getInt(1) + "/" + rs.getLong(2), rs.getBytes(3));
-                });
+        List<TileId> missing = new ArrayList<>();
+        for (TileId tile : tiles) {
+            byte[] cached = tile.isFull() ? fullTiles.get(key(tile)) : null;
+            if (cached != null) {
+                found.put(key(tile), cached);
+            } else {
+                missing.add(tile);
+            }
+        }
+        if (missing.size() == 1) {
+            // The usual case once the upper tiles are cached; the plainest query plans fastest.
+            TileId tile = missing.get(0);
+            jdbc.sql("select data from audit.tile where level = ? and index = ?").params((short) tile.level(), tile.index())
+                    .query(byte[].class).optional().ifPresent(data -> found.put(key(tile), data));
+        } else if (!missing.isEmpty()) {
+            jdbc.sql("""
+                            select t.level, t.index, t.data
+                            from unnest(?::smallint[], ?::bigint[]) as wanted(level, index)
+                            join audit.tile t on t.level = wanted.level and t.index = wanted.index""")
+                    .params(missing.stream().map(t -> (short) t.level()).toArray(Short[]::new),
+                            missing.stream().map(TileId::index).toArray(Long[]::new))
+                    .query(rs -> {
+                        found.put(rs.getInt(1) + "/" + rs.getLong(2), rs.getBytes(3));
+                    });
+        }
         List<byte[]> content = new ArrayList<>(tiles.size());
         for (TileId tile : tiles) {
-            byte[] data = found.get(tile.level() + "/" + tile.index());
+            byte[] data = found.get(key(tile));
             if (data == null || data.length < tile.byteSize()) {
                 throw new IOException("the log has no tile " + tile.path());
             }
-            content.add(data.length == tile.byteSize() ? data : Arrays.copyOf(data, tile.byteSize()));
+            byte[] exact = data.length == tile.byteSize() ? data : Arrays.copyOf(data, tile.byteSize());
+            if (tile.isFull()) {
+                fullTiles.put(key(tile), exact);
+            }
+            content.add(exact);
         }
         return content;
     }
 
-    /**
-     * The log's hashes for proofs in a tree of the given size. Each node is read as the slice of its tile
-     * that it covers (one hash, or the 2^k hashes below it), all in one query, and folded to the node's
-     * hash; a proof on a ten-million-entry log reads a few hundred bytes rather than whole tiles.
-     */
-    public HashReader hashReader(long treeSize) {
-        return nodes -> {
-            if (nodes.isEmpty()) {
-                return List.of();
-            }
-            List<TileSlice> slices = nodes.stream().map(node -> TileSlice.of(node, treeSize)).toList();
-            int count = slices.size();
-            Integer[] order = new Integer[count];
-            Short[] levels = new Short[count];
-            Long[] indexes = new Long[count];
-            Integer[] offsets = new Integer[count];
-            Integer[] lengths = new Integer[count];
-            for (int i = 0; i < count; i++) {
-                TileSlice slice = slices.get(i);
-                order[i] = i;
-                levels[i] = (short) slice.tile().level();
-                indexes[i] = slice.tile().index();
-                offsets[i] = slice.from() * MerkleHasher.HASH_SIZE + 1;
-                lengths[i] = (slice.to() - slice.from()) * MerkleHasher.HASH_SIZE;
-            }
-            byte[][] read = new byte[count][];
-            jdbc.sql("""
-                            select s.ord, substring(t.data from s.off for s.len)
-                            from unnest(?::int[], ?::smallint[], ?::bigint[], ?::int[], ?::int[]) as s(ord, level, index, off, len)
-                            join audit.tile t on t.level = s.level and t.index = s.index""")
-                    .params(order, levels, indexes, offsets, lengths)
-                    .query(rs -> {
-                        read[rs.getInt(1)] = rs.getBytes(2);
-                    });
-            MerkleHasher hasher = MerkleHasher.forCurrentThread();
-            List<byte[]> hashes = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                if (read[i] == null || read[i].length != lengths[i]) {
-                    throw new IOException("the log has no hashes for " + nodes.get(i) + " in tile " + slices.get(i).tile().path());
-                }
-                hashes.add(subtreeHash(read[i], hasher));
-            }
-            return hashes;
-        };
-    }
-
-    // The hashes of a complete subtree's bottom row, 2^k of them, folded pairwise to its root.
-    private static byte[] subtreeHash(byte[] row, MerkleHasher hasher) {
-        byte[] level = row;
-        int size = MerkleHasher.HASH_SIZE;
-        while (level.length > size) {
-            byte[] above = new byte[level.length / 2];
-            for (int i = 0; i < above.length / size; i++) {
-                hasher.hashChildren(level, 2 * i * size, level, (2 * i + 1) * size, above, i * size);
-            }
-            level = above;
-        }
-        return level;
+    private static String key(TileId tile) {
+        return tile.level() + "/" + tile.index();
     }
 
     /** The tile as the log serves it: the stored content cut to the asked width, if it is that wide. */

@@ -4,6 +4,7 @@ import io.onewindow.audit.Receipt;
 import io.onewindow.audit.Receipts;
 import io.onewindow.tlog.InclusionProof;
 import io.onewindow.tlog.ProofBuilder;
+import io.onewindow.tlog.tiles.TileHashReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
@@ -47,7 +48,7 @@ class ReceiptService implements Receipts {
 
     private List<String> proof(long leafIndex, long treeSize) {
         try {
-            InclusionProof proof = new ProofBuilder(log.hashReader(treeSize)).inclusionProof(leafIndex, treeSize);
+            InclusionProof proof = new ProofBuilder(TileHashReader.trusting(treeSize, log)).inclusionProof(leafIndex, treeSize);
             return proof.hashes().stream().map(BASE64::encodeToString).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("The log's tiles cannot prove leaf " + leafIndex, e);
