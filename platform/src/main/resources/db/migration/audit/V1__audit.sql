@@ -63,8 +63,7 @@ create table audit.tile
     data  bytea    not null,
     primary key (level, index)
 );
--- Tiles (8 KiB when full) are stored out of line and uncompressed (hashes do not compress), so that a
--- proof can read just the hashes it needs with substring() instead of whole tiles.
+-- Tiles (8 KiB when full) hold hashes, which do not compress: store them out of line without trying.
 alter table audit.tile alter column data set storage external;
 
 create table audit.entry_bundle
