@@ -21,10 +21,6 @@ public record PersonView(UUID id, CitizenId citizenId, String name, String phone
         return citizenId.masked();
     }
 
-    public String maskedName() {
-        return Masking.name(name);
-    }
-
     public String maskedPhone() {
         return phone == null ? "" : Masking.phone(phone);
     }

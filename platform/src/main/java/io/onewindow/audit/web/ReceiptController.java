@@ -7,6 +7,8 @@ import io.onewindow.tlog.InvalidProofException;
 import io.onewindow.tlog.MerkleHasher;
 import io.onewindow.tlog.ProofVerifier;
 import io.onewindow.tlog.checkpoint.Checkpoint;
+import io.onewindow.tlog.note.NoteVerificationException;
+import io.onewindow.tlog.note.SignedNote;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,13 +68,12 @@ class ReceiptController {
     static boolean proves(Receipt receipt) {
         try {
             Base64.Decoder base64 = Base64.getDecoder();
-            String body = receipt.checkpoint().substring(0, receipt.checkpoint().indexOf("\n\n") + 1);
-            Checkpoint checkpoint = Checkpoint.parse(body);
+            Checkpoint checkpoint = Checkpoint.parse(SignedNote.parse(receipt.checkpoint()).text());
             byte[] leaf = MerkleHasher.forCurrentThread().hashLeaf(base64.decode(receipt.recordHash()));
             ProofVerifier.verifyInclusion(receipt.leafIndex(), checkpoint.size(), leaf,
                     receipt.inclusionProof().stream().map(base64::decode).toList(), checkpoint.rootHash());
             return checkpoint.size() == receipt.treeSize();
-        } catch (InvalidProofException | IllegalArgumentException e) {
+        } catch (InvalidProofException | NoteVerificationException | IllegalArgumentException e) {
             return false;
         }
     }

@@ -16,9 +16,11 @@ import io.onewindow.kernel.error.FieldViolation;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.error.Violations;
 import io.onewindow.kernel.privacy.Masking;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -136,16 +138,27 @@ class AccountService implements Accounts {
     @Override
     public List<AccountSummary> list(String query, int limit) {
         String like = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
+        return summaries("lower(a.username) like :like or p.name like :like", Map.of("like", like), limit);
+    }
+
+    @Override
+    public Optional<AccountSummary> find(UUID accountId) {
+        return summaries("a.id = :id", Map.of("id", accountId), 1).stream().findFirst();
+    }
+
+    private List<AccountSummary> summaries(String condition, Map<String, Object> parameters, int limit) {
         return jdbc.sql("""
                         select a.id, a.username, p.name, p.citizen_id, a.administrator, a.enabled, a.created_at, a.last_login_at,
-                               coalesce(f.locked_until > now(), false) as locked
+                               coalesce(f.locked_until > :now, false) as locked
                         from identity.account a
                         left join identity.person p on p.id = a.person_id
-                        left join identity.login_failure f on f.throttle_key = 'user:' || a.username
-                        where lower(a.username) like :like or p.name like :like
+                        left join identity.login_failure f on f.throttle_key = :keyPrefix || a.username
+                        where %s
                         order by a.created_at, a.username
-                        limit :limit""")
-                .param("like", like)
+                        limit :limit""".formatted(condition))
+                .params(parameters)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("keyPrefix", LoginThrottle.accountKey(""))
                 .param("limit", limit)
                 .query((rs, i) -> new AccountSummary(rs.getObject("id", UUID.class), rs.getString("username"),
                         rs.getString("name"), rs.getString("citizen_id") == null ? null : Masking.citizenId(rs.getString("citizen_id")),
@@ -153,11 +166,6 @@ class AccountService implements Accounts {
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("last_login_at") == null ? null : rs.getTimestamp("last_login_at").toInstant()))
                 .list();
-    }
-
-    @Override
-    public Optional<AccountSummary> find(UUID accountId) {
-        return accounts.findById(accountId).flatMap(a -> list(a.username, 50).stream().filter(s -> s.id().equals(accountId)).findFirst());
     }
 
     @Override

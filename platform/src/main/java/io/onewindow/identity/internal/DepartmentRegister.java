@@ -12,7 +12,6 @@ import io.onewindow.identity.OfficerAppointed;
 import io.onewindow.identity.OfficerDismissed;
 import io.onewindow.identity.OfficerView;
 import io.onewindow.kernel.access.Role;
-import io.onewindow.kernel.code.CitizenId;
 import io.onewindow.kernel.code.UnifiedSocialCreditCode;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.Violations;
@@ -110,17 +109,10 @@ class DepartmentRegister implements Departments {
         Department department = departments.findById(input.departmentId())
                 .orElseThrow(() -> new DomainException(IdentityError.DEPARTMENT_NOT_FOUND));
         Violations violations = new Violations();
-        CitizenId citizenId = rules.citizenId(violations, "citizenId", input.citizenId());
-        String name = rules.name(violations, "name", input.name());
-        Optional<Person> person = citizenId == null ? Optional.empty() : persons.findByCitizenId(citizenId.value());
-        if (citizenId != null) {
-            violations.require(person.isPresent(), "citizenId", IdentityError.PERSON_NOT_REGISTERED);
-        }
-        if (person.isPresent() && name != null) {
-            violations.require(person.get().name.equals(name), "name", IdentityError.NAME_DOES_NOT_MATCH);
-            violations.require(officers.findByPersonIdAndDepartmentId(person.get().id, department.id).filter(o -> o.active).isEmpty(),
-                    "citizenId", IdentityError.OFFICER_ALREADY_APPOINTED);
-        }
+        Optional<Person> person = rules.registeredPerson(violations, input.citizenId(), input.name());
+        person.ifPresent(p -> violations.require(
+                officers.findByPersonIdAndDepartmentId(p.id, department.id).filter(o -> o.active).isEmpty(),
+                "citizenId", IdentityError.OFFICER_ALREADY_APPOINTED));
         String title = rules.text(violations, "title", input.title(), 64, true);
         Set<Role> roles = roles(violations, input.roles());
         String scope = rules.division(violations, "scopeDivision", input.scopeDivision(), department.divisionCode);

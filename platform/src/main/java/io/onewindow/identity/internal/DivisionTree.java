@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
@@ -42,6 +44,7 @@ public class DivisionTree implements Divisions, AddressCodes {
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> children = new HashMap<>();
     private final List<Division> provinces = new ArrayList<>();
+    private final DivisionCodes issuedCodes;
 
     DivisionTree(IdentitySettings settings) {
         for (String file : FILES) {
@@ -56,6 +59,12 @@ public class DivisionTree implements Divisions, AddressCodes {
         }
         children.values().forEach(list -> list.sort(Comparator.comparing(Division::code)));
         provinces.sort(Comparator.comparing(Division::code));
+        issuedCodes = DivisionCodes.withFormerDivisions(gbCodes(DivisionLevel.PROVINCE), gbCodes(DivisionLevel.CITY),
+                gbCodes(DivisionLevel.COUNTY));
+    }
+
+    private Set<String> gbCodes(DivisionLevel level) {
+        return byCode.values().stream().filter(d -> d.level() == level).map(Division::gbCode).collect(Collectors.toSet());
     }
 
     private void add(Division division) {
@@ -118,18 +127,16 @@ public class DivisionTree implements Divisions, AddressCodes {
         return a.isPresent() && path(code).contains(a.get());
     }
 
-    // Citizen IDs and credit codes keep the division code they were issued with, so codes retired since
-    // 1980 are accepted too (the shipped lists); a newer register in divisions-dir adds its own codes.
+    // Citizen IDs and credit codes keep the division code they were issued with, so the codes retired since
+    // 1980 count too; today's codes are this register's, which a newer divisions-dir may extend.
     @Override
     public boolean isCitizenAddress(String code) {
-        return DivisionCodes.shipped().isCitizenAddress(code)
-                || find(code).filter(d -> d.level() == DivisionLevel.COUNTY).isPresent();
+        return issuedCodes.isCitizenAddress(code);
     }
 
     @Override
     public boolean isRegistrationDivision(String code) {
-        return DivisionCodes.shipped().isRegistrationDivision(code)
-                || find(code).filter(d -> d.level().codeLength() <= 6).isPresent();
+        return issuedCodes.isRegistrationDivision(code);
     }
 
     public int size() {

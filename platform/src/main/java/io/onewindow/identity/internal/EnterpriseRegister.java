@@ -86,16 +86,7 @@ class EnterpriseRegister implements Enterprises {
             throw new DomainException(IdentityError.NOT_REPRESENTATIVE);
         }
         Violations violations = new Violations();
-        CitizenId citizenId = rules.citizenId(violations, "citizenId", agentCitizenId);
-        String name = rules.name(violations, "name", agentName);
-        Optional<Person> agent = Optional.empty();
-        if (citizenId != null) {
-            agent = persons.findByCitizenId(citizenId.value());
-            violations.require(agent.isPresent(), "citizenId", IdentityError.PERSON_NOT_REGISTERED);
-        }
-        if (agent.isPresent() && name != null) {
-            violations.require(agent.get().name.equals(name), "name", IdentityError.NAME_DOES_NOT_MATCH);
-        }
+        Optional<Person> agent = rules.registeredPerson(violations, agentCitizenId, agentName);
         violations.throwIfAny();
         if (!enterprise.authorise(agent.get().id, clock.instant())) {
             throw new InvalidInputException(FieldViolation.of("citizenId", IdentityError.AGENT_ALREADY_AUTHORISED));

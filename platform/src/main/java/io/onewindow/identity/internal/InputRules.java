@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +24,12 @@ class InputRules {
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
     private final DivisionTree divisions;
+    private final PersonRepository persons;
     private final Clock clock;
 
-    InputRules(DivisionTree divisions, Clock clock) {
+    InputRules(DivisionTree divisions, PersonRepository persons, Clock clock) {
         this.divisions = divisions;
+        this.persons = persons;
         this.clock = clock;
     }
 
@@ -78,8 +81,26 @@ class InputRules {
         return violations.require(text.length() <= max, field, IdentityError.TOO_LONG, Map.of("max", max)) ? text : null;
     }
 
+    /**
+     * The registered person named on a form by citizen ID and name, both checked: the ID valid and
+     * registered, the name the one registered for it. Empty, with the problems recorded, otherwise.
+     */
+    Optional<Person> registeredPerson(Violations violations, String rawCitizenId, String rawName) {
+        CitizenId citizenId = citizenId(violations, "citizenId", rawCitizenId);
+        String name = name(violations, "name", rawName);
+        if (citizenId == null) {
+            return Optional.empty();
+        }
+        Optional<Person> person = persons.findByCitizenId(citizenId.value());
+        violations.require(person.isPresent(), "citizenId", IdentityError.PERSON_NOT_REGISTERED);
+        if (person.isPresent() && name != null) {
+            violations.require(person.get().name.equals(name), "name", IdentityError.NAME_DOES_NOT_MATCH);
+        }
+        return person;
+    }
+
     /** The register's code for a division, when it knows it. */
-    java.util.Optional<String> knownDivision(String code) {
+    Optional<String> knownDivision(String code) {
         return divisions.find(code).map(io.onewindow.identity.Division::code);
     }
 

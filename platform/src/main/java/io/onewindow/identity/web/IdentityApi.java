@@ -14,8 +14,9 @@ import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
 import io.onewindow.identity.UserAccount;
 import io.onewindow.kernel.code.CitizenId;
-import io.onewindow.kernel.code.DivisionCodes;
+import io.onewindow.kernel.code.AddressCodes;
 import io.onewindow.kernel.code.InvalidCodeException;
+import io.onewindow.kernel.code.UnifiedSocialCreditCode;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.FieldViolation;
 import io.onewindow.kernel.error.InvalidInputException;
@@ -55,15 +56,17 @@ class IdentityApi {
     private final Departments departments;
     private final People people;
     private final Enterprises enterprises;
+    private final AddressCodes addressCodes;
     private final Messages messages;
     private final Clock clock;
 
-    IdentityApi(Divisions divisions, Departments departments, People people, Enterprises enterprises, Messages messages,
-                Clock clock) {
+    IdentityApi(Divisions divisions, Departments departments, People people, Enterprises enterprises, AddressCodes addressCodes,
+                Messages messages, Clock clock) {
         this.divisions = divisions;
         this.departments = departments;
         this.people = people;
         this.enterprises = enterprises;
+        this.addressCodes = addressCodes;
         this.messages = messages;
         this.clock = clock;
     }
@@ -133,7 +136,7 @@ class IdentityApi {
     @Operation(summary = "Check a citizen ID (GB 11643)", description = "Says why it is invalid; stores and logs nothing.")
     Validity citizenId(@RequestParam String value, Locale locale) {
         try {
-            CitizenId.parse(value, DivisionCodes.shipped(), CivilTime.today(clock));
+            CitizenId.parse(value, addressCodes, CivilTime.today(clock));
             return new Validity(true, null, null);
         } catch (InvalidCodeException e) {
             return new Validity(false, e.code().messageKey(), messages.render(e.code(), e.arguments(), locale));
@@ -144,7 +147,7 @@ class IdentityApi {
     @Operation(summary = "Check a unified social credit code (GB 32100)", description = "Says why it is invalid; stores nothing.")
     Validity creditCode(@RequestParam String value, Locale locale) {
         try {
-            io.onewindow.kernel.code.UnifiedSocialCreditCode.parse(value, DivisionCodes.shipped());
+            UnifiedSocialCreditCode.parse(value, addressCodes);
             return new Validity(true, null, null);
         } catch (InvalidCodeException e) {
             return new Validity(false, e.code().messageKey(), messages.render(e.code(), e.arguments(), locale));

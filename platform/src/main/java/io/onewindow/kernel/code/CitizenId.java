@@ -1,9 +1,7 @@
 package io.onewindow.kernel.code;
 
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Map;
@@ -37,9 +35,6 @@ public record CitizenId(String value) {
      */
     public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1860, 1, 1);
 
-    /** Birth dates are calendar days in China, whatever the server's time zone. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
     private static final DateTimeFormatter BIRTH_DATE =
@@ -53,18 +48,11 @@ public record CitizenId(String value) {
         requireCheckCharacter(value);
     }
 
-    /** Checks a number as typed, taking today's date from the system clock in China. */
-    public static CitizenId parse(String raw, AddressCodes codes) {
-        return parse(raw, codes, Clock.system(CHINA));
-    }
-
-    public static CitizenId parse(String raw, AddressCodes codes, Clock clock) {
-        return parse(raw, codes, LocalDate.now(clock));
-    }
-
     /**
      * Checks a number as typed (spaces dropped, full-width digits and a lower-case x accepted) and refuses it
-     * with the first reason found: length, characters, division, birth date, check character.
+     * with the first reason found: length, characters, division, birth date, check character. {@code today}
+     * is a calendar day in China ({@link io.onewindow.kernel.time.CivilTime#today}), whatever the server's
+     * time zone.
      */
     public static CitizenId parse(String raw, AddressCodes codes, LocalDate today) {
         var value = CodeInput.normalize(raw);

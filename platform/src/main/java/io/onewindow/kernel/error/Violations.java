@@ -35,11 +35,6 @@ public final class Violations {
         return condition;
     }
 
-    /** Whether the field already has a violation (later checks on it are then pointless). */
-    public boolean has(String field) {
-        return found.stream().anyMatch(v -> v.field().equals(field));
-    }
-
     /** What was found so far, in the order it was found. */
     public List<FieldViolation> list() {
         return List.copyOf(found);

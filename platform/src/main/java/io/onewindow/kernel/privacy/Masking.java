@@ -32,24 +32,6 @@ public final class Masking {
         return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
     }
 
-    /** 张三 → 张*, 欧阳娜娜 → 欧***; the surname stays. */
-    public static String name(String name) {
-        if (name == null || name.isEmpty()) {
-            return "";
-        }
-        int first = name.offsetByCodePoints(0, 1);
-        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
-    }
-
-    /** Keeps the first six characters of a street address (the district and street), hides the rest. */
-    public static String address(String address) {
-        if (address == null || address.codePointCount(0, address.length()) <= 6) {
-            return stars(address);
-        }
-        int cut = address.offsetByCodePoints(0, 6);
-        return address.substring(0, cut) + "****";
-    }
-
     /** Masks anything in the text shaped like a citizen ID or a mainland mobile number. */
     public static String identifiersIn(String text) {
         if (text == null) {

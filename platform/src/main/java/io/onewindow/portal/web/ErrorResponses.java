@@ -44,26 +44,29 @@ final class ErrorResponses {
 
         @ExceptionHandler
         ResponseEntity<ProblemDetail> refused(DomainException e, Locale locale) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.code().httpStatus()),
+            ProblemDetail problem = problem(HttpStatus.valueOf(e.code().httpStatus()), e.code().messageKey(),
                     messages.render(e.code(), e.arguments(), locale));
-            problem.setType(URI.create(TYPE_BASE + e.code().messageKey()));
-            problem.setTitle(HttpStatus.valueOf(e.code().httpStatus()).getReasonPhrase());
             problem.setProperty("code", e.code().messageKey());
             return ResponseEntity.status(problem.getStatus()).body(problem);
         }
 
         @ExceptionHandler
         ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+            ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input",
                     messages.render("error.invalid-input", Map.of("count", e.violations().size()), locale));
-            problem.setType(URI.create(TYPE_BASE + "invalid-input"));
-            problem.setTitle(HttpStatus.UNPROCESSABLE_CONTENT.getReasonPhrase());
             List<Map<String, Object>> errors = e.violations().stream()
                     .map(v -> Map.<String, Object>of("field", v.field(), "code", v.code().messageKey(),
                             "message", messages.render(v.code(), v.arguments(), locale)))
                     .toList();
             problem.setProperty("errors", errors);
             return ResponseEntity.unprocessableContent().body(problem);
+        }
+
+        private static ProblemDetail problem(HttpStatus status, String type, String detail) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setType(URI.create(TYPE_BASE + type));
+            problem.setTitle(status.getReasonPhrase());
+            return problem;
         }
     }
 
