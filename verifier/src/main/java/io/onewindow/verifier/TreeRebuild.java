@@ -1,11 +1,8 @@
 package io.onewindow.verifier;
 
 import io.onewindow.tlog.CompactRange;
-import io.onewindow.tlog.ConsistencyProof;
 import io.onewindow.tlog.MerkleHasher;
 import io.onewindow.tlog.NodeVisitor;
-import io.onewindow.tlog.ProofBuilder;
-import io.onewindow.tlog.ProofNodes;
 import io.onewindow.tlog.tiles.BundleId;
 import io.onewindow.tlog.tiles.InvalidTileException;
 import io.onewindow.tlog.tiles.TileId;
@@ -39,19 +36,14 @@ final class TreeRebuild {
     }
 
     /**
-     * Rebuilds the tree of the first {@code size} entries; with {@code earlierSize > 0}, also the root of
-     * the first {@code earlierSize} and a consistency proof from there. Mismatches go to the findings.
+     * Rebuilds the tree of the first {@code size} entries, and the root of the first {@code earlierSize}
+     * along the way. Mismatches go to the findings.
      *
      * @throws VerificationFailedException when a bundle is malformed, so that the tree cannot be rebuilt
      */
     RebuiltTree rebuild(long size, long earlierSize) throws IOException, VerificationFailedException {
         UpperTiles upper = new UpperTiles(log, findings);
-        NodeRecorder recorder = new NodeRecorder(earlierSize > 0 && earlierSize <= size
-                ? ProofNodes.forConsistency(earlierSize, size).nodes() : List.of());
-        NodeVisitor visitor = (level, index, hash) -> {
-            upper.visit(level, index, hash);
-            recorder.visit(level, index, hash);
-        };
+        NodeVisitor visitor = upper::visit;
         CompactRange range = CompactRange.empty();
         byte[] earlierRoot = earlierSize == 0 ? MerkleHasher.emptyRoot() : null;
 
@@ -77,10 +69,7 @@ final class TreeRebuild {
             ahead.forEach(pending -> pending.cancel(true));
         }
         long tiles = bundles + upper.finish();
-        Optional<ConsistencyProof> proof = earlierSize > 0 && earlierSize <= size
-                ? Optional.of(new ProofBuilder(recorder).consistencyProof(earlierSize, size))
-                : Optional.empty();
-        return new RebuiltTree(size, range.rootHash(), Optional.ofNullable(earlierRoot), proof, bundles, tiles);
+        return new RebuiltTree(size, range.rootHash(), Optional.ofNullable(earlierRoot), bundles, tiles);
     }
 
     private byte[] awaitBundle(Future<byte[]> pending) throws IOException, VerificationFailedException {

@@ -177,7 +177,7 @@ class VerifyLogTest {
     }
 
     @Test
-    void rewrittenHistoryThatGrewIsCaughtByTheConsistencyProof() throws IOException {
+    void rewrittenHistoryThatGrewIsCaughtAgainstTheSavedCheckpoint() throws IOException {
         log.append(500).append(200);
         Path state = directory.resolve("state");
         assertThat(verify("--state", state.toString()).status()).isZero();
@@ -187,7 +187,7 @@ class VerifyLogTest {
         Cli result = verify("--state", state.toString());
 
         assertThat(result.status()).as(result.toString()).isEqualTo(1);
-        assertThat(result.err()).contains("the checkpoint of size 800 is not consistent with the one of size 700");
+        assertThat(result.err()).contains("the first 700 entries make a tree with root").contains(": the log rewrote its history");
     }
 
     @Test
@@ -201,7 +201,7 @@ class VerifyLogTest {
 
         assertThat(result.status()).as(result.toString()).isZero();
         assertThat(result.out()).contains("extends the checkpoint of size 500 saved in " + state)
-                .contains("consistency proof of")
+                .contains("its first 500 entries give that checkpoint's root")
                 .contains("state     checkpoint of size 1703 saved in " + state);
         assertThat(Files.readString(state)).isEqualTo(log.checkpointNote());
         assertThat(verify("--state", state.toString()).status()).as("an unchanged log still extends itself").isZero();

@@ -62,7 +62,8 @@ public final class CanonicalJson {
             throw new IllegalArgumentException("fractions are not allowed in records: " + n);
         }
         long value = n.longValue();
-        if (Math.abs(value) > MAX_SAFE_INTEGER || (n instanceof java.math.BigInteger b && b.bitLength() > 53)) {
+        // Compared without Math.abs, which leaves Long.MIN_VALUE negative.
+        if (value > MAX_SAFE_INTEGER || value < -MAX_SAFE_INTEGER || (n instanceof java.math.BigInteger b && b.bitLength() > 53)) {
             throw new IllegalArgumentException("integer outside ±2^53: " + n);
         }
         return Long.toString(value);

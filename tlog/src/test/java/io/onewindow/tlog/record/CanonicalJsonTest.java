@@ -37,6 +37,8 @@ class CanonicalJsonTest {
     void fractionsAndUnsafeIntegersAreRefused() {
         assertThatThrownBy(() -> CanonicalJson.text(Map.of("amount", 1.5))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CanonicalJson.text(1L << 54)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CanonicalJson.text(Long.MIN_VALUE)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(CanonicalJson.text(-CanonicalJson.MAX_SAFE_INTEGER)).isEqualTo("-9007199254740991");
     }
 
     @Test
