@@ -14,41 +14,27 @@ import javax.sql.DataSource;
 final class LogPause implements AutoCloseable {
 
     private final Connection connection;
-    private final long lock;
 
-    private LogPause(Connection connection, long lock) {
+    private LogPause(Connection connection) {
         this.connection = connection;
-        this.lock = lock;
     }
 
     static LogPause hold(DataSource dataSource) throws SQLException {
-        long lock = integratorLock();
         Connection connection = dataSource.getConnection();
         try (PreparedStatement statement = connection.prepareStatement("select pg_advisory_lock(?)")) {
-            statement.setLong(1, lock);
+            statement.setLong(1, LogIntegrator.LOCK);
             statement.execute();
         } catch (SQLException e) {
             connection.close();
             throw e;
         }
-        return new LogPause(connection, lock);
-    }
-
-    // The key is the integrator's own constant, read rather than copied so that the two cannot drift apart.
-    private static long integratorLock() {
-        try {
-            var field = LogIntegrator.class.getDeclaredField("LOCK");
-            field.setAccessible(true);
-            return field.getLong(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("LogIntegrator has no LOCK constant any more", e);
-        }
+        return new LogPause(connection);
     }
 
     @Override
     public void close() throws SQLException {
         try (connection; PreparedStatement statement = connection.prepareStatement("select pg_advisory_unlock(?)")) {
-            statement.setLong(1, lock);
+            statement.setLong(1, LogIntegrator.LOCK);
             statement.execute();
         }
     }

@@ -45,7 +45,7 @@ public final class MemoryLog {
         TileSet tiles = new TileSet();
         List<byte[]> bundles = new ArrayList<>();
         MerkleHasher hasher = new MerkleHasher();
-        TreeHead head = new TreeHead(0, MerkleHasher.emptyRoot());
+        TreeHead head = TreeHead.empty();
         try {
             while (head.size() < entries) {
                 long size = head.size();

@@ -27,7 +27,7 @@ public record RandomLeafTree(TreeHead head, TileSet tiles) {
     public static RandomLeafTree build(long size, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         TileSet tiles = new TileSet();
-        TreeHead head = new TreeHead(0, MerkleHasher.emptyRoot());
+        TreeHead head = TreeHead.empty();
         try {
             while (head.size() < size) {
                 int count = (int) Math.min(BATCH, size - head.size());

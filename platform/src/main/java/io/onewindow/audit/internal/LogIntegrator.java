@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LogIntegrator {
 
     /** The advisory lock key: "onewindow audit log" in ASCII, folded into a long. */
-    static final long LOCK = 0x6f77_6175_6469_746cL;
+    public static final long LOCK = 0x6f77_6175_6469_746cL;
     private static final Logger log = LoggerFactory.getLogger(LogIntegrator.class);
 
     private final JdbcClient jdbc;

@@ -1,10 +1,11 @@
 package io.onewindow.tlog.tiles;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onewindow.tlog.CompactRange;
 import io.onewindow.tlog.InclusionProof;
 import io.onewindow.tlog.ProofBuilder;
+import io.onewindow.tlog.ProofException;
 import io.onewindow.tlog.TreeHead;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,11 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The platform serves inclusion proofs for a log of ten million entries kept as tiles, within a
- * millisecond each. This measures the library's share of that (tile storage in memory): the tiles above
- * level 0 are real, level-0 tiles are generated from their index on demand to spare 320 MB of memory.
+ * Inclusion proofs built from the tiles of a log of ten million entries, three tile levels deep, with tiles
+ * read trusting and verifying. The tiles above level 0 are real; level-0 tiles are generated from their
+ * index on demand to spare 320 MB of memory. (How fast this is: benchmark 2 in docs/benchmarks.md.)
  */
-class TileProofSpeedTest {
+class TenMillionEntryTilesTest {
 
     private static final long SIZE = 10_000_000;
     private static final byte[][] UPPER_LEVELS = new byte[3][];
@@ -69,29 +70,19 @@ class TileProofSpeedTest {
     }
 
     @Test
-    void anInclusionProofInATenMillionEntryTiledLogTakesWellUnderAMillisecond() throws Exception {
-        double trusting = medianMicros(new ProofBuilder(TileHashReader.trusting(SIZE, TileProofSpeedTest::readTiles)), false);
-        double verifying = medianMicros(new ProofBuilder(TileHashReader.verifying(head, TileProofSpeedTest::readTiles)), true);
-        System.out.printf("inclusion proof from tiles, 10M entries: median %.0f µs trusting, %.0f µs verifying%n", trusting, verifying);
-        assertThat(trusting).isLessThan(1000);
-        assertThat(verifying).isLessThan(1000);
-    }
-
-    private static double medianMicros(ProofBuilder prover, boolean check) throws Exception {
-        Random random = new Random(1);
-        long[] nanos = new long[3000];
-        byte[] leaf = new byte[32];
-        for (int i = 0; i < nanos.length; i++) {
-            long index = (random.nextLong() & Long.MAX_VALUE) % SIZE;
-            long start = System.nanoTime();
-            InclusionProof proof = prover.inclusionProof(index, SIZE);
-            nanos[i] = System.nanoTime() - start;
-            if (check && i % 100 == 0) {
+    void proofsReadFromTheTilesOfATenMillionEntryLogVerifyAgainstItsRoot() throws Exception {
+        for (ProofBuilder prover : List.of(new ProofBuilder(TileHashReader.trusting(SIZE, TenMillionEntryTilesTest::readTiles)),
+                new ProofBuilder(TileHashReader.verifying(head, TenMillionEntryTilesTest::readTiles)))) {
+            Random random = new Random(1);
+            byte[] leaf = new byte[32];
+            for (long index : random.longs(200, 0, SIZE).toArray()) {
+                InclusionProof proof = prover.inclusionProof(index, SIZE);
                 proof.verify(leafHash(index, leaf).clone(), head.rootHash());
             }
+            InclusionProof last = prover.inclusionProof(SIZE - 1, SIZE);
+            last.verify(leafHash(SIZE - 1, leaf).clone(), head.rootHash());
+            assertThatThrownBy(() -> last.verify(leafHash(SIZE - 2, leaf).clone(), head.rootHash()))
+                    .isInstanceOf(ProofException.class);
         }
-        long[] measured = Arrays.copyOfRange(nanos, 1000, nanos.length);
-        Arrays.sort(measured);
-        return measured[measured.length / 2] / 1000.0;
     }
 }
