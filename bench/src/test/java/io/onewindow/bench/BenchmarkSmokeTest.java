@@ -1,6 +1,7 @@
 package io.onewindow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onewindow.bench.tree.MemoryLog;
 import io.onewindow.bench.tree.RandomLeafTree;
@@ -51,11 +52,24 @@ class BenchmarkSmokeTest {
     }
 
     @Test
-    void verifyLogVerifiesTheServedLogAndIsTimed() {
+    void verifyLogVerifiesTheServedLogOfTheGivenSize() {
         MemoryLog log = MemoryLog.build(3_000, 9);
         try (ServedLog served = new ServedLog(log)) {
             VerifyLogRun run = VerifyLogRun.of(served.url(), log.verifierKey(), 3_000);
-            assertThat(run.entriesPerSecond()).isPositive();
+            assertThat(run.entries()).isEqualTo(3_000);
+            assertThatThrownBy(() -> VerifyLogRun.of(served.url(), log.verifierKey(), 2_999))
+                    .hasMessageContaining("ended with status 0");
+        }
+    }
+
+    @Test
+    void aTimedVerifyLogRunFailsWhenAnEntryOfTheServedLogWasChanged() {
+        MemoryLog log = MemoryLog.build(3_000, 9);
+        log.bundle(5)[100] ^= 1;
+        try (ServedLog served = new ServedLog(log)) {
+            assertThatThrownBy(() -> VerifyLogRun.of(served.url(), log.verifierKey(), 3_000))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageNotContaining("ended with status 0");
         }
     }
 }

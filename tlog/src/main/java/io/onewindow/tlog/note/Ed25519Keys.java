@@ -102,7 +102,7 @@ final class Ed25519Keys {
 
         @Override
         protected byte[] engineGenerateSeed(int length) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException("a replayed seed cannot generate new seeds");
         }
     }
 }

@@ -43,11 +43,6 @@ final class TileHashes {
         return level(TileId.HEIGHT, hasher).clone();
     }
 
-    /** The hash at a bottom position, written to {@code out}. */
-    void copyBottomHash(int position, byte[] out, int outOffset) {
-        System.arraycopy(levels[0], position * HASH, out, outOffset, HASH);
-    }
-
     private byte[] level(int subLevel, MerkleHasher hasher) {
         for (int k = 1; k <= subLevel; k++) {
             if (levels[k] == null) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onewindow.tlog.CompactRange;
 import io.onewindow.tlog.InclusionProof;
+import io.onewindow.tlog.InvalidProofException;
 import io.onewindow.tlog.ProofBuilder;
-import io.onewindow.tlog.ProofException;
 import io.onewindow.tlog.TreeHead;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,7 +82,7 @@ class TenMillionEntryTilesTest {
             InclusionProof last = prover.inclusionProof(SIZE - 1, SIZE);
             last.verify(leafHash(SIZE - 1, leaf).clone(), head.rootHash());
             assertThatThrownBy(() -> last.verify(leafHash(SIZE - 2, leaf).clone(), head.rootHash()))
-                    .isInstanceOf(ProofException.class);
+                    .isInstanceOf(InvalidProofException.class);
         }
     }
 }
