@@ -8,7 +8,7 @@ import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
-import io.onewindow.kernel.time.CivilTime;
+import io.onewindow.kernel.web.DisplayTimes;
 import io.onewindow.kernel.web.FormErrors;
 import io.onewindow.tlog.record.CanonicalJson;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +45,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('AUDITOR')")
 class AuditorController {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CivilTime.ZONE);
 
     private final AuditSearch search;
     private final People people;
@@ -103,7 +101,7 @@ class AuditorController {
                 "leaf_index", "commitment").get())) {
             for (RecordStore.StoredRecord stored : found) {
                 var r = stored.record();
-                csv.printRecord(r.id(), LOCAL.format(r.at()), r.action(), r.actor().username(), r.actor().name(),
+                csv.printRecord(r.id(), DisplayTimes.SECOND.format(r.at()), r.action(), r.actor().username(), r.actor().name(),
                         r.actor().role(), r.actor().departmentName(), r.objectType(), r.objectId(), r.subject(), r.purpose(),
                         r.requestId(), stored.leafIndex(), Base64.getEncoder().encodeToString(stored.commitment()));
             }
