@@ -34,6 +34,7 @@ class AccountsJourneyIT extends BrowserJourney {
         type("password", "abc");
         press("form[method=post][action='/admin/accounts'] button.button");
         assertThat(errorSummary()).containsExactly("密码至少8位");
+        assertThat(accounts.list(username, 10)).isEmpty();
         type("password", "right-password-1");
         press("form[method=post][action='/admin/accounts'] button.button");
         assertThat(text(".notice.success")).isEqualTo("账户已开设");

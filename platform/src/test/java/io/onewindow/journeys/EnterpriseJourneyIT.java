@@ -27,6 +27,7 @@ class EnterpriseJourneyIT extends BrowserJourney {
         type("name", "不是本人");
         press("form[action$='/agents'] button.button");
         assertThat(errorSummary()).containsExactly("姓名与该身份证号码登记的姓名不一致");
+        assertThat(text("main")).doesNotContain(agent.name() + " " + agent.maskedCitizenId());
 
         type("name", agent.name());
         press("form[action$='/agents'] button.button");

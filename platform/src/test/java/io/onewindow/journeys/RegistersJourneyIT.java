@@ -66,6 +66,7 @@ class RegistersJourneyIT extends BrowserJourney {
     void theDataBureauEstablishesADistrictDepartmentUnderItsMunicipalCounterpart() {
         String code = "ls-test-" + ThreadLocalRandom.current().nextInt(1_000_000);
 
+        int before = departments.all().size();
         signIn("dataadmin", "onewindow2026");
         follow("部门名录");
         type("name", "青岛市崂山区测试局");
@@ -76,6 +77,7 @@ class RegistersJourneyIT extends BrowserJourney {
         press("form[action='/registers/departments'] button.button");
         assertThat(errorSummary()).containsExactly(
                 "部门编码以小写字母或数字开头，只含小写字母、数字和“-”，2至40位", "行政区划的层级与部门层级不一致");
+        assertThat(departments.all()).hasSize(before);
 
         type("code", code);
         choose("level", "COUNTY");
