@@ -32,6 +32,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // Stopped with the application context, after the pool; a hook of its own would race it.
+                    .setRegisterShutdownHook(false)
                     .setDataDirectoryCustomizer(dir -> stopOrphanedServer(dir.toPath()))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "127.0.0.1");

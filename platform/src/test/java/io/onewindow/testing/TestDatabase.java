@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One PostgreSQL database for the whole test JVM, whatever number of Spring contexts it starts: a fresh
@@ -74,17 +75,18 @@ public final class TestDatabase {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(true)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            afterTheContextsClose(() -> {
                 try {
                     postgres.close();
                 } catch (IOException ignored) {
                     // the JVM is ending; the directory is temporary
                 }
-            }));
+            });
             return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded test PostgreSQL", e);
@@ -100,16 +102,23 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test database on " + serverUrl, e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        afterTheContextsClose(() -> {
             try (Connection admin = DriverManager.getConnection(serverUrl, user, password)) {
                 admin.createStatement().execute("drop database if exists " + name + " with (force)");
             } catch (SQLException ignored) {
                 // best effort: a leftover test database is harmless
             }
-        }));
+        });
         int slash = serverUrl.lastIndexOf('/');
         int query = serverUrl.indexOf('?', slash);
         String url = serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
         return new TestDatabase(url, user, password);
+    }
+
+    // A JVM shutdown hook (ours or the embedded server's own) would run alongside Spring's, pulling the
+    // database from under contexts still closing, whose schedulers then wait out the pool's connection
+    // timeout. Spring's shutdown handlers run after every context has closed.
+    private static void afterTheContextsClose(Runnable action) {
+        SpringApplication.getShutdownHandlers().add(action);
     }
 }
