@@ -1,12 +1,11 @@
 package io.onewindow.identity;
 
+import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.FieldViolation;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Accounts and sign-up. Login itself is Spring Security's, configured in this module. */
 public interface Accounts {
@@ -34,21 +33,4 @@ public interface Accounts {
     void unlock(UUID accountId);
 
     void changePassword(UUID accountId, String current, String next, String confirmation);
-
-    /** The signed-in user of this request, if any. */
-    static Optional<UserAccount> current() {
-        return current(SecurityContextHolder.getContext().getAuthentication());
-    }
-
-    static Optional<UserAccount> current(Authentication authentication) {
-        if (authentication != null && authentication.getPrincipal() instanceof SignedIn signedIn) {
-            return Optional.of(signedIn.account());
-        }
-        return Optional.empty();
-    }
-
-    /** Implemented by every principal this module puts into the security context. */
-    interface SignedIn {
-        UserAccount account();
-    }
 }

@@ -1,5 +1,6 @@
 package io.onewindow.identity;
 
+import io.onewindow.kernel.access.UserAccount;
 import java.time.Instant;
 import java.util.UUID;
 

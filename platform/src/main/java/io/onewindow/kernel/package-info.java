@@ -1,7 +1,8 @@
 /**
- * Kernel: value types and ports every module may use: codes (GB 11643 citizen IDs, GB 32100 unified
- * social credit codes), errors, the clock, message rendering, masking of personal data, signing keys.
- * Owns no tables and publishes no events of its own.
+ * Kernel: what every module may use and nothing more: value types (GB 11643 citizen IDs, GB 32100 unified
+ * social credit codes, roles and the signed-in user), errors and their rendering, the audit contract
+ * ({@link io.onewindow.kernel.audit.AuditedActions}), time (the one clock, civil time) and the ports for
+ * signing keys and masking personal data. Owns no tables, serves no requests, publishes no events of its own.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package io.onewindow.kernel;

@@ -1,7 +1,8 @@
 /**
  * Runtime: how the platform runs. Dev mode (the default) starts an embedded PostgreSQL under the data
- * directory; production mode takes an external database from {@code onewindow.db.*} and refuses to start
- * when something it needs is missing, naming each missing key. Owns no tables.
+ * directory and seeds every module's {@link io.onewindow.runtime.DemoData} once; production mode takes an
+ * external database from {@code onewindow.db.*} and refuses to start when something it needs is missing,
+ * naming each missing key. Owns one table, {@code runtime.demo_data}: which demo data has been seeded.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Runtime")
 package io.onewindow.runtime;

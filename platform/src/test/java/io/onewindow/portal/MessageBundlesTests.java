@@ -3,6 +3,7 @@ package io.onewindow.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.kernel.error.ErrorCode;
+import io.onewindow.portal.web.MessageBundles;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -10,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,9 +26,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.filter.AssignableTypeFilter;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /**
  * The UI speaks both languages completely: the Chinese and English bundles have the same keys, every
@@ -33,10 +36,31 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
  */
 class MessageBundlesTests {
 
-    static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    static final List<String> BUNDLES = List.of("kernel", "portal", "identity", "audit");
+    static final List<Path> TEMPLATE_ROOTS = List.of(Path.of("src/main/resources/templates"), Path.of("src/test/resources/templates"));
+    /** Every bundle on the class path, as the platform finds them: no module is listed here. */
+    static final List<String> BUNDLES = MessageBundles.baseNames();
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][a-z0-9.-]*[a-z0-9])[}(]");
     private static final Pattern LETTERS = Pattern.compile("[\\p{IsHan}A-Za-z]");
+
+    @Test
+    void everyModulesBundleIsFoundWithoutBeingListed() {
+        assertThat(BUNDLES).contains("kernel", "portal", "identity", "audit");
+    }
+
+    @Test
+    void noKeyIsDefinedByTwoBundles() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (String bundle : BUNDLES) {
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                String earlier = owner.putIfAbsent(key, bundle);
+                if (earlier != null) {
+                    twice.add(key + " in " + earlier + " and " + bundle);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
 
     @Test
     void chineseAndEnglishBundlesHaveExactlyTheSameKeys() throws IOException {
@@ -55,7 +79,7 @@ class MessageBundlesTests {
             Matcher keys = TEMPLATE_KEY.matcher(Files.readString(template));
             while (keys.find()) {
                 if (!known.contains(keys.group(1))) {
-                    missing.add(TEMPLATES.relativize(template) + ": " + keys.group(1));
+                    missing.add(template + ": " + keys.group(1));
                 }
             }
         }
@@ -104,7 +128,7 @@ class MessageBundlesTests {
             for (Element element : document.getAllElements()) {
                 for (TextNode text : element.textNodes()) {
                     if (LETTERS.matcher(text.text()).find() && !replaced(element)) {
-                        found.add(TEMPLATES.relativize(template) + ": <" + element.tagName() + "> " + text.text().strip());
+                        found.add(template + ": <" + element.tagName() + "> " + text.text().strip());
                     }
                 }
                 for (String attribute : List.of("title", "alt", "placeholder", "aria-label", "value", "content")) {
@@ -113,7 +137,7 @@ class MessageBundlesTests {
                             && !(attribute.equals("value") && Set.of("hidden", "checkbox").contains(element.attr("type")))
                             && !(attribute.equals("content") && element.tagName().equals("meta"))
                             && !(attribute.equals("value") && element.tagName().equals("button"))) {
-                        found.add(TEMPLATES.relativize(template) + ": " + attribute + "=\"" + value + "\"");
+                        found.add(template + ": " + attribute + "=\"" + value + "\"");
                     }
                 }
             }
@@ -136,9 +160,15 @@ class MessageBundlesTests {
     }
 
     private static List<Path> templates() throws IOException {
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        List<Path> templates = new ArrayList<>();
+        for (Path root : TEMPLATE_ROOTS) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> files = Files.walk(root)) {
+                    files.filter(p -> p.toString().endsWith(".html")).sorted().forEach(templates::add);
+                }
+            }
         }
+        return templates;
     }
 
     private static Set<String> allKeys() throws IOException {

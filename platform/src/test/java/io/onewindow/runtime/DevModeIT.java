@@ -56,7 +56,7 @@ class DevModeIT {
                     "people", first.get("people"), "enterprises", first.get("enterprises"),
                     "departments", first.get("departments"), "accounts", first.get("accounts")));
             assertThat(second.get("log entries")).as("the audit log is kept").isGreaterThanOrEqualTo(first.get("log entries"));
-            assertThat(app.output()).contains("Demo city already seeded");
+            assertThat(app.output()).contains("Demo data identity.demo-city already seeded");
             assertThat(new WebSession(app.url("")).signIn("citizen", "onewindow2026")).isEqualTo("/citizen");
         }
     }

@@ -2,7 +2,7 @@ package io.onewindow.audit.internal;
 
 import io.onewindow.audit.AuditError;
 import io.onewindow.audit.AuditTrailSearched;
-import io.onewindow.kernel.audit.Trace;
+import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.error.Violations;
 import io.onewindow.kernel.time.CivilTime;
 import java.sql.Timestamp;
@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +30,13 @@ public class AuditSearch {
 
     private final JdbcClient jdbc;
     private final RecordStore records;
-    private final ApplicationEventPublisher events;
+    private final AuditedActions actions;
     private final Clock clock;
 
-    AuditSearch(JdbcClient jdbc, RecordStore records, ApplicationEventPublisher events, Clock clock) {
+    AuditSearch(JdbcClient jdbc, RecordStore records, AuditedActions actions, Clock clock) {
         this.jdbc = jdbc;
         this.records = records;
-        this.events = events;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -71,7 +70,7 @@ public class AuditSearch {
     @Transactional
     public List<RecordStore.StoredRecord> search(Filters filters, int page) {
         List<RecordStore.StoredRecord> found = query(filters, PAGE, Math.max(0, page) * PAGE);
-        events.publishEvent(new AuditTrailSearched(filters.asDetail(), found.size(), false, Trace.now(clock)));
+        actions.publish(trace -> new AuditTrailSearched(filters.asDetail(), found.size(), false, trace));
         return found;
     }
 
@@ -79,14 +78,14 @@ public class AuditSearch {
     @Transactional
     public java.util.Optional<RecordStore.StoredRecord> view(UUID id, boolean export) {
         java.util.Optional<RecordStore.StoredRecord> stored = records.find(id);
-        stored.ifPresent(s -> events.publishEvent(new AuditTrailSearched(Map.of("record", id.toString()), 1, export, Trace.now(clock))));
+        stored.ifPresent(s -> actions.publish(trace -> new AuditTrailSearched(Map.of("record", id.toString()), 1, export, trace)));
         return stored;
     }
 
     @Transactional
     public List<RecordStore.StoredRecord> export(Filters filters) {
         List<RecordStore.StoredRecord> found = query(filters, EXPORT_LIMIT, 0);
-        events.publishEvent(new AuditTrailSearched(filters.asDetail(), found.size(), true, Trace.now(clock)));
+        actions.publish(trace -> new AuditTrailSearched(filters.asDetail(), found.size(), true, trace));
         return found;
     }
 

@@ -3,7 +3,7 @@ package io.onewindow.audit.internal;
 import io.onewindow.audit.AuditError;
 import io.onewindow.audit.DataUseReportResolved;
 import io.onewindow.audit.DataUseReported;
-import io.onewindow.kernel.audit.Trace;
+import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.Violations;
 import java.sql.Timestamp;
@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +24,13 @@ public class DataUseReports {
 
     private final JdbcClient jdbc;
     private final RecordStore records;
-    private final ApplicationEventPublisher events;
+    private final AuditedActions actions;
     private final Clock clock;
 
-    DataUseReports(JdbcClient jdbc, RecordStore records, ApplicationEventPublisher events, Clock clock) {
+    DataUseReports(JdbcClient jdbc, RecordStore records, AuditedActions actions, Clock clock) {
         this.jdbc = jdbc;
         this.records = records;
-        this.events = events;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -56,7 +55,7 @@ public class DataUseReports {
                 insert into audit.report (id, record_id, reporter_account, reporter_person, reason, status, created_at)
                 values (?, ?, ?, ?, ?, 'OPEN', ?)""")
                 .params(id, recordId, account, person, text, Timestamp.from(clock.instant())).update();
-        events.publishEvent(new DataUseReported(id, recordId, person, Trace.now(clock)));
+        actions.publish(trace -> new DataUseReported(id, recordId, person, trace));
         return id;
     }
 
@@ -70,7 +69,7 @@ public class DataUseReports {
         violations.throwIfAny();
         jdbc.sql("update audit.report set status = 'RESOLVED', handled_by = ?, handled_at = ?, resolution = ? where id = ?")
                 .params(handledBy, Timestamp.from(clock.instant()), text, reportId).update();
-        events.publishEvent(new DataUseReportResolved(reportId, reporter, Trace.now(clock)));
+        actions.publish(trace -> new DataUseReportResolved(reportId, reporter, trace));
     }
 
     public List<Report> list(boolean open) {
@@ -84,6 +83,11 @@ public class DataUseReports {
                         rs.getTimestamp("handled_at") == null ? null : rs.getTimestamp("handled_at").toInstant(),
                         rs.getString("resolution")))
                 .list();
+    }
+
+    /** How many reports wait for an answer. */
+    public long openCount() {
+        return jdbc.sql("select count(*) from audit.report where status = 'OPEN'").query(Long.class).single();
     }
 
     /** The ids of the records this person has reported. */

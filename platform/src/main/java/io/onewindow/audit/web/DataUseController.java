@@ -3,8 +3,8 @@ package io.onewindow.audit.web;
 import io.onewindow.audit.internal.DataUse;
 import io.onewindow.audit.internal.DataUseReports;
 import io.onewindow.audit.internal.RecordStore;
-import io.onewindow.identity.Accounts;
-import io.onewindow.identity.UserAccount;
+import io.onewindow.kernel.access.CurrentUser;
+import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.web.FormErrors;
@@ -38,7 +38,7 @@ class DataUseController {
 
     @GetMapping("/me/data-use")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        UserAccount user = Accounts.current().orElseThrow();
+        UserAccount user = CurrentUser.require();
         var uses = dataUse.of(user.personId(), user.accountId(), page);
         model.addAttribute("uses", uses);
         model.addAttribute("reported", reports.reportedBy(user.personId()));
@@ -55,7 +55,7 @@ class DataUseController {
     @PostMapping("/me/data-use/{id}/report")
     String report(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Locale locale, Model model,
                   RedirectAttributes redirect) {
-        UserAccount user = Accounts.current().orElseThrow();
+        UserAccount user = CurrentUser.require();
         RecordStore.StoredRecord record = mine(id);
         try {
             reports.report(id, user.personId(), user.accountId(), reason);
@@ -75,7 +75,7 @@ class DataUseController {
 
     /** A record about the signed-in person's data; anyone else's is not found. */
     private RecordStore.StoredRecord mine(UUID id) {
-        UserAccount user = Accounts.current().orElseThrow();
+        UserAccount user = CurrentUser.require();
         return records.find(id).filter(r -> user.personId().equals(r.record().subject())).orElseThrow(NotFound::new);
     }
 }

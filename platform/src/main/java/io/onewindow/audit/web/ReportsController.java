@@ -1,7 +1,7 @@
 package io.onewindow.audit.web;
 
 import io.onewindow.audit.internal.DataUseReports;
-import io.onewindow.identity.Accounts;
+import io.onewindow.kernel.access.CurrentUser;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.web.FormErrors;
@@ -38,7 +38,7 @@ class ReportsController {
     String resolve(@PathVariable UUID id, @RequestParam(defaultValue = "") String resolution, Locale locale, Model model,
                    RedirectAttributes redirect) {
         try {
-            reports.resolve(id, Accounts.current().orElseThrow().username(), resolution);
+            reports.resolve(id, CurrentUser.require().username(), resolution);
             redirect.addFlashAttribute("notice", "reports.resolved");
             return "redirect:/audit/reports";
         } catch (InvalidInputException e) {

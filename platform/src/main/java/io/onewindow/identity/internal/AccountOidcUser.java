@@ -1,13 +1,12 @@
 package io.onewindow.identity.internal;
 
-import io.onewindow.identity.Accounts;
-import io.onewindow.identity.UserAccount;
-import io.onewindow.kernel.audit.Actor;
+import io.onewindow.kernel.access.CurrentUser;
+import io.onewindow.kernel.access.UserAccount;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /** The principal of a login through the city's OpenID Connect provider, carrying the local account. */
-final class AccountOidcUser extends DefaultOidcUser implements Accounts.SignedIn, Actor.Source {
+final class AccountOidcUser extends DefaultOidcUser implements CurrentUser.Holder {
 
     private final UserAccount account;
 
@@ -21,10 +20,6 @@ final class AccountOidcUser extends DefaultOidcUser implements Accounts.SignedIn
         return account;
     }
 
-    @Override
-    public Actor actor() {
-        return account.actor();
-    }
 
     @Override
     public String getName() {

@@ -1,8 +1,7 @@
 package io.onewindow.identity.internal;
 
-import io.onewindow.identity.Accounts;
-import io.onewindow.identity.UserAccount;
-import io.onewindow.kernel.audit.Actor;
+import io.onewindow.kernel.access.CurrentUser;
+import io.onewindow.kernel.access.UserAccount;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -11,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a password login: the account snapshot plus what Spring Security needs to check the password. */
-final class AccountPrincipal implements UserDetails, CredentialsContainer, Accounts.SignedIn, Actor.Source {
+final class AccountPrincipal implements UserDetails, CredentialsContainer, CurrentUser.Holder {
 
     private final UserAccount account;
     private final boolean enabled;
@@ -28,10 +27,6 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Accou
         return account;
     }
 
-    @Override
-    public Actor actor() {
-        return account.actor();
-    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -1,6 +1,5 @@
 package io.onewindow.identity.internal;
 
-import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.AccountOpened;
 import io.onewindow.identity.AccountStatusChanged;
 import io.onewindow.identity.AccountSummary;
@@ -9,7 +8,8 @@ import io.onewindow.identity.CitizenSignUp;
 import io.onewindow.identity.IdentityError;
 import io.onewindow.identity.NewAccount;
 import io.onewindow.identity.PersonView;
-import io.onewindow.identity.UserAccount;
+import io.onewindow.kernel.access.UserAccount;
+import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.code.CitizenId;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.FieldViolation;
@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -46,12 +45,12 @@ class AccountService implements Accounts {
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final AuditedActions actions;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PersonRepository persons, PersonRegister people, InputRules rules,
                    RoleResolver roles, PasswordEncoder passwords, LoginThrottle throttle, JdbcClient jdbc,
-                   ApplicationEventPublisher events, Clock clock) {
+                   AuditedActions actions, Clock clock) {
         this.accounts = accounts;
         this.persons = persons;
         this.people = people;
@@ -60,7 +59,7 @@ class AccountService implements Accounts {
         this.passwords = passwords;
         this.throttle = throttle;
         this.jdbc = jdbc;
-        this.events = events;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -73,7 +72,7 @@ class AccountService implements Accounts {
                 people.addSelfRegistered(check.citizenId(), check.name(), check.phone()).id());
         Account account = accounts.save(Account.open(check.citizenId().value(), passwords.encode(check.password()), personId,
                 false, clock.instant()));
-        events.publishEvent(new AccountOpened(account.id, account.username, personId, true, Trace.now(clock)));
+        actions.publish(trace -> new AccountOpened(account.id, account.username, personId, true, trace));
         return roles.resolve(account);
     }
 
@@ -131,7 +130,7 @@ class AccountService implements Accounts {
         violations.throwIfAny();
         Account account = accounts.save(Account.open(username, passwords.encode(password),
                 person.map(PersonView::id).orElse(null), input.administrator(), clock.instant()));
-        events.publishEvent(new AccountOpened(account.id, account.username, account.personId, false, Trace.now(clock)));
+        actions.publish(trace -> new AccountOpened(account.id, account.username, account.personId, false, trace));
         return find(account.id).orElseThrow();
     }
 
@@ -174,7 +173,7 @@ class AccountService implements Accounts {
         Account account = accounts.findById(accountId).orElseThrow(() -> new DomainException(IdentityError.ACCOUNT_NOT_FOUND));
         account.enabled = enabled;
         accounts.save(account);
-        events.publishEvent(new AccountStatusChanged(account.id, enabled ? "enabled" : "disabled", Trace.now(clock)));
+        actions.publish(trace -> new AccountStatusChanged(account.id, enabled ? "enabled" : "disabled", trace));
     }
 
     @Override
@@ -182,7 +181,7 @@ class AccountService implements Accounts {
     public void unlock(UUID accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new DomainException(IdentityError.ACCOUNT_NOT_FOUND));
         throttle.clear(LoginThrottle.accountKey(account.username));
-        events.publishEvent(new AccountStatusChanged(account.id, "unlocked", Trace.now(clock)));
+        actions.publish(trace -> new AccountStatusChanged(account.id, "unlocked", trace));
     }
 
     @Override
@@ -197,6 +196,6 @@ class AccountService implements Accounts {
         violations.throwIfAny();
         account.passwordHash = passwords.encode(password);
         accounts.save(account);
-        events.publishEvent(new AccountStatusChanged(account.id, "password-changed", Trace.now(clock)));
+        actions.publish(trace -> new AccountStatusChanged(account.id, "password-changed", trace));
     }
 }

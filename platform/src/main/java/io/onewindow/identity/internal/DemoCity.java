@@ -1,51 +1,44 @@
 package io.onewindow.identity.internal;
 
-import io.onewindow.kernel.audit.Trace;
-import io.onewindow.identity.AccountOpened;
-import io.onewindow.identity.DepartmentEstablished;
+import io.onewindow.identity.Accounts;
+import io.onewindow.identity.DepartmentView;
+import io.onewindow.identity.Departments;
 import io.onewindow.identity.Division;
 import io.onewindow.identity.DivisionLevel;
-import io.onewindow.identity.OfficerAppointed;
-import io.onewindow.identity.PersonRegistered;
+import io.onewindow.identity.EnterpriseView;
+import io.onewindow.identity.Enterprises;
+import io.onewindow.identity.NewAccount;
+import io.onewindow.identity.NewDepartment;
+import io.onewindow.identity.NewEnterprise;
+import io.onewindow.identity.NewOfficer;
+import io.onewindow.identity.NewPerson;
+import io.onewindow.identity.People;
+import io.onewindow.identity.PersonView;
 import io.onewindow.kernel.access.Role;
-import io.onewindow.kernel.code.CitizenId;
 import io.onewindow.kernel.code.RegistrationAuthority;
 import io.onewindow.runtime.ConditionalOnMode;
+import io.onewindow.runtime.DemoData;
 import io.onewindow.runtime.Mode;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo city of dev mode: 青岛市 with municipal departments under their real names, counterparts in two
  * districts and a street service centre, synthetic people and enterprises, officers for every department
- * and one account per role (listed in the README). Seeded once, in one transaction; a later start finds
- * the marker department and leaves everything as it is.
+ * and one account per role (listed in the README). Everything goes through the registers, as an officer's
+ * or an administrator's entries would, so every demo action is in the audit trail.
  */
 @Component
 @ConditionalOnMode(Mode.DEV)
-@Order(0)
-class DemoCity implements ApplicationRunner {
+class DemoCity implements DemoData {
 
     static final String DEMO_PASSWORD = "onewindow2026";
     static final String CITY = "3702";
-    private static final String MARKER = "qd-dsj";
-    private static final long SEED_LOCK = 0x6f77_6465_6d6f_6369L;
     private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
 
     /** code, name, English name, district counterpart prefix ("" when none) */
@@ -70,151 +63,133 @@ class DemoCity implements ApplicationRunner {
             {"370212", "ls", "青岛市崂山区", "Laoshan District"},
     };
 
-    private final DepartmentRepository departments;
-    private final PersonRepository persons;
-    private final EnterpriseRepository enterprises;
-    private final OfficerRepository officers;
-    private final AccountRepository accounts;
+    private final People people;
+    private final Departments departments;
+    private final Enterprises enterprises;
+    private final Accounts accounts;
     private final DivisionTree divisions;
-    private final PasswordEncoder passwords;
-    private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
-    private final Clock clock;
 
-    DemoCity(DepartmentRepository departments, PersonRepository persons, EnterpriseRepository enterprises,
-             OfficerRepository officers, AccountRepository accounts, DivisionTree divisions,
-             PasswordEncoder passwords, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+    DemoCity(People people, Departments departments, Enterprises enterprises, Accounts accounts, DivisionTree divisions) {
+        this.people = people;
         this.departments = departments;
-        this.persons = persons;
         this.enterprises = enterprises;
-        this.officers = officers;
         this.accounts = accounts;
         this.divisions = divisions;
-        this.passwords = passwords;
-        this.events = events;
-        this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        // Several nodes starting at once seed one after the other: the later ones find the marker.
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(SEED_LOCK).query(Object.class).single();
-        if (departments.findByCode(MARKER).isPresent()) {
-            log.info("Demo city already seeded");
-            return;
-        }
-        Instant now = clock.instant();
+    public String name() {
+        return "identity.demo-city";
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public void seed() {
         DemoPeople random = new DemoPeople(20260101L);
         List<Division> villages = villagesOf(CITY);
 
-        List<Person> residents = new ArrayList<>();
+        List<PersonView> residents = new ArrayList<>();
         for (int i = 0; i < 240; i++) {
             residents.add(resident(random, random.pick(villages), 1945, 2006));
         }
 
-        List<Department> established = new ArrayList<>();
+        List<DepartmentView> established = new ArrayList<>();
         for (String[] d : MUNICIPAL) {
-            Department municipal = establish(random, d[0], d[1], d[2], DivisionLevel.CITY, CITY, null, now);
+            DepartmentView municipal = establish(random, d[0], d[1], d[2], DivisionLevel.CITY, CITY, null);
             established.add(municipal);
             if (!d[3].isEmpty()) {
                 for (String[] district : DISTRICTS) {
                     established.add(establish(random, district[1] + "-" + d[3], district[2] + d[1].substring(3),
-                            district[3] + " " + d[2].substring("Qingdao ".length()), DivisionLevel.COUNTY, district[0], municipal.id, now));
+                            district[3] + " " + d[2].substring("Qingdao ".length()), DivisionLevel.COUNTY, district[0], municipal.code()));
                 }
             }
         }
-        Department streetCentre = establish(random, "sn-xgzl-bmfw", "市南区香港中路街道便民服务中心",
-                "Hong Kong Middle Road Sub-district Service Centre, Shinan", DivisionLevel.TOWNSHIP, "370202001",
-                departments.findByCode("sn-xzsp").orElseThrow().id, now);
-        established.add(streetCentre);
+        established.add(establish(random, "sn-xgzl-bmfw", "市南区香港中路街道便民服务中心",
+                "Hong Kong Middle Road Sub-district Service Centre, Shinan", DivisionLevel.TOWNSHIP, "370202001", "sn-xzsp"));
 
         // Two ordinary officers and one administrator in every department, drawn from the residents.
         int next = 0;
-        for (Department department : established) {
-            appoint(residents.get(next++), department, "窗口受理员", EnumSet.of(Role.OFFICER), now);
-            appoint(residents.get(next++), department, "审批员", EnumSet.of(Role.OFFICER), now);
-            appoint(residents.get(next++), department, "科长", EnumSet.of(Role.OFFICER, Role.DEPT_ADMIN), now);
+        for (DepartmentView department : established) {
+            appoint(residents.get(next++), department, "窗口受理员", Role.OFFICER);
+            appoint(residents.get(next++), department, "审批员", Role.OFFICER);
+            appoint(residents.get(next++), department, "科长", Role.OFFICER, Role.DEPT_ADMIN);
         }
 
-        List<Enterprise> registered = new ArrayList<>();
         for (int i = 0; i < 52; i++) {
-            Person representative = residents.get(next + random.nextInt(residents.size() - next));
+            PersonView representative = residents.get(next + random.nextInt(residents.size() - next));
             String[] company = random.company();
             String district = random.pick(villages).code().substring(0, 6);
-            Enterprise enterprise = enterprises.save(Enterprise.register(
-                    random.creditCode(RegistrationAuthority.MARKET_REGULATION, '1', district).value(), company[0],
-                    representative.id, company[1], district, random.size(), random.established(), now));
-            registered.add(enterprise);
+            enterprises.register(new NewEnterprise(random.creditCode(RegistrationAuthority.MARKET_REGULATION, '1', district).value(),
+                    company[0], representative.citizenId().value(), company[1], district, random.size(), random.established().toString()));
         }
 
-        seedDemoAccounts(random, residents.get(next), now);
+        seedDemoAccounts(random, residents.get(next));
         log.info("Seeded the demo city: {} departments, {} people, {} enterprises, demo accounts with password '{}'",
-                established.size(), persons.count(), registered.size() + 1, DEMO_PASSWORD);
+                established.size(), people.count(), enterprises.count(), DEMO_PASSWORD);
     }
 
-    private void seedDemoAccounts(DemoPeople random, Person agent, Instant now) {
-        Person citizen = named(random, "王芳", "370202", "370202001001", now);
-        Person entrepreneur = named(random, "李强", "370212", "370212002001", now);
-        Person officer = named(random, "赵敏", "370203", villagesOf("370203").get(0).code(), now);
-        Person deptAdmin = named(random, "陈静", "370202", "370202002001", now);
-        Person dataAdmin = named(random, "刘洋", "370211", villagesOf("370211").get(0).code(), now);
-        Person auditor = named(random, "孙丽", "370213", villagesOf("370213").get(0).code(), now);
+    private void seedDemoAccounts(DemoPeople random, PersonView agent) {
+        PersonView citizen = named(random, "王芳", "370202", "370202001001");
+        PersonView entrepreneur = named(random, "李强", "370212", villagesOf("370212").get(0).code());
+        PersonView officer = named(random, "赵敏", "370203", villagesOf("370203").get(0).code());
+        PersonView deptAdmin = named(random, "陈静", "370202", villagesOf("370202002").get(0).code());
+        PersonView dataAdmin = named(random, "刘洋", "370211", villagesOf("370211").get(0).code());
+        PersonView auditor = named(random, "孙丽", "370213", villagesOf("370213").get(0).code());
 
-        Enterprise company = enterprises.save(Enterprise.register(
+        EnterpriseView company = enterprises.register(new NewEnterprise(
                 random.creditCode(RegistrationAuthority.MARKET_REGULATION, '1', "370212").value(), "青岛海岸线信息技术有限公司",
-                entrepreneur.id, "I", "370212", "SMALL", LocalDate.of(2016, 4, 18), now));
-        company.authorise(agent.id, now);
-        enterprises.save(company);
+                entrepreneur.citizenId().value(), "I", "370212", "SMALL", LocalDate.of(2016, 4, 18).toString()));
+        enterprises.authoriseAgent(company.id(), entrepreneur.id(), agent.citizenId().value(), agent.name());
 
-        appoint(officer, departments.findByCode("qd-xzsp").orElseThrow(), "窗口受理员", EnumSet.of(Role.OFFICER), now);
-        appoint(deptAdmin, departments.findByCode("qd-xzsp").orElseThrow(), "审批科科长", EnumSet.of(Role.OFFICER, Role.DEPT_ADMIN), now);
-        appoint(dataAdmin, departments.findByCode("qd-dsj").orElseThrow(), "数据资源管理处干部", EnumSet.of(Role.DATA_ADMIN), now);
-        appoint(auditor, departments.findByCode("qd-sjj").orElseThrow(), "审计员", EnumSet.of(Role.AUDITOR), now);
+        appoint(officer, department("qd-xzsp"), "窗口受理员", Role.OFFICER);
+        appoint(deptAdmin, department("qd-xzsp"), "审批科科长", Role.OFFICER, Role.DEPT_ADMIN);
+        appoint(dataAdmin, department("qd-dsj"), "数据资源管理处干部", Role.DATA_ADMIN);
+        appoint(auditor, department("qd-sjj"), "审计员", Role.AUDITOR);
 
-        open("citizen", citizen.id, false, now);
-        open("enterprise", entrepreneur.id, false, now);
-        open("officer", officer.id, false, now);
-        open("deptadmin", deptAdmin.id, false, now);
-        open("dataadmin", dataAdmin.id, false, now);
-        open("auditor", auditor.id, false, now);
-        open("admin", null, true, now);
+        open("citizen", citizen, false);
+        open("enterprise", entrepreneur, false);
+        open("officer", officer, false);
+        open("deptadmin", deptAdmin, false);
+        open("dataadmin", dataAdmin, false);
+        open("auditor", auditor, false);
+        open("admin", null, true);
     }
 
-    private Person resident(DemoPeople random, Division village, int fromYear, int toYear) {
-        CitizenId id = random.citizenId(village.code().substring(0, 6), fromYear, toYear);
-        return save(Person.register(id.value(), random.name(), random.phone(), village.code(), random.street(), clock.instant()));
+    private PersonView resident(DemoPeople random, Division village, int fromYear, int toYear) {
+        return register(random, random.name(), village.code().substring(0, 6), village.code(), fromYear, toYear);
     }
 
-    private Person named(DemoPeople random, String name, String county, String village, Instant now) {
-        CitizenId id = random.citizenId(county, 1975, 1995);
-        return save(Person.register(id.value(), name, random.phone(), village, random.street(), now));
+    private PersonView named(DemoPeople random, String name, String county, String village) {
+        return register(random, name, county, village, 1975, 1995);
     }
 
-    private Person save(Person person) {
-        Person saved = persons.save(person);
-        events.publishEvent(new PersonRegistered(saved.id, Trace.system(clock)));
-        return saved;
+    private PersonView register(DemoPeople random, String name, String county, String village, int fromYear, int toYear) {
+        return people.register(new NewPerson(random.citizenId(county, fromYear, toYear).value(), name, random.phone(), village,
+                random.street()));
     }
 
-    private Department establish(DemoPeople random, String code, String name, String nameEn, DivisionLevel level,
-                                 String division, UUID parent, Instant now) {
+    private DepartmentView establish(DemoPeople random, String code, String name, String nameEn, DivisionLevel level,
+                                     String division, String parentCode) {
         String gbDivision = divisions.find(division).orElseThrow().gbCode();
         String uscc = random.creditCode(RegistrationAuthority.ESTABLISHMENT, '1', gbDivision.substring(0, 6)).value();
-        Department department = departments.save(Department.establish(code, name, nameEn, uscc, level, division, parent, now));
-        events.publishEvent(new DepartmentEstablished(department.id, department.code, Trace.system(clock)));
-        return department;
+        return departments.establish(new NewDepartment(code, name, nameEn, uscc, level.name(), division, parentCode));
     }
 
-    private void appoint(Person person, Department department, String title, Set<Role> roles, Instant now) {
-        Officer officer = officers.save(Officer.appoint(person.id, department.id, title, roles, department.divisionCode, now));
-        events.publishEvent(new OfficerAppointed(officer.id, person.id, department.id, officer.roles, Trace.system(clock)));
+    private void appoint(PersonView person, DepartmentView department, String title, Role... roles) {
+        departments.appoint(new NewOfficer(department.id(), person.citizenId().value(), person.name(), title,
+                Set.of(roles).stream().map(Role::name).collect(java.util.stream.Collectors.toSet()), department.divisionCode()));
     }
 
-    private void open(String username, UUID personId, boolean administrator, Instant now) {
-        Account account = accounts.save(Account.open(username, passwords.encode(DEMO_PASSWORD), personId, administrator, now));
-        events.publishEvent(new AccountOpened(account.id, username, personId, false, Trace.system(clock)));
+    private DepartmentView department(String code) {
+        return departments.findByCode(code).orElseThrow();
+    }
+
+    private void open(String username, PersonView person, boolean administrator) {
+        accounts.open(new NewAccount(username, person == null ? null : person.citizenId().value(), DEMO_PASSWORD, administrator));
     }
 
     private List<Division> villagesOf(String code) {

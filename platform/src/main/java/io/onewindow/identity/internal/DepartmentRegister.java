@@ -1,6 +1,5 @@
 package io.onewindow.identity.internal;
 
-import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.DepartmentEstablished;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
@@ -12,6 +11,7 @@ import io.onewindow.identity.OfficerAppointed;
 import io.onewindow.identity.OfficerDismissed;
 import io.onewindow.identity.OfficerView;
 import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.code.UnifiedSocialCreditCode;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.Violations;
@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,17 +39,17 @@ class DepartmentRegister implements Departments {
     private final PersonRepository persons;
     private final InputRules rules;
     private final DivisionTree divisions;
-    private final ApplicationEventPublisher events;
+    private final AuditedActions actions;
     private final Clock clock;
 
     DepartmentRegister(DepartmentRepository departments, OfficerRepository officers, PersonRepository persons,
-                       InputRules rules, DivisionTree divisions, ApplicationEventPublisher events, Clock clock) {
+                       InputRules rules, DivisionTree divisions, AuditedActions actions, Clock clock) {
         this.departments = departments;
         this.officers = officers;
         this.persons = persons;
         this.rules = rules;
         this.divisions = divisions;
-        this.events = events;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -84,7 +83,7 @@ class DepartmentRegister implements Departments {
         }
         violations.throwIfAny();
         Department department = departments.save(Department.establish(code, name, nameEn, uscc, level, division, parentId, clock.instant()));
-        events.publishEvent(new DepartmentEstablished(department.id, department.code, Trace.now(clock)));
+        actions.publish(trace -> new DepartmentEstablished(department.id, department.code, trace));
         return view(department);
     }
 
@@ -122,7 +121,7 @@ class DepartmentRegister implements Departments {
         Officer officer = officers.save(officers.findByPersonIdAndDepartmentId(appointee.id, department.id)
                 .map(existing -> existing.reappoint(title, roles, scope))
                 .orElseGet(() -> Officer.appoint(appointee.id, department.id, title, roles, scope, clock.instant())));
-        events.publishEvent(new OfficerAppointed(officer.id, officer.personId, officer.departmentId, officer.roles, Trace.now(clock)));
+        actions.publish(trace -> new OfficerAppointed(officer.id, officer.personId, officer.departmentId, officer.roles, trace));
         return view(officer, appointee);
     }
 
@@ -134,7 +133,7 @@ class DepartmentRegister implements Departments {
                 .orElseThrow(() -> new DomainException(IdentityError.OFFICER_NOT_FOUND));
         officer.active = false;
         officers.save(officer);
-        events.publishEvent(new OfficerDismissed(officer.id, officer.departmentId, Trace.now(clock)));
+        actions.publish(trace -> new OfficerDismissed(officer.id, officer.departmentId, trace));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.onewindow.identity.internal;
 
-import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.EnterpriseAgentAuthorised;
 import io.onewindow.identity.EnterpriseRegistered;
 import io.onewindow.identity.EnterpriseSize;
@@ -9,11 +8,12 @@ import io.onewindow.identity.Enterprises;
 import io.onewindow.identity.Gb4754Section;
 import io.onewindow.identity.IdentityError;
 import io.onewindow.identity.NewEnterprise;
+import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.code.CitizenId;
 import io.onewindow.kernel.code.UnifiedSocialCreditCode;
 import io.onewindow.kernel.error.DomainException;
-import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.error.FieldViolation;
+import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.error.Violations;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +33,16 @@ class EnterpriseRegister implements Enterprises {
     private final PersonRepository persons;
     private final InputRules rules;
     private final DivisionTree divisions;
-    private final ApplicationEventPublisher events;
+    private final AuditedActions actions;
     private final Clock clock;
 
     EnterpriseRegister(EnterpriseRepository enterprises, PersonRepository persons, InputRules rules, DivisionTree divisions,
-                       ApplicationEventPublisher events, Clock clock) {
+                       AuditedActions actions, Clock clock) {
         this.enterprises = enterprises;
         this.persons = persons;
         this.rules = rules;
         this.divisions = divisions;
-        this.events = events;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -73,7 +72,7 @@ class EnterpriseRegister implements Enterprises {
 
         Enterprise enterprise = enterprises.save(Enterprise.register(uscc.value(), name, representative.get().id,
                 industry.name(), division, size.name(), established, clock.instant()));
-        events.publishEvent(new EnterpriseRegistered(enterprise.id, enterprise.uscc, Trace.now(clock)));
+        actions.publish(trace -> new EnterpriseRegistered(enterprise.id, enterprise.uscc, trace));
         return view(enterprise);
     }
 
@@ -92,7 +91,7 @@ class EnterpriseRegister implements Enterprises {
             throw new InvalidInputException(FieldViolation.of("citizenId", IdentityError.AGENT_ALREADY_AUTHORISED));
         }
         enterprises.save(enterprise);
-        events.publishEvent(new EnterpriseAgentAuthorised(enterprise.id, agent.get().id, by, Trace.now(clock)));
+        actions.publish(trace -> new EnterpriseAgentAuthorised(enterprise.id, agent.get().id, by, trace));
     }
 
     @Override

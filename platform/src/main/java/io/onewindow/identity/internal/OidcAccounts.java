@@ -1,7 +1,7 @@
 package io.onewindow.identity.internal;
 
-import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.AccountOpened;
+import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.code.CitizenId;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.time.CivilTime;
@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -38,12 +37,12 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final RoleResolver roles;
     private final IdentitySettings.Oidc claims;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
+    private final AuditedActions actions;
     private final Clock clock;
 
     OidcAccounts(AccountRepository accounts, PersonRepository persons, PersonRegister people, DivisionTree divisions,
                  RoleResolver roles, IdentitySettings settings, TransactionTemplate transactions,
-                 ApplicationEventPublisher events, Clock clock) {
+                 AuditedActions actions, Clock clock) {
         this.accounts = accounts;
         this.persons = persons;
         this.people = people;
@@ -51,7 +50,7 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         this.roles = roles;
         this.claims = settings.oidc();
         this.transactions = transactions;
-        this.events = events;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -75,7 +74,7 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         Person person = persons.findByCitizenId(citizenId.value()).orElseGet(() -> register(user, citizenId));
         Account account = accounts.findByPersonId(person.id).orElseGet(() -> {
             Account opened = Account.open(citizenId.value(), null, person.id, false, clock.instant());
-            events.publishEvent(new AccountOpened(opened.id, opened.username, person.id, true, Trace.now(clock)));
+            actions.publish(trace -> new AccountOpened(opened.id, opened.username, person.id, true, trace));
             return opened;
         });
         account.oidcIssuer = issuer;

@@ -1,12 +1,11 @@
 package io.onewindow.identity.internal;
 
-import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.IdentityError;
 import io.onewindow.identity.NewPerson;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonRegistered;
 import io.onewindow.identity.PersonView;
-import io.onewindow.kernel.audit.PersonalDataAccessed;
+import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.code.CitizenId;
 import io.onewindow.kernel.error.Violations;
 import java.time.Clock;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +24,13 @@ class PersonRegister implements People {
 
     private final PersonRepository persons;
     private final InputRules rules;
-    private final ApplicationEventPublisher events;
+    private final AuditedActions actions;
     private final Clock clock;
 
-    PersonRegister(PersonRepository persons, InputRules rules, ApplicationEventPublisher events, Clock clock) {
+    PersonRegister(PersonRepository persons, InputRules rules, AuditedActions actions, Clock clock) {
         this.persons = persons;
         this.rules = rules;
-        this.events = events;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -55,7 +53,7 @@ class PersonRegister implements People {
     /** Adds a person whose details were already checked. */
     PersonView add(CitizenId citizenId, String name, String phone, String divisionCode, String address) {
         Person person = persons.save(Person.register(citizenId.value(), name, phone, divisionCode, address, clock.instant()));
-        events.publishEvent(new PersonRegistered(person.id, Trace.now(clock)));
+        actions.publish(trace -> new PersonRegistered(person.id, trace));
         return view(person);
     }
 
@@ -87,7 +85,7 @@ class PersonRegister implements People {
     @Transactional
     public Optional<PersonView> readForPurpose(String citizenId, String purpose) {
         Optional<PersonView> person = findByCitizenId(citizenId);
-        person.ifPresent(p -> events.publishEvent(new PersonalDataAccessed(p.id(), "identity.person", purpose, Trace.now(clock))));
+        person.ifPresent(p -> actions.accessed(p.id(), "identity.person", purpose));
         return person;
     }
 

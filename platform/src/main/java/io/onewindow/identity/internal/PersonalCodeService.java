@@ -1,14 +1,13 @@
 package io.onewindow.identity.internal;
 
-import io.onewindow.kernel.audit.Trace;
 import io.onewindow.identity.EnterpriseView;
 import io.onewindow.identity.IdentityError;
 import io.onewindow.identity.PersonalCodes;
 import io.onewindow.identity.SubjectIdentifiedAtCounter;
-import io.onewindow.identity.UserAccount;
+import io.onewindow.kernel.access.UserAccount;
+import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.crypto.KeyPurpose;
 import io.onewindow.kernel.crypto.KeyRing;
-import io.onewindow.kernel.crypto.SignedToken;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.privacy.Masking;
 import java.security.SecureRandom;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -39,18 +37,18 @@ class PersonalCodeService implements PersonalCodes {
     private final EnterpriseRegister enterprises;
     private final KeyRing keys;
     private final IdentitySettings.PersonalCode settings;
-    private final ApplicationEventPublisher events;
+    private final AuditedActions actions;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     PersonalCodeService(JdbcClient jdbc, PersonRegister people, EnterpriseRegister enterprises, KeyRing keys,
-                        IdentitySettings settings, ApplicationEventPublisher events, Clock clock) {
+                        IdentitySettings settings, AuditedActions actions, Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.enterprises = enterprises;
         this.keys = keys;
         this.settings = settings.personalCode();
-        this.events = events;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -105,7 +103,7 @@ class PersonalCodeService implements PersonalCodes {
                     .map((EnterpriseView e) -> new Identified(Subject.ENTERPRISE, e.id(), e.name(), e.uscc().value(), reference.expiresAt()))
                     .orElseThrow(() -> new DomainException(IdentityError.PERSONAL_CODE_UNKNOWN));
         };
-        events.publishEvent(new SubjectIdentifiedAtCounter(identified.subject(), identified.subjectId(), Trace.now(clock)));
+        actions.publish(trace -> new SubjectIdentifiedAtCounter(identified.subject(), identified.subjectId(), trace));
         return identified;
     }
 

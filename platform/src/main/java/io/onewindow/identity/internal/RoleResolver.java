@@ -1,7 +1,7 @@
 package io.onewindow.identity.internal;
 
-import io.onewindow.identity.UserAccount;
 import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.access.UserAccount;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,11 +1,11 @@
 package io.onewindow.identity.web;
 
-import io.onewindow.identity.Accounts;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
 import io.onewindow.identity.NewOfficer;
-import io.onewindow.identity.UserAccount;
+import io.onewindow.kernel.access.CurrentUser;
 import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.web.FormErrors;
@@ -19,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A department administrator appoints and dismisses the officers of their own department. */
@@ -73,7 +72,7 @@ class DepartmentOfficersController {
 
     /** The department, if the signed-in person administers it; otherwise 404. */
     private DepartmentView administered(UUID id) {
-        UserAccount user = Accounts.current().orElseThrow();
+        UserAccount user = CurrentUser.require();
         boolean administers = departments.appointmentsOf(user.personId()).stream()
                 .anyMatch(a -> a.departmentId().equals(id) && a.roles().contains(Role.DEPT_ADMIN));
         return departments.find(id).filter(d -> administers).orElseThrow(NotFound::new);

@@ -1,11 +1,11 @@
 package io.onewindow.identity.web;
 
-import io.onewindow.identity.Accounts;
 import io.onewindow.identity.EnterpriseView;
 import io.onewindow.identity.Enterprises;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonalCodes;
-import io.onewindow.identity.UserAccount;
+import io.onewindow.kernel.access.CurrentUser;
+import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.web.FormErrors;
@@ -52,7 +52,7 @@ class EnterpriseController {
     @PostMapping("/enterprises/{id}/agents")
     String authorise(@PathVariable UUID id, @RequestParam(defaultValue = "") String citizenId, @RequestParam(defaultValue = "") String name,
                      Locale locale, Model model, RedirectAttributes redirect) {
-        UserAccount user = Accounts.current().orElseThrow();
+        UserAccount user = CurrentUser.require();
         EnterpriseView enterprise = actingFor(id);
         try {
             enterprises.authoriseAgent(enterprise.id(), user.personId(), citizenId, name);
@@ -71,7 +71,7 @@ class EnterpriseController {
 
     @GetMapping("/enterprises/{id}/code")
     String code(@PathVariable UUID id, Model model, Locale locale) {
-        UserAccount user = Accounts.current().orElseThrow();
+        UserAccount user = CurrentUser.require();
         EnterpriseView enterprise = actingFor(id);
         return codePage.show(codes.issue(PersonalCodes.Subject.ENTERPRISE, enterprise.id(), user), enterprise.name(),
                 "code.enterprise.title", model, locale);
@@ -79,7 +79,7 @@ class EnterpriseController {
 
     /** The enterprise, if the signed-in person may act for it; otherwise a 404, revealing nothing. */
     private EnterpriseView actingFor(UUID id) {
-        UserAccount user = Accounts.current().orElseThrow();
+        UserAccount user = CurrentUser.require();
         return enterprises.find(id).filter(e -> e.mayBeActedForBy(user.personId())).orElseThrow(NotFound::new);
     }
 }

@@ -1,6 +1,5 @@
 package io.onewindow.identity.web;
 
-import io.onewindow.identity.Accounts;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
 import io.onewindow.identity.Division;
@@ -12,9 +11,10 @@ import io.onewindow.identity.NewEnterprise;
 import io.onewindow.identity.NewPerson;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
-import io.onewindow.identity.UserAccount;
-import io.onewindow.kernel.code.CitizenId;
+import io.onewindow.kernel.access.CurrentUser;
+import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.code.AddressCodes;
+import io.onewindow.kernel.code.CitizenId;
 import io.onewindow.kernel.code.InvalidCodeException;
 import io.onewindow.kernel.code.UnifiedSocialCreditCode;
 import io.onewindow.kernel.error.DomainException;
@@ -192,7 +192,7 @@ class IdentityApi {
     @GetMapping("/me")
     @Operation(summary = "Who the caller is, and their roles")
     Me me() {
-        UserAccount user = Accounts.current().orElseThrow(() -> new DomainException(IdentityError.ACCOUNT_NOT_FOUND));
+        UserAccount user = CurrentUser.get().orElseThrow(() -> new DomainException(IdentityError.ACCOUNT_NOT_FOUND));
         return new Me(user.accountId(), user.username(), user.displayName(), user.rolesInOrder().stream().map(Enum::name).toList());
     }
 }

@@ -2,7 +2,7 @@ package io.onewindow.identity.web;
 
 import io.onewindow.identity.Departments;
 import io.onewindow.identity.Divisions;
-import io.onewindow.kernel.search.SearchSource;
+import io.onewindow.portal.SearchSource;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;

@@ -1,8 +1,12 @@
 package io.onewindow.identity.web;
 
 import io.onewindow.identity.Accounts;
+import io.onewindow.identity.Departments;
+import io.onewindow.identity.Enterprises;
+import io.onewindow.identity.People;
 import io.onewindow.identity.PersonalCodes;
-import io.onewindow.identity.UserAccount;
+import io.onewindow.kernel.access.CurrentUser;
+import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.web.FormErrors;
@@ -15,26 +19,46 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's own pages: their personal code (一人一码) and their password. */
+/** The signed-in person's own pages: what the registers hold about them, their personal code (一人一码), their password. */
 @Controller
 class MeController {
 
     private final PersonalCodes codes;
     private final PersonalCodePage codePage;
     private final Accounts accounts;
+    private final People people;
+    private final Enterprises enterprises;
+    private final Departments departments;
     private final Messages messages;
 
-    MeController(PersonalCodes codes, PersonalCodePage codePage, Accounts accounts, Messages messages) {
+    MeController(PersonalCodes codes, PersonalCodePage codePage, Accounts accounts, People people, Enterprises enterprises,
+                 Departments departments, Messages messages) {
         this.codes = codes;
         this.codePage = codePage;
         this.accounts = accounts;
+        this.people = people;
+        this.enterprises = enterprises;
+        this.departments = departments;
         this.messages = messages;
+    }
+
+    @GetMapping("/me/profile")
+    @PreAuthorize("hasRole('CITIZEN')")
+    String profile(Model model) {
+        UserAccount user = CurrentUser.require();
+        model.addAttribute("person", people.find(user.personId()).orElseThrow());
+        model.addAttribute("enterprises", enterprises.actingFor(user.personId()));
+        var appointments = departments.appointmentsOf(user.personId());
+        model.addAttribute("appointments", appointments);
+        model.addAttribute("departments", appointments.stream()
+                .map(a -> departments.find(a.departmentId()).orElseThrow()).toList());
+        return "identity/profile";
     }
 
     @GetMapping("/me/code")
     @PreAuthorize("hasRole('CITIZEN')")
     String personalCode(Model model, Locale locale) {
-        UserAccount user = Accounts.current().orElseThrow();
+        UserAccount user = CurrentUser.require();
         PersonalCodes.PersonalCode code = codes.issue(PersonalCodes.Subject.PERSON, user.personId(), user);
         return codePage.show(code, user.displayName(), "code.person.title", model, locale);
     }
@@ -49,7 +73,7 @@ class MeController {
     String changePassword(@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String password,
                           @RequestParam(defaultValue = "") String passwordConfirmation, Locale locale, Model model,
                           RedirectAttributes redirect) {
-        UserAccount user = Accounts.current().orElseThrow();
+        UserAccount user = CurrentUser.require();
         try {
             accounts.changePassword(user.accountId(), currentPassword, password, passwordConfirmation);
             redirect.addFlashAttribute("notice", "password.changed");

@@ -2,7 +2,6 @@ package io.onewindow.identity.web;
 
 import io.onewindow.identity.PersonalCodes.PersonalCode;
 import io.onewindow.kernel.i18n.Messages;
-import io.onewindow.kernel.qr.QrCode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.onewindow.identity.web;
 
 import io.onewindow.identity.Accounts;
-import io.onewindow.identity.UserAccount;
+import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.FieldViolation;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;

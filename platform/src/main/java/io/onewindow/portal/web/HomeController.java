@@ -1,7 +1,7 @@
 package io.onewindow.portal.web;
 
-import io.onewindow.kernel.search.SearchSource;
-import io.onewindow.kernel.search.SearchSource.SearchHit;
+import io.onewindow.portal.SearchSource.SearchHit;
+import io.onewindow.portal.SearchSource;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;

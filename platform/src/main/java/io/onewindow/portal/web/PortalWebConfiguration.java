@@ -1,6 +1,6 @@
 package io.onewindow.portal.web;
 
-import io.onewindow.kernel.access.PublicPaths;
+import io.onewindow.http.PublicPaths;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;

@@ -1,0 +1,85 @@
+package io.onewindow.http.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The store of idempotency keys: each call is one short autocommitted statement, so no connection is held
+ * between claiming a key and storing its answer. A claim left by a node that died mid-request goes stale
+ * and may be taken over.
+ */
+class IdempotencyKeys {
+
+    private final JdbcClient jdbc;
+    private final Duration staleAfter;
+
+    IdempotencyKeys(JdbcClient jdbc, Duration staleAfter) {
+        this.jdbc = jdbc;
+        this.staleAfter = staleAfter;
+    }
+
+    /** Claims the key for this request; empty if claimed now, else what is stored under it (an answer, or a claim in progress). */
+    Optional<Stored> claim(Claim claim) {
+        int claimed = jdbc.sql("""
+                        insert into http.idempotency_key (scope, key, fingerprint) values (?, ?, ?)
+                        on conflict (scope, key) do update set fingerprint = excluded.fingerprint, created_at = now()
+                        where not idempotency_key.done and idempotency_key.created_at < now() - make_interval(secs => ?)""")
+                .params(claim.scope(), claim.key(), claim.fingerprint(), (double) staleAfter.toSeconds())
+                .update();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        Optional<Stored> stored = jdbc.sql("""
+                        select fingerprint, done, status, content_type, location, body from http.idempotency_key
+                        where scope = ? and key = ?""")
+                .params(claim.scope(), claim.key())
+                .query((rs, i) -> new Stored(rs.getBytes(1), rs.getBoolean(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getBytes(6)))
+                .optional();
+        // Released between the two statements: a failed first attempt, so this one may try.
+        return stored.isPresent() ? stored : claim(claim);
+    }
+
+    void complete(Claim claim, int status, String contentType, String location, byte[] body) {
+        jdbc.sql("""
+                        update http.idempotency_key set done = true, status = ?, content_type = ?, location = ?, body = ?
+                        where scope = ? and key = ?""")
+                .params(status, contentType, location, body, claim.scope(), claim.key())
+                .update();
+    }
+
+    /** Gives the key up (the request failed or is not worth replaying), so a retry is processed afresh. */
+    void release(Claim claim) {
+        jdbc.sql("delete from http.idempotency_key where scope = ? and key = ? and not done")
+                .params(claim.scope(), claim.key())
+                .update();
+    }
+
+    /** Keys are kept a day: long enough for any retry, short enough that the table stays small. */
+    void forgetOlderThan(Duration age) {
+        jdbc.sql("delete from http.idempotency_key where created_at < now() - make_interval(secs => ?)")
+                .param((double) age.toSeconds()).update();
+    }
+
+    record Claim(String scope, String key, byte[] fingerprint) {
+    }
+
+    record Stored(byte[] fingerprint, boolean done, int status, String contentType, String location, byte[] body) {
+
+        void replay(HttpServletResponse response) throws IOException {
+            response.setStatus(status);
+            response.setHeader("Idempotent-Replayed", "true");
+            if (contentType != null) {
+                response.setContentType(contentType);
+            }
+            if (location != null) {
+                response.setHeader(HttpHeaders.LOCATION, location);
+            }
+            response.getOutputStream().write(body);
+        }
+    }
+}

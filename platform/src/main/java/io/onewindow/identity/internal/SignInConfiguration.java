@@ -1,0 +1,62 @@
+package io.onewindow.identity.internal;
+
+import io.onewindow.http.PublicPaths;
+import io.onewindow.http.SignInMethods;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * How people sign in to their accounts: password login with throttling (the login form, and HTTP Basic for
+ * API clients), and, when configured, OpenID Connect login through the city's identity provider.
+ */
+@Configuration(proxyBeanMethods = false)
+class SignInConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id for new hashes; bcrypt hashes imported from an older system still verify.
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    PublicPaths identityPublicPaths() {
+        return () -> List.of("/login", "/register", "/register/**", "/departments/*", "/divisions", "/divisions/*",
+                "/api/v1/divisions", "/api/v1/divisions/**", "/api/v1/departments", "/api/v1/validation/**", "/api/v1/enterprises/*");
+    }
+
+    @Bean
+    SignInMethods accountSignIn(AccountDetailsService accounts, LoginThrottle throttle, PasswordEncoder passwords,
+                                LoginFailures failures, ObjectProvider<ClientRegistrationRepository> oidcProviders,
+                                OidcAccounts oidcAccounts) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
+        passwordCheck.setPasswordEncoder(passwords);
+        return http -> {
+            http.authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle, accounts))
+                    .formLogin(form -> form
+                            .loginPage("/login")
+                            .defaultSuccessUrl("/workbench")
+                            .failureHandler(failures))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+            if (oidcProviders.getIfAvailable() != null) {
+                http.oauth2Login(oidc -> oidc
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/workbench")
+                        .failureHandler(failures)
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
+            }
+        };
+    }
+}

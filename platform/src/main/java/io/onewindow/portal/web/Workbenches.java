@@ -1,0 +1,45 @@
+package io.onewindow.portal.web;
+
+import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.access.UserAccount;
+import io.onewindow.portal.WorkbenchCard;
+import io.onewindow.portal.WorkbenchCards;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Collects the cards every module contributes to a workbench and renders their text in the reader's language. */
+@Component
+class Workbenches {
+
+    private final List<WorkbenchCards> contributions;
+    private final Labels labels;
+
+    Workbenches(List<WorkbenchCards> contributions, Labels labels) {
+        this.contributions = contributions;
+        this.labels = labels;
+    }
+
+    /** Where the workbench of a role lives: {@code /dept-admin} for {@link Role#DEPT_ADMIN}. */
+    static String path(Role role) {
+        return "/" + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static Role role(String path) {
+        return Role.valueOf(path.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    List<Card> cards(Role role, UserAccount user, Locale locale) {
+        return contributions.stream()
+                .flatMap(c -> c.cards(role, user, locale).stream())
+                .sorted(Comparator.comparingInt(WorkbenchCard::order))
+                .map(card -> new Card(labels.render(card.title(), locale), labels.render(card.description(), locale), card.href(),
+                        card.count(), labels.render(card.countCaption(), locale)))
+                .toList();
+    }
+
+    /** A card as the page shows it. */
+    record Card(String title, String description, String href, Long count, String countCaption) {
+    }
+}
