@@ -4,6 +4,7 @@ import io.onewindow.audit.internal.CheckpointSigners;
 import io.onewindow.audit.internal.LogStore;
 import io.onewindow.bench.jmh.InMemoryProofBenchmark;
 import io.onewindow.bench.jmh.JmhRunner;
+import io.onewindow.bench.platform.ActionBenchmark;
 import io.onewindow.bench.platform.AppendBenchmark;
 import io.onewindow.bench.platform.AuditLogReset;
 import io.onewindow.bench.platform.PlatformUnderTest;
@@ -59,7 +60,7 @@ public final class BenchMain {
         if (options.runs("proofs")) {
             proofFromMemory = Optional.of(proofsFromMemory(jmh, report, options.treeSize()));
         }
-        if (!options.runs("appends") && !options.runs("proofs")) {
+        if (!options.runs("appends") && !options.runs("actions") && !options.runs("proofs")) {
             return;
         }
         report.heading("Platform");
@@ -88,6 +89,10 @@ public final class BenchMain {
                 VerifierBenchmark.againstPlatform(report, platform.baseUrl() + "/log",
                         platform.bean(CheckpointSigners.class).verifierKey(), size);
             }
+        }
+        if (options.runs("actions")) {
+            ActionBenchmark.run(platform, report, new ActionBenchmark.Settings(options.callers(),
+                    Duration.ofSeconds(options.quick() ? 1 : 5), options.actionWindow()));
         }
         if (options.runs("proofs")) {
             ProofBenchmark.run(platform, report, new ProofBenchmark.Settings(options.treeSize(),

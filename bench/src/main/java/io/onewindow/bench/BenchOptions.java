@@ -12,18 +12,20 @@ import java.util.Set;
  * benchmarks work, not to measure.
  */
 record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration appendWindow, int writers, int batchSize,
-                    long treeSize, int rebuildEntries, boolean help) {
+                    long treeSize, int rebuildEntries, int callers, Duration actionWindow, boolean help) {
 
-    static final Set<String> BENCHMARKS = Set.of("appends", "proofs", "verifier");
+    static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier");
 
     static final String USAGE = """
             usage: java -jar bench/target/onewindow-bench.jar [options]
 
-              --only <list>          run only these, comma-separated: appends, proofs, verifier
+              --only <list>          run only these, comma-separated: appends, actions, proofs, verifier
                                      (the SHA-256 baseline always runs)
               --append-seconds <n>   length of the measured append window (default 30)
               --writers <n>          writer threads for appends (default 2)
               --batch <n>            events per RecordStore.recordAll call (default 100)
+              --callers <n>          threads publishing audited actions at once (default 16)
+              --action-seconds <n>   length of each measured window of audited actions (default 20)
               --tree <n>             entries in the tree for inclusion proofs (default 10000000)
               --rebuild-entries <n>  entries in the log the verifier rebuilds (default 1000000)
               --quick                tiny sizes and short runs: checks that everything works, measures nothing
@@ -45,6 +47,8 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
         int batch = 100;
         Long tree = null;
         Integer rebuild = null;
+        int callers = 16;
+        Long actionSeconds = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -56,6 +60,8 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 case "--writers" -> writers = (int) (long) number(value(args, ++i, arg), arg);
                 case "--batch" -> batch = (int) (long) number(value(args, ++i, arg), arg);
                 case "--tree" -> tree = number(value(args, ++i, arg), arg);
+                case "--callers" -> callers = (int) (long) number(value(args, ++i, arg), arg);
+                case "--action-seconds" -> actionSeconds = number(value(args, ++i, arg), arg);
                 case "--rebuild-entries" -> rebuild = (int) (long) number(value(args, ++i, arg), arg);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
@@ -63,7 +69,8 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
         return new BenchOptions(only, quick, verbose,
                 Duration.ofSeconds(seconds != null ? seconds : quick ? 2 : 30), writers, batch,
                 tree != null ? tree : quick ? 100_000 : 10_000_000,
-                rebuild != null ? rebuild : quick ? 20_000 : 1_000_000, help);
+                rebuild != null ? rebuild : quick ? 20_000 : 1_000_000, callers,
+                Duration.ofSeconds(actionSeconds != null ? actionSeconds : quick ? 1 : 20), help);
     }
 
     boolean runs(String benchmark) {
