@@ -1,5 +1,7 @@
 package io.onewindow.audit;
 
+import io.onewindow.tlog.record.ReceiptDocument;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,5 +18,19 @@ public record Receipt(UUID id, String origin, Long leafIndex, String recordHash,
 
     public boolean integrated() {
         return leafIndex != null;
+    }
+
+    /**
+     * The receipt in its public format, the document people download and the verifier reads.
+     *
+     * @throws IllegalStateException while the record waits to be integrated: without a proof, there is none
+     */
+    public ReceiptDocument document() {
+        if (!integrated()) {
+            throw new IllegalStateException("the record " + id + " is not in the log yet");
+        }
+        Base64.Decoder base64 = Base64.getDecoder();
+        return new ReceiptDocument(origin, id.toString(), leafIndex, base64.decode(recordHash), treeSize,
+                inclusionProof.stream().map(base64::decode).toList(), checkpoint);
     }
 }

@@ -16,11 +16,12 @@ import io.onewindow.tlog.TreeHead;
 import io.onewindow.tlog.checkpoint.SignedCheckpoint;
 import io.onewindow.tlog.note.Ed25519NoteVerifier;
 import io.onewindow.tlog.note.KnownVerifiers;
+import io.onewindow.tlog.record.ReceiptDocument;
 import io.onewindow.tlog.record.RecordCommitment;
+import io.onewindow.tlog.record.RecordExportDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -165,12 +166,28 @@ class AuditLogTests {
 
         integrateAll();
 
-        Receipt receipt = receipts.find(trace.id()).orElseThrow();
-        Base64.Decoder base64 = Base64.getDecoder();
-        byte[] leaf = MerkleHasher.forCurrentThread().hashLeaf(base64.decode(receipt.recordHash()));
-        ProofVerifier.verifyInclusion(receipt.leafIndex(), receipt.treeSize(), leaf,
-                receipt.inclusionProof().stream().map(base64::decode).toList(), log.tree().rootHash());
+        ReceiptDocument receipt = ReceiptDocument.parse(receipts.find(trace.id()).orElseThrow().document().toJson());
+        byte[] leaf = MerkleHasher.forCurrentThread().hashLeaf(receipt.recordHash());
+        ProofVerifier.verifyInclusion(receipt.leafIndex(), receipt.treeSize(), leaf, receipt.inclusionProof(), log.tree().rootHash());
         assertThat(receipt.checkpoint()).startsWith("localhost/onewindow/log\n" + receipt.treeSize() + "\n");
+        assertThat(receipt.id()).isEqualTo(trace.id().toString());
+    }
+
+    @Test
+    void aRecordsExportReadsBackAndItsSaltAndRecordGiveTheCommitmentThatWasLogged() {
+        Trace trace = trace();
+        records.record(trace, new AuditFacts("identity.counter.identified", "person", "p-1", UUID.randomUUID(),
+                "counter-identification", Map.of("窗口", "市民中心 3 号", "roles", List.of("OFFICER"), "n", 7, "ok", true)));
+
+        RecordExportDocument pending = exportRead(trace);
+        integrateAll();
+        RecordExportDocument export = exportRead(trace);
+        var stored = records.find(trace.id()).orElseThrow();
+
+        assertThat(pending.leafIndex()).as("exported before it was in the log").isNull();
+        assertThat(export.leafIndex()).isEqualTo(stored.leafIndex());
+        assertThat(export.recomputedCommitment()).isEqualTo(export.commitment()).isEqualTo(stored.commitment());
+        assertThat(export.record()).containsEntry("purpose", "counter-identification").containsEntry("requestId", "test-request");
     }
 
     /** Integrates until nothing is pending; a call that finds the log held by the other integrator tries again. */
@@ -178,6 +195,11 @@ class AuditLogTests {
         for (int round = 0; round < 1000 && pending() > 0; round++) {
             integrator.integrateBatch();
         }
+    }
+
+    /** The record's export, as the auditor's verifier reads it. */
+    private RecordExportDocument exportRead(Trace trace) {
+        return RecordExportDocument.parse(records.find(trace.id()).orElseThrow().export("localhost/onewindow/log").toJson());
     }
 
     private long pending() {

@@ -1,7 +1,5 @@
 package io.onewindow.verifier;
 
-import io.onewindow.tlog.record.JsonReader;
-import io.onewindow.tlog.record.MalformedJsonException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.function.Function;
 
-/** Reads the files an auditor hands the verifier: strict UTF-8, and JSON through tlog's strict reader. */
+/**
+ * Reads the files an auditor hands the verifier: strict UTF-8, and documents through the one definition of
+ * their format in tlog, which reads JSON strictly.
+ */
 final class InputFiles {
 
     private InputFiles() {
@@ -40,11 +41,15 @@ final class InputFiles {
         return text.startsWith("\ufeff") ? text.substring(1) : text;
     }
 
-    static Map<String, Object> readJsonObject(Path file, String what) throws UsageException {
+    /**
+     * Reads a document with its format's parser ({@code ReceiptDocument::parse}, say): a file its format
+     * refuses cannot be used.
+     */
+    static <T> T readDocument(Path file, String what, Function<String, T> parse) throws UsageException {
         String text = readText(file, what);
         try {
-            return JsonReader.parseObject(text);
-        } catch (MalformedJsonException e) {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
             throw new UsageException(what + " " + file + ": " + e.getMessage());
         }
     }

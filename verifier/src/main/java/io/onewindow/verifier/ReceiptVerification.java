@@ -6,15 +6,16 @@ import io.onewindow.tlog.MerkleHasher;
 import io.onewindow.tlog.ProofVerifier;
 import io.onewindow.tlog.checkpoint.Checkpoint;
 import io.onewindow.tlog.checkpoint.SignedCheckpoint;
+import io.onewindow.tlog.record.ReceiptDocument;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * {@code verify-receipt}: checks a receipt offline. Its checkpoint must be signed by the log's key and be
- * of the receipt's origin and tree size, and the inclusion proof must lead from the leaf
- * {@code SHA-256(0x00 || recordHash)} at {@code leafIndex} to the checkpoint's root (RFC 9162 §2.1.3.2).
+ * {@code verify-receipt}: checks a receipt ({@link ReceiptDocument}) offline. Its checkpoint must be signed
+ * by the log's key and be of the receipt's origin and tree size, and the inclusion proof must lead from the
+ * leaf {@code SHA-256(0x00 || recordHash)} at {@code leafIndex} to the checkpoint's root (RFC 9162 §2.1.3.2).
  */
 final class ReceiptVerification {
 
@@ -26,8 +27,7 @@ final class ReceiptVerification {
     static void run(CommandLine line, PrintStream out) throws UsageException, VerificationFailedException {
         line.require(USAGE, 1, Set.of("vkey"));
         LogKey key = LogKey.parse(line.required("vkey", USAGE));
-        Path file = Path.of(line.positionals().get(0));
-        Receipt receipt = Receipt.read(file);
+        ReceiptDocument receipt = InputFiles.readDocument(Path.of(line.positionals().get(0)), "receipt", ReceiptDocument::parse);
 
         if (!receipt.origin().equals(key.origin())) {
             throw new VerificationFailedException("the receipt is from log '" + receipt.origin() + "', the key is for '" + key.origin() + "'");

@@ -7,7 +7,7 @@ import io.onewindow.tlog.MerkleHasher;
 import io.onewindow.tlog.ProofBuilder;
 import io.onewindow.tlog.checkpoint.Checkpoint;
 import io.onewindow.tlog.checkpoint.SignedCheckpoint;
-import io.onewindow.tlog.record.RecordCommitment;
+import io.onewindow.tlog.record.RecordExportDocument;
 import io.onewindow.tlog.tiles.BundleId;
 import io.onewindow.tlog.tiles.InvalidTileException;
 import io.onewindow.tlog.tiles.TileHashReader;
@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code verify-record}: checks an exported record against the live log. Its salt and canonical form must
- * give the commitment it claims; that commitment must be the log's entry at {@code leafIndex}; and that
- * entry must be included in the log's current signed checkpoint, proven from tiles authenticated against
- * it (only the few tiles the proof needs are fetched).
+ * {@code verify-record}: checks an exported record ({@link RecordExportDocument}) against the live log. Its
+ * salt and canonical form must give the commitment it claims; that commitment must be the log's entry at
+ * {@code leafIndex}; and that entry must be included in the log's current signed checkpoint, proven from
+ * tiles authenticated against it (only the few tiles the proof needs are fetched).
  */
 final class RecordVerification {
 
@@ -36,12 +36,17 @@ final class RecordVerification {
         line.require(USAGE, 1, Set.of("log", "vkey"));
         LogKey key = LogKey.parse(line.required("vkey", USAGE));
         URI prefix = LogClient.prefix(line.required("log", USAGE));
-        RecordExport export = RecordExport.read(Path.of(line.positionals().get(0)));
+        Path file = Path.of(line.positionals().get(0));
+        RecordExportDocument export = InputFiles.readDocument(file, "record export", RecordExportDocument::parse);
+        if (export.leafIndex() == null) {
+            throw new UsageException("record export " + file + " was made before the record was in the log (its leafIndex is null):"
+                    + " export it again");
+        }
 
         if (!export.origin().equals(key.origin())) {
             throw new VerificationFailedException("the record is from log '" + export.origin() + "', the key is for '" + key.origin() + "'");
         }
-        byte[] commitment = commitmentOf(export);
+        byte[] commitment = export.recomputedCommitment();
         if (!MessageDigest.isEqual(commitment, export.commitment())) {
             throw new VerificationFailedException("the record and its salt give the commitment " + Hashes.base64(commitment)
                     + ", not the " + Hashes.base64(export.commitment()) + " the export states: the record or its salt was changed");
@@ -51,7 +56,7 @@ final class RecordVerification {
             SignedCheckpoint signed = key.open(log.checkpoint(), "at " + log.url("checkpoint"));
             Checkpoint checkpoint = signed.checkpoint();
             long index = export.leafIndex();
-            if (index < 0 || index >= checkpoint.size()) {
+            if (index >= checkpoint.size()) {
                 throw new VerificationFailedException("entry " + index + " is not in the log, whose checkpoint has "
                         + checkpoint.size() + " entries");
             }
@@ -81,14 +86,6 @@ final class RecordVerification {
             if (!ignored.isEmpty()) {
                 out.println("          " + ignored);
             }
-        }
-    }
-
-    private static byte[] commitmentOf(RecordExport export) throws UsageException {
-        try {
-            return RecordCommitment.of(export.salt(), export.record());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("the record cannot be canonicalised: " + e.getMessage());
         }
     }
 

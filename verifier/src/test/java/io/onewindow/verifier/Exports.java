@@ -2,6 +2,8 @@ package io.onewindow.verifier;
 
 import io.onewindow.tlog.Hashes;
 import io.onewindow.tlog.InclusionProof;
+import io.onewindow.tlog.record.ReceiptDocument;
+import io.onewindow.tlog.record.RecordExportDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,7 @@ final class Exports {
         List<Object> hashes = new ArrayList<>();
         proof.hashes().forEach(hash -> hashes.add(Hashes.base64(hash)));
         Map<String, Object> receipt = new LinkedHashMap<>();
-        receipt.put("format", "onewindow-receipt/1");
+        receipt.put("format", ReceiptDocument.FORMAT);
         receipt.put("origin", PublishedLog.ORIGIN);
         receipt.put("id", log.record(index).get("id"));
         receipt.put("leafIndex", (long) index);
@@ -42,7 +44,7 @@ final class Exports {
 
     static Map<String, Object> recordExport(PublishedLog log, int index) {
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("format", "onewindow-audit-record/1");
+        export.put("format", RecordExportDocument.FORMAT);
         export.put("origin", PublishedLog.ORIGIN);
         export.put("leafIndex", (long) index);
         export.put("salt", Hashes.base64(log.salt(index)));

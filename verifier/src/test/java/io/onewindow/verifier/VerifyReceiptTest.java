@@ -153,8 +153,13 @@ class VerifyReceiptTest {
     void aFileThatIsNotAReceiptIsAUsageError() throws IOException {
         Map<String, Object> missing = new LinkedHashMap<>(receipt);
         missing.remove("inclusionProof");
-        assertThat(verify(missing).status()).isEqualTo(2);
-        assertThat(verify(with("format", "onewindow-receipt/2")).status()).isEqualTo(2);
+        Cli withoutProof = verify(missing);
+        assertThat(withoutProof.status()).isEqualTo(2);
+        assertThat(withoutProof.err()).contains("malformed receipt: member \"inclusionProof\" is missing");
+        Cli nextVersion = verify(with("format", "onewindow-receipt/2"));
+        assertThat(nextVersion.status()).isEqualTo(2);
+        assertThat(nextVersion.err()).contains("unknown receipt format \"onewindow-receipt/2\"");
+        assertThat(verify(with("comment", "an extra member")).status()).isEqualTo(2);
         assertThat(verify(with("recordHash", "not base64!")).status()).isEqualTo(2);
         assertThat(verify(with("recordHash", Base64.getEncoder().encodeToString(new byte[31]))).status()).isEqualTo(2);
         assertThat(verify(with("leafIndex", "777")).status()).isEqualTo(2);

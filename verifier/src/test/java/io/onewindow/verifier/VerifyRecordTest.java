@@ -140,6 +140,28 @@ class VerifyRecordTest {
     }
 
     @Test
+    void anExportMadeBeforeTheRecordWasInTheLogIsAUsageError() {
+        Map<String, Object> export = Exports.recordExport(log, LEAF);
+        export.put("leafIndex", null);
+
+        Cli result = verify(export(export));
+
+        assertThat(result.status()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("was made before the record was in the log");
+    }
+
+    @Test
+    void aRecordExportWithAMemberOfTheWrongTypeIsAUsageError() {
+        Map<String, Object> export = Exports.recordExport(log, LEAF);
+        export.put("record", "{}");
+
+        Cli result = verify(export(export));
+
+        assertThat(result.status()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("malformed record export: member \"record\" is not an object");
+    }
+
+    @Test
     void anUnreachableLogExitsWithThreeAndAMissingLogOptionWithTwo() {
         Path file = export(Exports.recordExport(log, LEAF));
         String url;

@@ -5,6 +5,7 @@ import io.onewindow.kernel.audit.AuditFacts;
 import io.onewindow.kernel.audit.Trace;
 import io.onewindow.kernel.access.Role;
 import io.onewindow.tlog.record.RecordCommitment;
+import io.onewindow.tlog.record.RecordExportDocument;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -130,5 +131,10 @@ public class RecordStore {
 
     /** A record as stored, with its salt, its commitment and, once integrated, its place in the log. */
     public record StoredRecord(PrivateRecord record, byte[] salt, byte[] commitment, Long leafIndex) {
+
+        /** The record with its salt, for an auditor's verifier. */
+        public RecordExportDocument export(String origin) {
+            return new RecordExportDocument(origin, leafIndex, salt, commitment, record.toJson());
+        }
     }
 }

@@ -10,17 +10,14 @@ import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.web.DisplayTimes;
 import io.onewindow.kernel.web.FormErrors;
-import io.onewindow.tlog.record.CanonicalJson;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -116,23 +113,15 @@ class AuditorController {
         return "audit/record";
     }
 
-    // Written as canonical JSON (RFC 8785) rather than by the API's JSON settings, which leave out empty
-    // members: the verifier must see every member of the record, null ones included.
+    // The document writes itself as canonical JSON, not through the API's JSON settings, which leave out
+    // empty members: the verifier must see every member of the record, null ones included.
     @GetMapping(value = "/audit/records/{id}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> recordExport(@PathVariable UUID id) {
         RecordStore.StoredRecord stored = viewed(id, true);
-        Base64.Encoder base64 = Base64.getEncoder();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("format", "onewindow-audit-record/1");
-        json.put("origin", settings.origin());
-        json.put("leafIndex", stored.leafIndex());
-        json.put("salt", base64.encodeToString(stored.salt()));
-        json.put("commitment", base64.encodeToString(stored.commitment()));
-        json.put("record", stored.record().toJson());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("record-" + id + ".json").build().toString())
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(CanonicalJson.text(json));
+                .body(stored.export(settings.origin()).toJson());
     }
 
     private RecordStore.StoredRecord viewed(UUID id, boolean export) {

@@ -9,9 +9,7 @@ import io.onewindow.tlog.ProofVerifier;
 import io.onewindow.tlog.checkpoint.Checkpoint;
 import io.onewindow.tlog.note.NoteVerificationException;
 import io.onewindow.tlog.note.SignedNote;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.onewindow.tlog.record.ReceiptDocument;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,31 +46,22 @@ class ReceiptController {
     }
 
     @GetMapping(value = "/receipts/{id}.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> download(@PathVariable UUID id) {
+    ResponseEntity<String> download(@PathVariable UUID id) {
         Receipt receipt = receipts.find(id).filter(Receipt::integrated).orElseThrow(NotFound::new);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("format", "onewindow-receipt/1");
-        json.put("origin", receipt.origin());
-        json.put("id", receipt.id().toString());
-        json.put("leafIndex", receipt.leafIndex());
-        json.put("recordHash", receipt.recordHash());
-        json.put("treeSize", receipt.treeSize());
-        json.put("inclusionProof", receipt.inclusionProof());
-        json.put("checkpoint", receipt.checkpoint());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("receipt-" + id + ".json").build().toString())
-                .body(json);
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(receipt.document().toJson());
     }
 
     /** The server's own check: the entry's leaf hash, folded with the proof, gives the checkpoint's root. */
     static boolean proves(Receipt receipt) {
         try {
-            Base64.Decoder base64 = Base64.getDecoder();
-            Checkpoint checkpoint = Checkpoint.parse(SignedNote.parse(receipt.checkpoint()).text());
-            byte[] leaf = MerkleHasher.forCurrentThread().hashLeaf(base64.decode(receipt.recordHash()));
-            ProofVerifier.verifyInclusion(receipt.leafIndex(), checkpoint.size(), leaf,
-                    receipt.inclusionProof().stream().map(base64::decode).toList(), checkpoint.rootHash());
-            return checkpoint.size() == receipt.treeSize();
+            ReceiptDocument document = receipt.document();
+            Checkpoint checkpoint = Checkpoint.parse(SignedNote.parse(document.checkpoint()).text());
+            byte[] leaf = MerkleHasher.forCurrentThread().hashLeaf(document.recordHash());
+            ProofVerifier.verifyInclusion(document.leafIndex(), checkpoint.size(), leaf, document.inclusionProof(), checkpoint.rootHash());
+            return checkpoint.size() == document.treeSize();
         } catch (InvalidProofException | NoteVerificationException | IllegalArgumentException e) {
             return false;
         }
