@@ -1,5 +1,6 @@
 package io.onewindow.identity;
 
+import io.onewindow.divisions.DivisionLevel;
 import java.util.Locale;
 import java.util.UUID;
 

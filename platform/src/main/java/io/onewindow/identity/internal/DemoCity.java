@@ -1,10 +1,11 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.divisions.Division;
+import io.onewindow.divisions.DivisionLevel;
+import io.onewindow.divisions.Divisions;
 import io.onewindow.identity.Accounts;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
-import io.onewindow.identity.Division;
-import io.onewindow.identity.DivisionLevel;
 import io.onewindow.identity.EnterpriseView;
 import io.onewindow.identity.Enterprises;
 import io.onewindow.identity.NewAccount;
@@ -67,9 +68,9 @@ class DemoCity implements DemoData {
     private final Departments departments;
     private final Enterprises enterprises;
     private final Accounts accounts;
-    private final DivisionTree divisions;
+    private final Divisions divisions;
 
-    DemoCity(People people, Departments departments, Enterprises enterprises, Accounts accounts, DivisionTree divisions) {
+    DemoCity(People people, Departments departments, Enterprises enterprises, Accounts accounts, Divisions divisions) {
         this.people = people;
         this.departments = departments;
         this.enterprises = enterprises;

@@ -1,6 +1,6 @@
 package io.onewindow.identity.internal;
 
-import io.onewindow.identity.DivisionLevel;
+import io.onewindow.divisions.DivisionLevel;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;

@@ -1,9 +1,10 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.divisions.DivisionLevel;
+import io.onewindow.divisions.Divisions;
 import io.onewindow.identity.DepartmentEstablished;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
-import io.onewindow.identity.DivisionLevel;
 import io.onewindow.identity.IdentityError;
 import io.onewindow.identity.NewDepartment;
 import io.onewindow.identity.NewOfficer;
@@ -38,12 +39,12 @@ class DepartmentRegister implements Departments {
     private final OfficerRepository officers;
     private final PersonRepository persons;
     private final InputRules rules;
-    private final DivisionTree divisions;
+    private final Divisions divisions;
     private final AuditedActions actions;
     private final Clock clock;
 
     DepartmentRegister(DepartmentRepository departments, OfficerRepository officers, PersonRepository persons,
-                       InputRules rules, DivisionTree divisions, AuditedActions actions, Clock clock) {
+                       InputRules rules, Divisions divisions, AuditedActions actions, Clock clock) {
         this.departments = departments;
         this.officers = officers;
         this.persons = persons;

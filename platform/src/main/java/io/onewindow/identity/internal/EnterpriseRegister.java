@@ -1,5 +1,6 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.divisions.Divisions;
 import io.onewindow.identity.EnterpriseAgentAuthorised;
 import io.onewindow.identity.EnterpriseRegistered;
 import io.onewindow.identity.EnterpriseSize;
@@ -32,11 +33,11 @@ class EnterpriseRegister implements Enterprises {
     private final EnterpriseRepository enterprises;
     private final PersonRepository persons;
     private final InputRules rules;
-    private final DivisionTree divisions;
+    private final Divisions divisions;
     private final AuditedActions actions;
     private final Clock clock;
 
-    EnterpriseRegister(EnterpriseRepository enterprises, PersonRepository persons, InputRules rules, DivisionTree divisions,
+    EnterpriseRegister(EnterpriseRepository enterprises, PersonRepository persons, InputRules rules, Divisions divisions,
                        AuditedActions actions, Clock clock) {
         this.enterprises = enterprises;
         this.persons = persons;

@@ -1,6 +1,5 @@
 package io.onewindow.identity.internal;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,14 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code onewindow.identity.*}.
  *
- * @param divisionsDir a directory with newer division files (same names and columns as the shipped ones)
  * @param login        throttling of failed logins
  * @param personalCode lifetime of a personal code (一人一码) shown at a counter
  * @param oidc         how claims of the city's unified identity provider map to people
  */
 @ConfigurationProperties("onewindow.identity")
 public record IdentitySettings(
-        Path divisionsDir,
         @DefaultValue Login login,
         @DefaultValue PersonalCode personalCode,
         @DefaultValue Oidc oidc) {

@@ -1,6 +1,6 @@
 package io.onewindow.identity.internal;
 
-import io.onewindow.identity.Divisions;
+import io.onewindow.divisions.Divisions;
 import io.onewindow.identity.IdentityError;
 import io.onewindow.kernel.code.CitizenId;
 import io.onewindow.kernel.error.Violations;
@@ -23,11 +23,11 @@ class InputRules {
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z·• ]{0,28}[\\p{IsHan}A-Za-z]");
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
-    private final DivisionTree divisions;
+    private final Divisions divisions;
     private final PersonRepository persons;
     private final Clock clock;
 
-    InputRules(DivisionTree divisions, PersonRepository persons, Clock clock) {
+    InputRules(Divisions divisions, PersonRepository persons, Clock clock) {
         this.divisions = divisions;
         this.persons = persons;
         this.clock = clock;
@@ -101,7 +101,7 @@ class InputRules {
 
     /** The register's code for a division, when it knows it. */
     Optional<String> knownDivision(String code) {
-        return divisions.find(code).map(io.onewindow.identity.Division::code);
+        return divisions.find(code).map(io.onewindow.divisions.Division::code);
     }
 
     static boolean present(String raw) {

@@ -1,5 +1,6 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.divisions.Divisions;
 import io.onewindow.identity.AccountOpened;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.code.CitizenId;
@@ -33,14 +34,14 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final AccountRepository accounts;
     private final PersonRepository persons;
     private final PersonRegister people;
-    private final DivisionTree divisions;
+    private final Divisions divisions;
     private final RoleResolver roles;
     private final IdentitySettings.Oidc claims;
     private final TransactionTemplate transactions;
     private final AuditedActions actions;
     private final Clock clock;
 
-    OidcAccounts(AccountRepository accounts, PersonRepository persons, PersonRegister people, DivisionTree divisions,
+    OidcAccounts(AccountRepository accounts, PersonRepository persons, PersonRegister people, Divisions divisions,
                  RoleResolver roles, IdentitySettings settings, TransactionTemplate transactions,
                  AuditedActions actions, Clock clock) {
         this.accounts = accounts;

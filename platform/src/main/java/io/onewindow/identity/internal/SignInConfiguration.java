@@ -33,8 +33,7 @@ class SignInConfiguration {
 
     @Bean
     PublicPaths identityPublicPaths() {
-        return () -> List.of("/login", "/register", "/register/**", "/departments/*", "/divisions", "/divisions/*",
-                "/api/v1/divisions", "/api/v1/divisions/**", "/api/v1/departments", "/api/v1/validation/**", "/api/v1/enterprises/*");
+        return () -> List.of("/login", "/register", "/register/**", "/departments/*", "/api/v1/departments", "/api/v1/validation/**", "/api/v1/enterprises/*");
     }
 
     @Bean

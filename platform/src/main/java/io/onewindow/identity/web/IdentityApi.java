@@ -2,8 +2,6 @@ package io.onewindow.identity.web;
 
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
-import io.onewindow.identity.Division;
-import io.onewindow.identity.Divisions;
 import io.onewindow.identity.EnterpriseView;
 import io.onewindow.identity.Enterprises;
 import io.onewindow.identity.IdentityError;
@@ -42,7 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The identity API for integrators: divisions and departments (public), the registers of people and
+ * The identity API for integrators: departments (public), the registers of people and
  * enterprises (officers and the data bureau), the code validators, and who the caller is. Every POST that
  * creates something honours an {@code Idempotency-Key}; errors are RFC 9457 problem+json in the language of
  * {@code Accept-Language}.
@@ -52,7 +50,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Identity", description = "Divisions, departments, people, enterprises and accounts")
 class IdentityApi {
 
-    private final Divisions divisions;
     private final Departments departments;
     private final People people;
     private final Enterprises enterprises;
@@ -60,23 +57,14 @@ class IdentityApi {
     private final Messages messages;
     private final Clock clock;
 
-    IdentityApi(Divisions divisions, Departments departments, People people, Enterprises enterprises, AddressCodes addressCodes,
+    IdentityApi(Departments departments, People people, Enterprises enterprises, AddressCodes addressCodes,
                 Messages messages, Clock clock) {
-        this.divisions = divisions;
         this.departments = departments;
         this.people = people;
         this.enterprises = enterprises;
         this.addressCodes = addressCodes;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    /** A division with its path from the province down. */
-    record DivisionResource(String code, String gbCode, String name, String level, String parentCode, List<String> path) {
-        static DivisionResource of(Division d, Divisions divisions) {
-            return new DivisionResource(d.code(), d.gbCode(), d.name(), d.level().name(), d.parentCode(),
-                    divisions.path(d.code()).stream().map(Division::name).toList());
-        }
     }
 
     record DepartmentResource(UUID id, String code, String name, String nameEn, String uscc, String level, String divisionCode,
@@ -106,24 +94,6 @@ class IdentityApi {
     }
 
     record Me(UUID accountId, String username, String name, List<String> roles) {
-    }
-
-    @GetMapping("/divisions")
-    @Operation(summary = "Search divisions by name", description = "Shallowest first; at most 50.")
-    List<DivisionResource> searchDivisions(@RequestParam("q") String query) {
-        return divisions.search(query, 50).stream().map(d -> DivisionResource.of(d, divisions)).toList();
-    }
-
-    @GetMapping("/divisions/{code}")
-    @Operation(summary = "A division by its code", description = "The short form (3702) or the GB/T 2260 form (370200).")
-    ResponseEntity<DivisionResource> division(@PathVariable String code) {
-        return ResponseEntity.of(divisions.find(code).map(d -> DivisionResource.of(d, divisions)));
-    }
-
-    @GetMapping("/divisions/{code}/children")
-    @Operation(summary = "The divisions directly under a division")
-    List<DivisionResource> children(@PathVariable String code) {
-        return divisions.children(code).stream().map(d -> DivisionResource.of(d, divisions)).toList();
     }
 
     @GetMapping("/departments")

@@ -1,14 +1,13 @@
 package io.onewindow.identity.web;
 
+import io.onewindow.divisions.Divisions;
 import io.onewindow.identity.Departments;
-import io.onewindow.identity.Divisions;
 import io.onewindow.portal.SearchSource;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
-/** Finds departments by name (in either language) and divisions by name, for the portal's search box. */
+/** Finds departments by name (in either language), for the portal's search box. */
 @Component
 class IdentitySearch implements SearchSource {
 
@@ -23,14 +22,11 @@ class IdentitySearch implements SearchSource {
     @Override
     public List<SearchHit> search(String text, Locale locale, int limit) {
         String lower = text.toLowerCase(Locale.ROOT);
-        Stream<SearchHit> departmentHits = departments.all().stream()
+        return departments.all().stream()
                 .filter(d -> d.name().contains(text) || d.nameEn().toLowerCase(Locale.ROOT).contains(lower))
                 .limit(limit)
                 .map(d -> new SearchHit("search.kind.department", d.name(locale), divisions.pathName(d.divisionCode()),
-                        "/departments/" + d.id()));
-        Stream<SearchHit> divisionHits = divisions.search(text, limit).stream()
-                .map(d -> new SearchHit("search.kind.division", d.name(), divisions.pathName(d.code()),
-                        "/divisions/" + d.code()));
-        return Stream.concat(departmentHits, divisionHits).toList();
+                        "/departments/" + d.id()))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.onewindow.identity.web;
 
+import io.onewindow.divisions.Divisions;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
 import io.onewindow.identity.EnterpriseView;
@@ -28,13 +29,13 @@ class IdentityWorkbench implements WorkbenchCards {
     private final People people;
     private final Enterprises enterprises;
     private final Departments departments;
-    private final DivisionNames divisionNames;
+    private final Divisions divisions;
 
-    IdentityWorkbench(People people, Enterprises enterprises, Departments departments, DivisionNames divisionNames) {
+    IdentityWorkbench(People people, Enterprises enterprises, Departments departments, Divisions divisions) {
         this.people = people;
         this.enterprises = enterprises;
         this.departments = departments;
-        this.divisionNames = divisionNames;
+        this.divisions = divisions;
     }
 
     @Override
@@ -74,7 +75,7 @@ class IdentityWorkbench implements WorkbenchCards {
         for (OfficerView appointment : departments.appointmentsOf(user.personId())) {
             DepartmentView department = departments.find(appointment.departmentId()).orElseThrow();
             cards.add(WorkbenchCard.link(80, Label.text(department.name(locale)), Label.of("identity.card.appointment.text",
-                    Map.of("title", appointment.title(), "scope", divisionNames.path(appointment.scopeDivision()))),
+                    Map.of("title", appointment.title(), "scope", divisions.pathName(appointment.scopeDivision()))),
                     "/departments/" + department.id()));
         }
         return cards;

@@ -1,8 +1,8 @@
 package io.onewindow.identity.web;
 
+import io.onewindow.divisions.DivisionLevel;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
-import io.onewindow.identity.DivisionLevel;
 import io.onewindow.identity.EnterpriseSize;
 import io.onewindow.identity.Enterprises;
 import io.onewindow.identity.Gb4754Section;

@@ -1,6 +1,6 @@
-package io.onewindow.identity.web;
+package io.onewindow.divisions.web;
 
-import io.onewindow.identity.Divisions;
+import io.onewindow.divisions.Divisions;
 import org.springframework.stereotype.Component;
 
 /** Division names for templates: {@code ${@divisionNames.path(code)}} gives 山东省 > 青岛市 > 市南区. */

@@ -1,4 +1,4 @@
-package io.onewindow.identity;
+package io.onewindow.divisions;
 
 /**
  * The five levels of administrative divisions, as coded by the National Bureau of Statistics: GB/T 2260

@@ -1,13 +1,15 @@
-package io.onewindow.identity;
+package io.onewindow.divisions;
 
+import io.onewindow.kernel.code.AddressCodes;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The register of administrative divisions (行政区划): the five-level tree, lookup by code in either the
- * short form (3702) or the six-digit GB/T 2260 form (370200), the full path from the province down.
+ * short form (3702) or the six-digit GB/T 2260 form (370200), the full path from the province down; and the
+ * address codes a citizen ID or a credit code may carry ({@link AddressCodes}).
  */
-public interface Divisions {
+public interface Divisions extends AddressCodes {
 
     Optional<Division> find(String code);
 

@@ -1,4 +1,4 @@
-package io.onewindow.identity;
+package io.onewindow.divisions;
 
 /** One administrative division: {@code 370202} 市南区, a county of 青岛市. */
 public record Division(String code, String name, DivisionLevel level, String parentCode) {

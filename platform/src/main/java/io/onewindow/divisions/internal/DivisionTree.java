@@ -1,9 +1,8 @@
-package io.onewindow.identity.internal;
+package io.onewindow.divisions.internal;
 
-import io.onewindow.identity.Division;
-import io.onewindow.identity.DivisionLevel;
-import io.onewindow.identity.Divisions;
-import io.onewindow.kernel.code.AddressCodes;
+import io.onewindow.divisions.Division;
+import io.onewindow.divisions.DivisionLevel;
+import io.onewindow.divisions.Divisions;
 import io.onewindow.kernel.code.DivisionCodes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,11 +28,11 @@ import org.springframework.stereotype.Component;
 /**
  * The division tree in memory: reference data that changes once a year with a release, a few thousand
  * rows for the demo city (some 700,000 for the whole country at village level, still fine in memory).
- * Read from {@code onewindow.identity.divisions-dir} when set, otherwise from the files shipped in
+ * Read from {@code onewindow.divisions.dir} when set, otherwise from the files shipped in
  * {@code classpath:divisions/}.
  */
 @Component
-public class DivisionTree implements Divisions, AddressCodes {
+class DivisionTree implements Divisions {
 
     private static final String[] FILES = {"provinces.csv", "cities.csv", "areas.csv",
             "streets-370200.csv", "villages-370200.csv"};
@@ -46,9 +45,9 @@ public class DivisionTree implements Divisions, AddressCodes {
     private final List<Division> provinces = new ArrayList<>();
     private final DivisionCodes issuedCodes;
 
-    DivisionTree(IdentitySettings settings) {
+    DivisionTree(DivisionSettings settings) {
         for (String file : FILES) {
-            try (Reader reader = open(settings.divisionsDir(), file)) {
+            try (Reader reader = open(settings.dir(), file)) {
                 for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                     String parent = PARENT_COLUMN.containsKey(file) ? row.get(PARENT_COLUMN.get(file)) : null;
                     add(new Division(row.get("code"), row.get("name"), DivisionLevel.ofCode(row.get("code")), parent));
@@ -128,7 +127,7 @@ public class DivisionTree implements Divisions, AddressCodes {
     }
 
     // Citizen IDs and credit codes keep the division code they were issued with, so the codes retired since
-    // 1980 count too; today's codes are this register's, which a newer divisions-dir may extend.
+    // 1980 count too; today's codes are this register's, which a newer onewindow.divisions.dir may extend.
     @Override
     public boolean isCitizenAddress(String code) {
         return issuedCodes.isCitizenAddress(code);
