@@ -6,9 +6,9 @@ import io.onewindow.kernel.audit.AuditedActionOutsideTransaction;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.audit.Trace;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.MDC;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +38,8 @@ class AuditTrail implements AuditedActions {
 
     @Override
     public <E extends Auditable> E publish(Function<Trace, E> action) {
-        Trace trace = new Trace(UUID.randomUUID(), clock.instant(), CurrentUser.actor(), MDC.get(Trace.REQUEST_ID));
+        Instant now = clock.instant();
+        Trace trace = new Trace(TimeOrderedIds.next(now), now, CurrentUser.actor(), MDC.get(Trace.REQUEST_ID));
         E event = action.apply(trace);
         if (event.trace() != trace) {
             throw new IllegalArgumentException(event.getClass().getSimpleName() + " must carry the trace it was given");

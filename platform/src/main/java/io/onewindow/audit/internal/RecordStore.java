@@ -60,7 +60,8 @@ public class RecordStore {
     public int recordAll(List<Recorded> events) {
         List<SqlParameterSource> rows = new ArrayList<>(events.size());
         for (Recorded event : events) {
-            PrivateRecord record = privateRecord(event.trace(), event.facts());
+            String detail = json.writeValueAsString(event.facts().detail());
+            PrivateRecord record = privateRecord(event.trace(), event.facts(), detail);
             byte[] salt = RecordCommitment.newSalt();
             rows.add(new MapSqlParameterSource()
                     .addValue("id", record.id())
@@ -77,7 +78,7 @@ public class RecordStore {
                     .addValue("subject", record.subject())
                     .addValue("purpose", record.purpose())
                     .addValue("requestId", record.requestId())
-                    .addValue("detail", json.writeValueAsString(record.detail()))
+                    .addValue("detail", detail)
                     .addValue("salt", salt)
                     .addValue("commitment", RecordCommitment.of(salt, record.toJson())));
         }
@@ -102,8 +103,8 @@ public class RecordStore {
 
     // The detail goes through JSON once, so that what is committed to is exactly what jsonb gives back;
     // time is cut to microseconds, PostgreSQL's precision, for the same reason.
-    private PrivateRecord privateRecord(Trace trace, AuditFacts facts) {
-        Map<String, Object> detail = json.readValue(json.writeValueAsString(facts.detail()), JSON_OBJECT);
+    private PrivateRecord privateRecord(Trace trace, AuditFacts facts, String detailJson) {
+        Map<String, Object> detail = json.readValue(detailJson, JSON_OBJECT);
         return new PrivateRecord(trace.id(), trace.at().truncatedTo(ChronoUnit.MICROS), facts.action(), trace.actor(),
                 facts.objectType(), facts.objectId(), facts.dataSubject(), facts.purpose(), trace.requestId(), detail);
     }

@@ -14,15 +14,24 @@ public final class RecordCommitment {
 
     public static final String DOMAIN = "onewindow/audit-record/v1";
     public static final int SALT_SIZE = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    // One generator per thread: a shared SecureRandom serialises every caller on its lock.
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(RecordCommitment::generator);
 
     private RecordCommitment() {
     }
 
     public static byte[] newSalt() {
         byte[] salt = new byte[SALT_SIZE];
-        RANDOM.nextBytes(salt);
+        RANDOM.get().nextBytes(salt);
         return salt;
+    }
+
+    private static SecureRandom generator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     /** The commitment to a record given as a JSON value (see {@link CanonicalJson}). */

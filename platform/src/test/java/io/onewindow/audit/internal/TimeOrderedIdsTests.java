@@ -1,0 +1,35 @@
+package io.onewindow.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The ids of audited actions (also receipt ids) are version 7 UUIDs: in time order, and never repeated. */
+class TimeOrderedIdsTests {
+
+    static final Instant AT = Instant.parse("2026-12-01T08:00:00.123Z");
+
+    @Test
+    void anIdCarriesItsMillisecondAndSortsAfterEveryEarlierOne() {
+        UUID first = TimeOrderedIds.next(AT);
+        UUID later = TimeOrderedIds.next(AT.plusMillis(1));
+
+        assertThat(first.version()).isEqualTo(7);
+        assertThat(first.variant()).isEqualTo(2);
+        assertThat(first.getMostSignificantBits() >>> 16).isEqualTo(AT.toEpochMilli());
+        assertThat(first.toString()).isLessThan(later.toString());
+    }
+
+    @Test
+    void idsOfTheSameMillisecondNeverRepeat() {
+        Set<UUID> ids = new HashSet<>();
+        for (int i = 0; i < 100_000; i++) {
+            ids.add(TimeOrderedIds.next(AT));
+        }
+        assertThat(ids).hasSize(100_000);
+    }
+}
