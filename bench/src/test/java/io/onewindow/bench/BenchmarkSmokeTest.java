@@ -26,6 +26,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -99,16 +100,16 @@ class BenchmarkSmokeTest {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             HttpLoad.Settings settings = new HttpLoad.Settings(3, Duration.ofMillis(200), Duration.ofMillis(500));
             for (String path : new String[] {"/fixed", "/chunked"}) {
-                LoadResult result = HttpLoad.run(URI.create(base + path), null, settings);
+                LoadResult result = HttpLoad.run(URI.create(base + path), List.of(), settings);
                 assertThat(result.requests()).as(path).isPositive();
                 assertThat(result.errors() + result.warmUpErrors()).as(path).isZero();
                 assertThat(result.percentile(50)).isPositive().isLessThanOrEqualTo(result.percentile(99));
             }
-            assertThat(HttpLoad.run(URI.create(base + "/signed-in"), "SESSION=abc", settings).errors()).isZero();
-            LoadResult withoutCookie = HttpLoad.run(URI.create(base + "/signed-in"), null, settings);
+            assertThat(HttpLoad.run(URI.create(base + "/signed-in"), List.of("SESSION=abc"), settings).errors()).isZero();
+            LoadResult withoutCookie = HttpLoad.run(URI.create(base + "/signed-in"), List.of(), settings);
             assertThat(withoutCookie.errors()).isEqualTo(withoutCookie.requests()).isPositive();
             assertThat(withoutCookie.firstError()).isEqualTo("HTTP 302");
-            LoadResult missing = HttpLoad.run(URI.create(base + "/missing"), null, settings);
+            LoadResult missing = HttpLoad.run(URI.create(base + "/missing"), List.of(), settings);
             assertThat(missing.errors()).isEqualTo(missing.requests()).isPositive();
         } finally {
             server.stop(0);

@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A closed-loop load on one URL, as a number of people each waiting for a page before asking for the
- * next: every client thread sends a GET on its own keep-alive connection (with the given cookies), reads
+ * next: every client thread sends a GET on its own keep-alive connection (with its own cookies), reads
  * the whole answer, and sends the next, first for a warm-up and then for a measured window. Every request
  * started in the window is timed; an answer other than 2xx, or a connection that fails, is an error, in
  * the window or in the warm-up.
@@ -28,15 +28,19 @@ public final class HttpLoad {
     private HttpLoad() {
     }
 
-    /** Loads {@code url}; {@code cookies} is the value of a {@code Cookie} header, or null for none. */
-    public static LoadResult run(URI url, String cookies, Settings settings) throws InterruptedException {
+    /**
+     * Loads {@code url}. Client {@code i} sends {@code cookies.get(i % cookies.size())} as its
+     * {@code Cookie} header, or none when the list is empty.
+     */
+    public static LoadResult run(URI url, List<String> cookies, Settings settings) throws InterruptedException {
         long windowStart = System.nanoTime() + settings.warmUp().toNanos() + Duration.ofMillis(100).toNanos();
         long windowEnd = windowStart + settings.window().toNanos();
         CountDownLatch ready = new CountDownLatch(settings.clients());
         List<Client> clients = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < settings.clients(); i++) {
-            Client client = new Client(new KeepAliveConnection(url, cookies), windowStart, windowEnd, ready);
+            String cookie = cookies.isEmpty() ? null : cookies.get(i % cookies.size());
+            Client client = new Client(new KeepAliveConnection(url, cookie), windowStart, windowEnd, ready);
             clients.add(client);
             Thread thread = new Thread(client, "bench-client-" + i);
             thread.setDaemon(true);

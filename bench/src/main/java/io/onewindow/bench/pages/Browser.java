@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What the load needs from a browser before it starts: the stylesheet a page links to, and a signed-in
- * session got through the login form (its CSRF token and the session cookie), as a person gets one.
+ * One person's browser, with its own cookies, for what the load needs before it starts: the stylesheet a
+ * page links to, and a signed-in session got through the login form (its CSRF token and the session
+ * cookie), as a person gets one.
  */
 final class Browser {
 
