@@ -2,22 +2,25 @@ package io.onewindow.bench;
 
 import io.onewindow.audit.internal.CheckpointSigners;
 import io.onewindow.audit.internal.LogStore;
+import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.jmh.InMemoryProofBenchmark;
 import io.onewindow.bench.jmh.JmhRunner;
 import io.onewindow.bench.platform.ActionBenchmark;
 import io.onewindow.bench.platform.AppendBenchmark;
 import io.onewindow.bench.platform.AuditLogReset;
 import io.onewindow.bench.platform.PlatformUnderTest;
+import io.onewindow.bench.pages.PageBenchmark;
 import io.onewindow.bench.platform.ProofBenchmark;
 import io.onewindow.bench.verification.VerifierBenchmark;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.openjdk.jmh.results.Result;
 
 /**
- * Runs the audit log's benchmarks and prints every figure with its baselines, ratios and targets: the
- * SHA-256 baseline, the verifier's rebuild, inclusion proofs from memory (the JMH ones first, each in
- * its own JVM), then the platform booted once for appends and for proofs from its database.
+ * Runs the benchmarks and prints every figure with its baselines, ratios and targets: the SHA-256
+ * baseline, the verifier's rebuild, inclusion proofs from memory (the JMH ones first, each in its own
+ * JVM), then the platform booted once for its pages under load, appends, and proofs from its database.
  */
 public final class BenchMain {
 
@@ -52,27 +55,37 @@ public final class BenchMain {
     static void run(BenchOptions options, Report report) throws Exception {
         MachineFacts.print(report);
         JmhRunner jmh = new JmhRunner(options.quick(), options.verbose());
-        Baselines baselines = HashingBaseline.measure(jmh, report);
-        if (options.runs("verifier")) {
-            VerifierBenchmark.run(jmh, report, options.rebuildEntries(), baselines);
-        }
+        Baselines baselines = null;
         Optional<double[]> proofFromMemory = Optional.empty();
-        if (options.runs("proofs")) {
-            proofFromMemory = Optional.of(proofsFromMemory(jmh, report, options.treeSize()));
+        if (options.runsAnyOf(BenchOptions.AUDIT_LOG)) {
+            // Every figure of the audit log is compared with the raw SHA-256 rate; the pages have a baseline of their own.
+            baselines = HashingBaseline.measure(jmh, report);
+            if (options.runs("verifier")) {
+                VerifierBenchmark.run(jmh, report, options.rebuildEntries(), baselines);
+            }
+            if (options.runs("proofs")) {
+                proofFromMemory = Optional.of(proofsFromMemory(jmh, report, options.treeSize()));
+            }
         }
-        if (!options.runs("appends") && !options.runs("actions") && !options.runs("proofs")) {
+        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages"))) {
             return;
         }
         report.heading("Platform");
         long booting = System.nanoTime();
         try (PlatformUnderTest platform = PlatformUnderTest.start()) {
             report.figure("booted in", Report.duration(System.nanoTime() - booting) + " at " + platform.baseUrl());
-            AuditLogReset.emptyTheLog(platform);
-            try {
-                runOnPlatform(options, report, platform, baselines, proofFromMemory);
-            } finally {
-                if (platform.externalDatabase()) {
-                    AuditLogReset.emptyTheLog(platform);
+            if (options.runs("pages")) {
+                PageBenchmark.run(platform, report, new HttpLoad.Settings(options.clients(),
+                        Duration.ofSeconds(options.quick() ? 1 : 5), options.pageWindow()));
+            }
+            if (options.runsAnyOf(Set.of("appends", "actions", "proofs"))) {
+                AuditLogReset.emptyTheLog(platform);
+                try {
+                    runOnPlatform(options, report, platform, baselines, proofFromMemory);
+                } finally {
+                    if (platform.externalDatabase()) {
+                        AuditLogReset.emptyTheLog(platform);
+                    }
                 }
             }
         }
@@ -91,7 +104,7 @@ public final class BenchMain {
             }
         }
         if (options.runs("actions")) {
-            ActionBenchmark.run(platform, report, new ActionBenchmark.Settings(options.callers(),
+            ActionBenchmark.run(platform, report, new ActionBenchmark.Settings(options.clients(),
                     Duration.ofSeconds(options.quick() ? 1 : 5), options.actionWindow()));
         }
         if (options.runs("proofs")) {

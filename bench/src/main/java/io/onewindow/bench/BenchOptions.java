@@ -7,27 +7,30 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The command line: which benchmarks to run ({@code --only appends,proofs,verifier}; the SHA-256
- * baseline always runs) and their sizes. {@code --quick} shrinks everything to check that the
- * benchmarks work, not to measure.
+ * The command line: which benchmarks to run ({@code --only appends,proofs,verifier,pages}; the SHA-256
+ * baseline runs with any of the audit log's) and their sizes. {@code --quick} shrinks everything to check
+ * that the benchmarks work, not to measure.
  */
 record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration appendWindow, int writers, int batchSize,
-                    long treeSize, int rebuildEntries, int callers, Duration actionWindow, boolean help) {
+                    long treeSize, int rebuildEntries, int clients, Duration actionWindow, Duration pageWindow, boolean help) {
 
-    static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier");
+    static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier", "pages");
+    static final Set<String> AUDIT_LOG = Set.of("appends", "proofs", "verifier");
 
     static final String USAGE = """
             usage: java -jar bench/target/onewindow-bench.jar [options]
 
-              --only <list>          run only these, comma-separated: appends, actions, proofs, verifier
-                                     (the SHA-256 baseline always runs)
+              --only <list>          run only these, comma-separated: appends, actions, proofs, verifier, pages
+                                     (the SHA-256 baseline runs with appends, proofs and verifier)
               --append-seconds <n>   length of the measured append window (default 30)
               --writers <n>          writer threads for appends (default 2)
               --batch <n>            events per RecordStore.recordAll call (default 100)
-              --callers <n>          threads publishing audited actions at once (default 16)
               --action-seconds <n>   length of each measured window of audited actions (default 20)
               --tree <n>             entries in the tree for inclusion proofs (default 10000000)
               --rebuild-entries <n>  entries in the log the verifier rebuilds (default 1000000)
+              --clients <n>          callers at once: in-process threads publishing audited actions,
+                                     or HTTP clients loading each page (default 16)
+              --page-seconds <n>     length of the measured window per page (default 15)
               --quick                tiny sizes and short runs: checks that everything works, measures nothing
               --verbose              show JMH's own output
               --help                 this text
@@ -47,8 +50,9 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
         int batch = 100;
         Long tree = null;
         Integer rebuild = null;
-        int callers = 16;
+        int clients = 16;
         Long actionSeconds = null;
+        Long pageSeconds = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -60,21 +64,27 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 case "--writers" -> writers = (int) (long) number(value(args, ++i, arg), arg);
                 case "--batch" -> batch = (int) (long) number(value(args, ++i, arg), arg);
                 case "--tree" -> tree = number(value(args, ++i, arg), arg);
-                case "--callers" -> callers = (int) (long) number(value(args, ++i, arg), arg);
                 case "--action-seconds" -> actionSeconds = number(value(args, ++i, arg), arg);
                 case "--rebuild-entries" -> rebuild = (int) (long) number(value(args, ++i, arg), arg);
+                case "--clients" -> clients = (int) (long) number(value(args, ++i, arg), arg);
+                case "--page-seconds" -> pageSeconds = number(value(args, ++i, arg), arg);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
         return new BenchOptions(only, quick, verbose,
                 Duration.ofSeconds(seconds != null ? seconds : quick ? 2 : 30), writers, batch,
                 tree != null ? tree : quick ? 100_000 : 10_000_000,
-                rebuild != null ? rebuild : quick ? 20_000 : 1_000_000, callers,
-                Duration.ofSeconds(actionSeconds != null ? actionSeconds : quick ? 1 : 20), help);
+                rebuild != null ? rebuild : quick ? 20_000 : 1_000_000, clients,
+                Duration.ofSeconds(actionSeconds != null ? actionSeconds : quick ? 1 : 20),
+                Duration.ofSeconds(pageSeconds != null ? pageSeconds : quick ? 1 : 15), help);
     }
 
     boolean runs(String benchmark) {
         return only.contains(benchmark);
+    }
+
+    boolean runsAnyOf(Set<String> benchmarks) {
+        return benchmarks.stream().anyMatch(only::contains);
     }
 
     private static Set<String> benchmarks(String list) {

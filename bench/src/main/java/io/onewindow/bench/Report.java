@@ -53,6 +53,10 @@ public final class Report {
         out.flush();
     }
 
+    List<Verdict> verdicts() {
+        return List.copyOf(verdicts);
+    }
+
     public static String perSecond(double rate, String unit) {
         return String.format(Locale.ROOT, "%,.0f %s/s", rate, unit);
     }

@@ -3,6 +3,10 @@ package io.onewindow.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.onewindow.bench.http.HttpLoad;
+import io.onewindow.bench.http.LoadResult;
 import io.onewindow.bench.tree.MemoryLog;
 import io.onewindow.bench.tree.RandomLeafTree;
 import io.onewindow.bench.verification.ServedLog;
@@ -13,13 +17,23 @@ import io.onewindow.tlog.ProofBuilder;
 import io.onewindow.tlog.tiles.TileHashReader;
 import io.onewindow.tlog.tiles.TileId;
 import io.onewindow.verifier.RebuildFromMemory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmarks' fixtures build real logs and the timed operations do what they claim, on sizes small
- * enough for the build. The benchmarks themselves run from {@code onewindow-bench.jar}, not here.
+ * The benchmarks' fixtures build real logs, the timed operations do what they claim, and the page load
+ * signs in and gets every page answered, on sizes small enough for the build. The benchmarks themselves
+ * run from {@code onewindow-bench.jar}, not here.
  */
 class BenchmarkSmokeTest {
 
@@ -70,6 +84,61 @@ class BenchmarkSmokeTest {
             assertThatThrownBy(() -> VerifyLogRun.of(served.url(), log.verifierKey(), 3_000))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageNotContaining("ended with status 0");
+        }
+    }
+
+    @Test
+    void aLoadTimesEveryAnswerReadToItsEndWithItsCookiesAndCountsAnswersOtherThan2xxAsErrors() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/fixed", exchange -> answer(exchange, 200, false));
+        server.createContext("/chunked", exchange -> answer(exchange, 200, true));
+        server.createContext("/signed-in", exchange -> answer(exchange,
+                "SESSION=abc".equals(exchange.getRequestHeaders().getFirst("Cookie")) ? 200 : 302, false));
+        server.createContext("/missing", exchange -> answer(exchange, 404, false));
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            HttpLoad.Settings settings = new HttpLoad.Settings(3, Duration.ofMillis(200), Duration.ofMillis(500));
+            for (String path : new String[] {"/fixed", "/chunked"}) {
+                LoadResult result = HttpLoad.run(URI.create(base + path), List.of(), settings);
+                assertThat(result.requests()).as(path).isPositive();
+                assertThat(result.errors() + result.warmUpErrors()).as(path).isZero();
+                assertThat(result.percentile(50)).isPositive().isLessThanOrEqualTo(result.percentile(99));
+            }
+            assertThat(HttpLoad.run(URI.create(base + "/signed-in"), List.of("SESSION=abc"), settings).errors()).isZero();
+            LoadResult withoutCookie = HttpLoad.run(URI.create(base + "/signed-in"), List.of(), settings);
+            assertThat(withoutCookie.errors()).isEqualTo(withoutCookie.requests()).isPositive();
+            assertThat(withoutCookie.firstError()).isEqualTo("HTTP 302");
+            LoadResult missing = HttpLoad.run(URI.create(base + "/missing"), List.of(), settings);
+            assertThat(missing.errors()).isEqualTo(missing.requests()).isPositive();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void thePagesBenchmarkSignsInAsTheCitizenAndEveryPageIsAnswered() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Report report = new Report(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        BenchMain.run(BenchOptions.parse(new String[] {"--only", "pages", "--quick", "--clients", "4"}), report);
+
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("baseline: the stylesheet (static file)")
+                .containsPattern("stylesheet linked from the home page +/css/onewindow-[0-9a-f]{32}\\.css")
+                .contains("home page / ")
+                .contains("citizen workbench /citizen (signed in)");
+        assertThat(report.verdicts()).filteredOn(verdict -> verdict.target().endsWith("answered 2xx"))
+                .hasSize(3)
+                .allSatisfy(verdict -> assertThat(verdict.met()).as(verdict.target() + ": " + verdict.measured()).isTrue());
+    }
+
+    private static void answer(HttpExchange exchange, int status, boolean chunked) throws IOException {
+        byte[] page = new byte[20_000];
+        exchange.getRequestBody().readAllBytes();
+        exchange.sendResponseHeaders(status, chunked ? 0 : page.length);
+        try (OutputStream body = exchange.getResponseBody()) {
+            body.write(page);
         }
     }
 }

@@ -7,11 +7,15 @@ import java.util.UUID;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 /**
- * Adds an {@code _idempotency} field with a fresh key to every form a template renders (next to the CSRF
- * token), so that submitting the same form twice, by a double click or a retry after a dropped
- * connection, is handled once.
+ * Adds an {@code _idempotency} field with a fresh key to every POST form a template renders (next to the
+ * CSRF token), so that submitting the same form twice, by a double click or a retry after a dropped
+ * connection, is handled once. GET forms, such as a search, only read: they get no key, which would
+ * otherwise end up in the address of every search.
  */
 final class IdempotentForms implements RequestDataValueProcessor {
+
+    // Templates render the form's action, then its hidden fields; the method is kept for that moment.
+    private static final String FORM_METHOD = IdempotentForms.class.getName() + ".method";
 
     private final RequestDataValueProcessor delegate;
 
@@ -21,6 +25,7 @@ final class IdempotentForms implements RequestDataValueProcessor {
 
     @Override
     public String processAction(HttpServletRequest request, String action, String httpMethod) {
+        request.setAttribute(FORM_METHOD, httpMethod);
         return delegate.processAction(request, action, httpMethod);
     }
 
@@ -36,7 +41,11 @@ final class IdempotentForms implements RequestDataValueProcessor {
         if (delegated != null) {
             fields.putAll(delegated);
         }
-        fields.put(IdempotencyFilter.FORM_FIELD, UUID.randomUUID().toString());
+        Object method = request.getAttribute(FORM_METHOD);
+        request.removeAttribute(FORM_METHOD);
+        if (method instanceof String m && m.equalsIgnoreCase("post")) {
+            fields.put(IdempotencyFilter.FORM_FIELD, UUID.randomUUID().toString());
+        }
         return fields;
     }
 

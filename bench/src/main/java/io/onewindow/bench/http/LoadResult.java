@@ -1,0 +1,54 @@
+package io.onewindow.bench.http;
+
+/**
+ * What a load measured in its window: the latency of every request, sorted, the errors among them and in
+ * the warm-up (the first one described), and the window's length.
+ */
+public final class LoadResult {
+
+    private final long[] sortedNanos;
+    private final long errors;
+    private final long warmUpErrors;
+    private final String firstError;
+    private final double seconds;
+
+    LoadResult(long[] sortedNanos, long errors, long warmUpErrors, String firstError, double seconds) {
+        this.sortedNanos = sortedNanos;
+        this.errors = errors;
+        this.warmUpErrors = warmUpErrors;
+        this.firstError = firstError;
+        this.seconds = seconds;
+    }
+
+    public long requests() {
+        return sortedNanos.length;
+    }
+
+    public double perSecond() {
+        return sortedNanos.length / seconds;
+    }
+
+    /** The percentile (0–100) of the latencies in nanoseconds, by the nearest-rank method; NaN with no requests. */
+    public double percentile(double percent) {
+        if (sortedNanos.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(percent / 100 * sortedNanos.length);
+        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))];
+    }
+
+    /** Answers other than 2xx and failed connections. */
+    public long errors() {
+        return errors;
+    }
+
+    /** Errors during the warm-up, which is not timed. */
+    public long warmUpErrors() {
+        return warmUpErrors;
+    }
+
+    /** The first error, in the warm-up or the window, e.g. {@code HTTP 302}, or null when there was none. */
+    public String firstError() {
+        return firstError;
+    }
+}

@@ -1,0 +1,90 @@
+package io.onewindow.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/**
+ * What a browser gets from the portal's pages: no session for a visitor who has not signed in, assets at
+ * addresses that carry a hash of their content and may be kept for a year, page links that are never
+ * looked up as files, and idempotency keys only in forms that change something. The sign-in page is the
+ * exception to the first: its form's CSRF token is kept in a session (Spring Security's default token
+ * repository), so that a sign-in cannot be forged from another site.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PortalPagesTests {
+
+    static final String SESSION_COOKIE = "SESSION";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ResourceUrlProvider resourceUrls;
+
+    @Test
+    void visitorsWhoHaveNotSignedInGetTheHomePageAndSearchResultsWithoutASession() throws Exception {
+        for (MockHttpServletRequestBuilder page : List.of(get("/"), get("/search").param("q", "营业执照"))) {
+            MockHttpServletResponse response = mvc.perform(page).andExpect(status().isOk()).andReturn().getResponse();
+
+            assertThat(response.getCookie(SESSION_COOKIE)).isNull();
+            assertThat(response.getHeaders("Set-Cookie")).noneMatch(cookie -> cookie.startsWith(SESSION_COOKIE + "="));
+        }
+    }
+
+    @Test
+    void pagesLinkTheirStylesheetAndIconByContentHashAndThoseAddressesAreCachedForAYear() throws Exception {
+        Document home = page("/");
+        String stylesheet = home.selectFirst("link[rel=stylesheet]").attr("href");
+        String icon = home.selectFirst("link[rel=icon]").attr("href");
+
+        assertThat(stylesheet).matches("/css/onewindow-[0-9a-f]{32}\\.css");
+        assertThat(icon).matches("/images/favicon-[0-9a-f]{32}\\.svg");
+        mvc.perform(get(stylesheet)).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/css"))
+                .andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"));
+        mvc.perform(get(icon)).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+                .andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"));
+    }
+
+    @Test
+    void pageLinksAreNeverLookedUpAmongTheStaticFiles() {
+        AntPathMatcher paths = new AntPathMatcher();
+        for (String link : List.of("/", "/search", "/citizen", "/login", "/register", "/me/data-use", "/services/1100-01")) {
+            assertThat(resourceUrls.getHandlerMap().keySet()).as(link).noneMatch(pattern -> paths.match(pattern, link));
+        }
+        assertThat(resourceUrls.getForLookupPath("/js/receipt.js")).matches("/js/receipt-[0-9a-f]{32}\\.js");
+    }
+
+    @Test
+    void theSearchFormCarriesNoIdempotencyKeyWhileTheSignInFormDoes() throws Exception {
+        Document search = page("/search?q=" + "license");
+        Document signIn = page("/login");
+
+        assertThat(search.select("form[method=get]")).isNotEmpty()
+                .allSatisfy(form -> assertThat(form.select("input[name=_idempotency]")).isEmpty());
+        assertThat(signIn.select("form[method=post]")).isNotEmpty()
+                .allSatisfy(form -> assertThat(form.select("input[name=_idempotency]").attr("value")).hasSizeGreaterThanOrEqualTo(8));
+    }
+
+    private Document page(String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+}
