@@ -127,9 +127,10 @@ class IdentityApiTests {
 
     @Test
     void healthInfoAndPrometheusMetricsAreServed() throws Exception {
+        String admin = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:onewindow2026".getBytes());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/info")).andExpect(status().isOk()).andExpect(jsonPath("$.app.name").value("OneWindow"));
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/prometheus").header("Authorization", admin)).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
     }

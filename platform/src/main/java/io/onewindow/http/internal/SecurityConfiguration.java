@@ -3,14 +3,20 @@ package io.onewindow.http.internal;
 import io.onewindow.http.PublicPaths;
 import io.onewindow.http.SignInMethods;
 import io.onewindow.runtime.Mode;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -28,6 +34,21 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    private static AuthorizationManager<RequestAuthorizationContext> onManagementPortOrAdmin(Environment environment) {
+        AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager.hasRole("ADMIN");
+        Integer managementPort = environment.getProperty("management.server.port", Integer.class);
+        Integer serverPort = environment.getProperty("server.port", Integer.class);
+        return (authentication, context) -> managementPort != null && managementPort > 0 && !managementPort.equals(serverPort)
+                && context.getRequest().getLocalPort() == managementPort
+                ? new AuthorizationDecision(true) : admin.authorize(authentication, context);
+    }
+
+    static boolean apiCredential(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
+    }
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, List<PublicPaths> publicPaths, List<SignInMethods> signIn,
                             Environment environment) throws Exception {
@@ -35,16 +56,21 @@ class SecurityConfiguration {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Metrics and the module structure: for the installation's administrator, or for a scraper on
+                        // the management port when one is configured apart (management.server.port).
+                        .requestMatchers("/actuator/**").access(onManagementPortOrAdmin(environment))
                         .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
                 .logout(logout -> logout.logoutSuccessUrl("/?signed-out"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-                // API clients that send credentials with each request (HTTP Basic) have no session to ride on, and
-                // a browser cannot send JSON to another site's API without a CORS preflight, which is refused.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
-                        || (api.matches(request) && request.getContentType() != null
-                            && request.getContentType().startsWith("application/json"))))
+                // A forged request rides on the victim's session cookie. One that carries no session cookie and is
+                // authenticated by its own credential (HTTP Basic, a bearer token) has nothing to forge, nor has an
+                // API call with no credential at all (it is refused). With a session cookie, the token is always
+                // required, whatever Authorization header comes with it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestedSessionId() == null
+                        && request.getSession(false) == null && (apiCredential(request) || api.matches(request))))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -75,7 +75,6 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     @Bean
     PublicPaths portalPublicPaths() {
         return () -> List.of("/", "/search", "/preferences/**", "/error", "/favicon.ico", "/css/**", "/js/**",
-                "/images/**", "/webjars/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
-                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
+                "/images/**", "/webjars/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
     }
 }

@@ -1,0 +1,20 @@
+package io.onewindow.http.internal;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code onewindow.http.*}.
+ *
+ * @param port            the port the platform serves (the one every other setting refers to)
+ * @param trustedProxies  addresses or CIDR ranges of the reverse proxies in front of the platform; only
+ *                        requests arriving from them may say, in {@code X-Forwarded-For}, {@code -Proto} and
+ *                        {@code -Host}, where the client really is. Empty: nobody is trusted.
+ */
+@ConfigurationProperties("onewindow.http")
+record HttpSettings(Integer port, List<String> trustedProxies) {
+
+    HttpSettings {
+        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+    }
+}

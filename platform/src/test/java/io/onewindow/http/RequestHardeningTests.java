@@ -1,0 +1,139 @@
+package io.onewindow.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.onewindow.identity.People;
+import io.onewindow.testing.Persons;
+import jakarta.servlet.http.Cookie;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * What every request passes through holds when tried as an attacker would: a forged X-Forwarded-For moves
+ * nothing, a session cookie always needs its CSRF token, oversized bodies are refused, and the operations
+ * endpoints are the administrator's.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "onewindow.http.trusted-proxies=10.0.0.0/8")
+class RequestHardeningTests {
+
+    static final String DATA_ADMIN = "Basic " + Base64.getEncoder().encodeToString("dataadmin:onewindow2026".getBytes());
+    static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:onewindow2026".getBytes());
+    static final String CITIZEN = "Basic " + Base64.getEncoder().encodeToString("citizen:onewindow2026".getBytes());
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    People people;
+
+    @Test
+    void aForgedForwardedForFromAClientThatIsNoProxyDoesNotMoveTheLoginLockToAnotherAddress() throws Exception {
+        mvc.perform(post("/login").with(csrf()).with(from("192.0.2.10")).header("X-Forwarded-For", "203.0.113.99")
+                .param("username", "nobody-" + System.nanoTime()).param("password", "wrong-password-1"));
+
+        assertThat(failuresOf("addr:192.0.2.10")).as("counted against the real address").isOne();
+        assertThat(failuresOf("addr:203.0.113.99")).as("nothing against the forged one").isZero();
+    }
+
+    @Test
+    void behindATrustedProxyTheClientIsTheRightMostAddressTheProxyWrote() throws Exception {
+        // The client forged the first entry; the proxy (10.1.2.3) appended the address it saw.
+        mvc.perform(post("/login").with(csrf()).with(from("10.1.2.3")).header("X-Forwarded-For", "203.0.113.77, 198.51.100.7")
+                .param("username", "nobody-" + System.nanoTime()).param("password", "wrong-password-1"));
+
+        assertThat(failuresOf("addr:198.51.100.7")).isOne();
+        assertThat(failuresOf("addr:203.0.113.77")).isZero();
+        assertThat(failuresOf("addr:10.1.2.3")).isZero();
+    }
+
+    @Test
+    void aPostRidingOnASessionCookieNeedsTheCsrfTokenEvenWithAnAuthorizationHeader() throws Exception {
+        Cookie session = signedIn("dataadmin");
+        long before = people.count();
+
+        mvc.perform(post("/api/v1/persons").cookie(session).header("Authorization", DATA_ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content(aPerson()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/persons").cookie(session).contentType(MediaType.APPLICATION_JSON).content(aPerson()))
+                .andExpect(status().isForbidden());
+
+        assertThat(people.count()).isEqualTo(before);
+        mvc.perform(post("/api/v1/persons").header("Authorization", DATA_ADMIN).contentType(MediaType.APPLICATION_JSON).content(aPerson()))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsRefusedWith413AndStoresNothing() throws Exception {
+        long before = people.count();
+        String padding = "x".repeat((1 << 20) + 10);
+
+        mvc.perform(post("/api/v1/persons").header("Authorization", DATA_ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"" + padding + "\"}"))
+                .andExpect(status().is(413))
+                .andExpect(jsonPath("$.status").value(413));
+
+        assertThat(people.count()).isEqualTo(before);
+    }
+
+    @Test
+    void metricsAndTheModuleStructureAreForTheAdministratorOnly() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", CITIZEN)).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/modulith").header("Authorization", CITIZEN)).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", ADMIN)).andExpect(status().isOk());
+    }
+
+    @Test
+    void healthSaysUpToEveryoneAndShowsItsDetailsAndPathsOnlyToTheAdministrator() throws Exception {
+        String anonymous = mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String citizen = mvc.perform(get("/actuator/health").header("Authorization", CITIZEN)).andReturn().getResponse().getContentAsString();
+        String admin = mvc.perform(get("/actuator/health").header("Authorization", ADMIN)).andReturn().getResponse().getContentAsString();
+
+        assertThat(anonymous).contains("\"status\":\"UP\"").doesNotContain("components", "diskSpace", "path");
+        assertThat(citizen).doesNotContain("components", "path");
+        assertThat(admin).contains("components", "db");
+    }
+
+    private MockHttpSession signedIn(String username) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").cookie(session).with(csrf()).param("username", username).param("password", "onewindow2026"))
+                .andExpect(status().is3xxRedirection());
+        return session;
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private long failuresOf(String key) {
+        return jdbc.sql("select coalesce(sum(failures), 0) from identity.login_failure where throttle_key = ?").param(key)
+                .query(Long.class).single();
+    }
+
+    private static String aPerson() {
+        return """
+                {"citizenId": "%s", "name": "%s", "phone": "%s", "divisionCode": "370202001001"}"""
+                .formatted(Persons.citizenIdFrom("370202"), Persons.aName(), Persons.aMobile());
+    }
+}
