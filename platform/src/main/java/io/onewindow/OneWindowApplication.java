@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** OneWindow (一网通): one deployable application, cut into modules that own their data. */
 @SpringBootApplication
-@Modulithic(sharedModules = {"kernel", "runtime", "divisions", "audit"})
+@Modulithic(sharedModules = {"kernel", "runtime", "divisions", "purposes", "notify", "audit"})
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class OneWindowApplication {

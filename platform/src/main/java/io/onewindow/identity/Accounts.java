@@ -1,23 +1,11 @@
 package io.onewindow.identity;
 
-import io.onewindow.kernel.access.UserAccount;
-import io.onewindow.kernel.error.FieldViolation;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
-/** Accounts and sign-up. Login itself is Spring Security's, configured in this module. */
+/** Accounts and their administration. Sign-up is {@link SignUps}; login itself is Spring Security's, configured in this module. */
 public interface Accounts {
-
-    /** A citizen registers themselves; publishes {@link AccountOpened} (and {@link PersonRegistered} if new). */
-    UserAccount signUp(CitizenSignUp signUp);
-
-    /**
-     * Checks answers to the sign-up questions without storing anything and returns what is wrong with the
-     * named fields, so that each question can be answered correctly on its own page.
-     */
-    List<FieldViolation> checkSignUp(CitizenSignUp answers, Set<String> fields);
 
     /** An administrator opens an account; publishes {@link AccountOpened}. */
     AccountSummary open(NewAccount account);
@@ -32,5 +20,21 @@ public interface Accounts {
     /** Lifts a lock that failed logins put on the account. */
     void unlock(UUID accountId);
 
+    /** The holder changes their password; every other session of the account ends. */
     void changePassword(UUID accountId, String current, String next, String confirmation);
+
+    /**
+     * An administrator resets the password: returns a temporary one to hand over, which must be changed at the
+     * next sign-in; every session of the account ends.
+     */
+    String resetPassword(UUID accountId);
+
+    /**
+     * For an officer at a counter: the account of the person with this citizen ID, read for the purpose of
+     * verifying its holder (recorded, within the officer's area); empty if they have none.
+     */
+    Optional<AccountSummary> forInPersonVerification(String citizenId);
+
+    /** The officer compared the holder with their identity card: the account is verified in person (实人核验). */
+    void verifyInPerson(UUID accountId);
 }

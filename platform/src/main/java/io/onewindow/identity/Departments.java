@@ -1,7 +1,9 @@
 package io.onewindow.identity;
 
+import io.onewindow.kernel.access.Role;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The register of government departments and the officers who work in them. */
@@ -18,6 +20,12 @@ public interface Departments {
 
     /** Appoints a registered person as an officer; publishes {@link OfficerAppointed}. */
     OfficerView appoint(NewOfficer officer);
+
+    /** The roles the signed-in user may grant in the department (empty if they administer nothing that includes it). */
+    Set<Role> grantableIn(UUID departmentId);
+
+    /** Whether the signed-in user administers the department: its officers page and appointments are theirs. */
+    boolean administers(UUID departmentId);
 
     /** Ends an appointment; publishes {@link OfficerDismissed}. */
     void dismiss(UUID officerId, UUID departmentId);

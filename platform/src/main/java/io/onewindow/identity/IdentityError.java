@@ -40,7 +40,21 @@ public enum IdentityError implements ErrorCode {
     OFFICER_NOT_FOUND,
     ACCOUNT_NOT_FOUND,
     PERSONAL_CODE_UNKNOWN,      // no such code, or it has expired
-    PERSONAL_CODE_INVALID;      // not 8 digits
+    PERSONAL_CODE_INVALID,      // not 8 digits
+    TOO_MANY_ATTEMPTS,          // too many sign-ups, codes or resets from here or for this ID: try again in {minutes} minutes
+    CODE_WRONG,                 // the one-time code is wrong, expired, or was never sent: the same answer in every case
+    CODE_INVALID,               // not 6 digits
+    TEXT_MESSAGES_UNAVAILABLE,  // no SMS gateway: verify at a counter or through the city's identity provider
+    NO_PHONE_ON_RECORD,         // the register holds no mobile number for this person
+    OUTSIDE_SCOPE,              // the person lives outside the area the officer's appointments cover
+    READ_LIMIT_REACHED,         // too many reads of personal data within an hour; the data bureau has been told
+    ROLE_NOT_GRANTABLE,         // the signed-in administrator may not grant {role} in this department
+    NOT_YOUR_DEPARTMENT,        // the department is not one the signed-in administrator administers
+    VERIFICATION_REQUIRED,      // this needs an account whose holder was identified (实名核验)
+    ALREADY_VERIFIED,
+    ADMINISTRATOR_EXISTS,
+    FUNCTION_UNKNOWN,
+    FUNCTION_TAKEN;             // another department already is the data bureau (or the audit office)       // the first administrator is created once
 
     @Override
     public String messageKey() {
@@ -51,7 +65,9 @@ public enum IdentityError implements ErrorCode {
     public int httpStatus() {
         return switch (this) {
             case DEPARTMENT_NOT_FOUND, OFFICER_NOT_FOUND, ACCOUNT_NOT_FOUND, PERSON_NOT_FOUND -> 404;
-            case NOT_REPRESENTATIVE -> 403;
+            case NOT_REPRESENTATIVE, OUTSIDE_SCOPE, ROLE_NOT_GRANTABLE, NOT_YOUR_DEPARTMENT, VERIFICATION_REQUIRED -> 403;
+            case TOO_MANY_ATTEMPTS, READ_LIMIT_REACHED -> 429;
+            case TEXT_MESSAGES_UNAVAILABLE -> 503;
             default -> 422;
         };
     }

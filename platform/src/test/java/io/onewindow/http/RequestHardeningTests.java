@@ -112,10 +112,13 @@ class RequestHardeningTests {
         assertThat(admin).contains("components", "db");
     }
 
-    private MockHttpSession signedIn(String username) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").cookie(session).with(csrf()).param("username", username).param("password", "onewindow2026"))
-                .andExpect(status().is3xxRedirection());
+    /** The session cookie a browser gets when the user signs in. */
+    private Cookie signedIn(String username) throws Exception {
+        Cookie session = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "onewindow2026"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).as("a session cookie").isNotNull();
+        mvc.perform(get("/workbench").cookie(session)).andExpect(status().is3xxRedirection());
         return session;
     }
 
@@ -127,7 +130,7 @@ class RequestHardeningTests {
     }
 
     private long failuresOf(String key) {
-        return jdbc.sql("select coalesce(sum(failures), 0) from identity.login_failure where throttle_key = ?").param(key)
+        return jdbc.sql("select coalesce(sum(events), 0) from identity.throttle where throttle_key = ?").param(key)
                 .query(Long.class).single();
     }
 

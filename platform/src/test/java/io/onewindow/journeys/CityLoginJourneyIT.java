@@ -2,11 +2,11 @@ package io.onewindow.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cityidp.CityIdentityProvider;
 import io.onewindow.identity.Accounts;
 import io.onewindow.identity.People;
 import io.onewindow.testing.Persons;
 import io.onewindow.testing.browser.BrowserJourney;
-import cityidp.CityIdentityProvider;
 import java.io.IOException;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.AfterAll;
@@ -67,9 +67,10 @@ class CityLoginJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aCitizenWithAPasswordAccountLandsInTheSameAccountWhenLoggingInThroughTheCity() {
+    void aCitizenWithAVerifiedPasswordAccountLandsInTheSameAccountWhenLoggingInThroughTheCity() {
         String citizenId = Persons.citizenIdFrom("370202");
-        accounts.signUp(new io.onewindow.identity.CitizenSignUp(citizenId, "郑志远", "13900001111", "zheng-zhiyuan-1", "zheng-zhiyuan-1"));
+        people.register(new io.onewindow.identity.NewPerson(citizenId, "郑志远", "13900001111", "370202001001", null));
+        accounts.open(new io.onewindow.identity.NewAccount("zheng.zhiyuan", citizenId, "zheng-zhiyuan-1", false));
         CityIdentityProvider.register("zheng.zhiyuan", citizenId, "郑志远", "13900001111");
 
         signInWithTheCity("zheng.zhiyuan");

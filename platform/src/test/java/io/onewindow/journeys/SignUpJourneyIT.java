@@ -3,8 +3,10 @@ package io.onewindow.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.identity.Accounts;
-import io.onewindow.identity.CitizenSignUp;
+import io.onewindow.identity.NewAccount;
+import io.onewindow.identity.NewPerson;
 import io.onewindow.identity.People;
+import io.onewindow.identity.PersonView;
 import io.onewindow.testing.Persons;
 import io.onewindow.testing.browser.BrowserJourney;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,15 @@ class SignUpJourneyIT extends BrowserJourney {
         assertThat(text("#phone")).contains("13987654321");
 
         press("form[action='/register/check'] button");
+        assertThat(heading()).isEqualTo("请输入短信验证码");
+        assertThat(people.count()).as("nothing is stored before the code comes back").isEqualTo(before);
+
+        type("code", "000000");
+        press("button.button");
+        assertThat(errorSummary()).containsExactly("验证码不正确或已过期");
+        String code = codeTextedTo("13987654321").orElseThrow();
+        type("code", code);
+        press("button.button");
         assertThat(heading()).isEqualTo("注册成功");
         assertThat(people.findByCitizenId(citizenId)).hasValueSatisfying(p -> assertThat(p.phone()).isEqualTo("13987654321"));
 
@@ -81,14 +92,55 @@ class SignUpJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void someoneWithAnAccountIsToldToSignInInstead() {
-        String citizenId = Persons.citizenIdFrom("370212");
-        accounts.signUp(new CitizenSignUp(citizenId, "周建华", "13911112222", "zhou-jianhua-1", "zhou-jianhua-1"));
+    void signingUpWithAnIdThatHasAnAccountLooksExactlyLikeAnyOtherSignUpAndSendsNoCode() {
+        String taken = Persons.citizenIdFrom("370212");
+        PersonView holder = people.register(new NewPerson(taken, "周建华", "13911112222", "370212", null));
+        accounts.open(new NewAccount("zhou.jianhua", taken, "zhou-jianhua-1", false));
 
+        String takenPage = signUpAs(taken, "周建华", "13933334444");
+        String freshPage = signUpAs(Persons.citizenIdFrom("370212"), "周建华", "13955556666");
+
+        assertThat(takenPage).isEqualTo(freshPage);
+        assertThat(codeTextedTo("13933334444")).as("nothing goes to the phone typed for an ID that has an account").isEmpty();
+        assertThat(codeTextedTo(holder.phone())).as("nor to the holder's").isEmpty();
+        assertThat(codeTextedTo("13955556666")).isPresent();
+    }
+
+    @Test
+    void aSignUpUnderAnIdADepartmentRegisteredSendsTheCodeToTheRegisteredPhoneNotTheOneTyped() {
+        String citizenId = Persons.citizenIdFrom("370203");
+        long before = people.count();
+        people.register(new NewPerson(citizenId, "高文静", "13977778888", "370203001001", null));
+
+        signUpAs(citizenId, "高文静", "13900009999");
+
+        assertThat(codeTextedTo("13900009999")).as("whoever typed someone else's ID gets nothing").isEmpty();
+        String code = codeTextedTo("13977778888").orElseThrow();
+        type("code", code);
+        press("button.button");
+        assertThat(heading()).isEqualTo("注册成功");
+        assertThat(people.count()).as("the account is the registered person's; nobody new").isEqualTo(before + 1);
+
+        signIn(citizenId, "gao-wenjing-2026");
+        visit("/me/profile");
+        assertThat(text("#assurance")).isEqualTo("二级：已实名核验");
+    }
+
+    /** Answers every sign-up question and confirms; returns the text of the page that answers. */
+    private String signUpAs(String citizenId, String name, String phone) {
+        browser.manage().deleteAllCookies();
         visit("/register/citizen-id");
         type("citizenId", citizenId);
         press("button.button");
-
-        assertThat(errorSummary()).containsExactly("该身份证号码已经注册了账户，请直接登录");
+        type("name", name);
+        press("button.button");
+        type("phone", phone);
+        press("button.button");
+        type("password", "gao-wenjing-2026");
+        type("passwordConfirmation", "gao-wenjing-2026");
+        press("button.button");
+        press("form[action='/register/check'] button");
+        assertThat(heading()).isEqualTo("请输入短信验证码");
+        return text("main");
     }
 }

@@ -1,5 +1,6 @@
 package io.onewindow.bench.platform;
 
+import io.onewindow.kernel.access.Assurance;
 import io.onewindow.kernel.access.CurrentUser;
 import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
@@ -69,8 +70,9 @@ final class AuditedTransactions implements AutoCloseable {
         for (int t = 0; t < callers; t++) {
             Latencies latencies = new Latencies();
             perThread.add(latencies);
-            UserAccount officer = new UserAccount(UUID.randomUUID(), "officer" + t, UUID.randomUUID(), "窗口受理员" + t, Set.of(Role.OFFICER, Role.CITIZEN),
-                    List.of(UUID.nameUUIDFromBytes(("department" + t % 4).getBytes())), "青岛市行政审批服务局");
+            UserAccount officer = new UserAccount(UUID.randomUUID(), "officer" + t, UUID.randomUUID(), "窗口受理员" + t,
+                    Set.of(Role.OFFICER, Role.CITIZEN), List.of(UUID.nameUUIDFromBytes(("department" + t % 4).getBytes())),
+                    "青岛市行政审批服务局", List.of("3702"), Assurance.IN_PERSON);
             SplittableRandom random = new SplittableRandom(System.nanoTime() + t);
             Thread thread = new Thread(() -> {
                 SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken((CurrentUser.Holder) () -> officer, null));

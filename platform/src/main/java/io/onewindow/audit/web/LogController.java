@@ -1,6 +1,7 @@
 package io.onewindow.audit.web;
 
 import io.onewindow.audit.internal.CheckpointSigners;
+import io.onewindow.audit.internal.LogIntegrator;
 import io.onewindow.audit.internal.LogStore;
 import io.onewindow.tlog.tiles.BundleId;
 import io.onewindow.tlog.tiles.EntryBundle;
@@ -29,14 +30,20 @@ class LogController {
 
     private final LogStore log;
     private final CheckpointSigners signers;
+    private final LogIntegrator integrator;
 
-    LogController(LogStore log, CheckpointSigners signers) {
+    LogController(LogStore log, CheckpointSigners signers, LogIntegrator integrator) {
         this.log = log;
         this.signers = signers;
+        this.integrator = integrator;
     }
 
     @GetMapping("/checkpoint")
     ResponseEntity<String> checkpoint() {
+        if (log.latestCheckpoint().isEmpty()) {
+            // A new log has no entry yet, but it has a signed checkpoint of size 0 from the start.
+            integrator.integrateBatch();
+        }
         return log.latestCheckpoint()
                 .map(c -> ResponseEntity.ok().contentType(TEXT).cacheControl(CacheControl.noCache()).body(c.note()))
                 .orElse(ResponseEntity.notFound().build());

@@ -1,5 +1,6 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.kernel.access.Assurance;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -27,6 +28,23 @@ class Account {
     String oidcSubject;
     Instant createdAt;
     Instant lastLoginAt;
+    int assuranceLevel;
+    String assuredBy;
+    Instant assuredAt;
+    boolean mustChangePassword;
+
+    /** Records how well the holder was identified; a lower level never replaces a higher one. */
+    void assure(Assurance level, String by, Instant at) {
+        if (level.level() > assuranceLevel) {
+            assuranceLevel = level.level();
+            assuredBy = by;
+            assuredAt = at;
+        }
+    }
+
+    Assurance assurance() {
+        return Assurance.ofLevel(assuranceLevel);
+    }
 
     static Account open(String username, String passwordHash, UUID personId, boolean administrator, Instant at) {
         Account account = new Account();
@@ -37,6 +55,7 @@ class Account {
         account.administrator = administrator;
         account.enabled = true;
         account.createdAt = at;
+        account.assuranceLevel = Assurance.SELF_DECLARED.level();
         return account;
     }
 }

@@ -15,18 +15,21 @@ class AccountDetailsService implements UserDetailsService {
     private final AccountRepository accounts;
     private final PersonRepository persons;
     private final RoleResolver roles;
+    private final AccountStamps stamps;
 
-    AccountDetailsService(AccountRepository accounts, PersonRepository persons, RoleResolver roles) {
+    AccountDetailsService(AccountRepository accounts, PersonRepository persons, RoleResolver roles, AccountStamps stamps) {
         this.accounts = accounts;
         this.persons = persons;
         this.roles = roles;
+        this.stamps = stamps;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String login) {
         Account account = find(login).orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        return new AccountPrincipal(roles.resolve(account), account.passwordHash == null ? "" : account.passwordHash, account.enabled);
+        return new AccountPrincipal(roles.resolve(account), stamps.of(account.id), account.passwordHash == null ? "" : account.passwordHash,
+                account.enabled);
     }
 
     Optional<Account> find(String login) {

@@ -3,12 +3,12 @@ package io.onewindow.identity.internal;
 import io.onewindow.identity.AccountOpened;
 import io.onewindow.identity.AccountStatusChanged;
 import io.onewindow.identity.AccountSummary;
+import io.onewindow.identity.AccountVerified;
 import io.onewindow.identity.Accounts;
-import io.onewindow.identity.CitizenSignUp;
 import io.onewindow.identity.IdentityError;
 import io.onewindow.identity.NewAccount;
 import io.onewindow.identity.PersonView;
-import io.onewindow.kernel.access.UserAccount;
+import io.onewindow.kernel.access.Assurance;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.code.CitizenId;
 import io.onewindow.kernel.error.DomainException;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,13 +42,14 @@ class AccountService implements Accounts {
     private final InputRules rules;
     private final RoleResolver roles;
     private final PasswordEncoder passwords;
-    private final LoginThrottle throttle;
+    private final Throttle throttle;
+    private final AccountStamps stamps;
     private final JdbcClient jdbc;
     private final AuditedActions actions;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PersonRepository persons, PersonRegister people, InputRules rules,
-                   RoleResolver roles, PasswordEncoder passwords, LoginThrottle throttle, JdbcClient jdbc,
+                   RoleResolver roles, PasswordEncoder passwords, Throttle throttle, AccountStamps stamps, JdbcClient jdbc,
                    AuditedActions actions, Clock clock) {
         this.accounts = accounts;
         this.persons = persons;
@@ -58,50 +58,10 @@ class AccountService implements Accounts {
         this.roles = roles;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.stamps = stamps;
         this.jdbc = jdbc;
         this.actions = actions;
         this.clock = clock;
-    }
-
-    @Override
-    @Transactional
-    public UserAccount signUp(CitizenSignUp input) {
-        SignUpCheck check = check(input);
-        check.violations().throwIfAny();
-        UUID personId = check.existing().map(p -> p.id).orElseGet(() ->
-                people.addSelfRegistered(check.citizenId(), check.name(), check.phone()).id());
-        Account account = accounts.save(Account.open(check.citizenId().value(), passwords.encode(check.password()), personId,
-                false, clock.instant()));
-        actions.publish(trace -> new AccountOpened(account.id, account.username, personId, true, trace));
-        return roles.resolve(account);
-    }
-
-    @Override
-    public List<FieldViolation> checkSignUp(CitizenSignUp answers, Set<String> fields) {
-        return check(answers).violations().list().stream().filter(v -> fields.contains(v.field())).toList();
-    }
-
-    private SignUpCheck check(CitizenSignUp input) {
-        Violations violations = new Violations();
-        CitizenId citizenId = rules.citizenId(violations, "citizenId", input.citizenId());
-        String name = rules.name(violations, "name", input.name());
-        String phone = rules.phone(violations, "phone", input.phone(), true);
-        Optional<Person> existing = citizenId == null ? Optional.empty() : persons.findByCitizenId(citizenId.value());
-        if (citizenId != null) {
-            violations.require(existing.flatMap(p -> accounts.findByPersonId(p.id)).isEmpty()
-                    && accounts.findByUsername(citizenId.value()).isEmpty(), "citizenId", IdentityError.ACCOUNT_ALREADY_EXISTS);
-        }
-        if (existing.isPresent() && name != null) {
-            // Someone a department registered already: the name must be theirs (实名).
-            violations.require(existing.get().name.equals(name), "name", IdentityError.NAME_DOES_NOT_MATCH);
-        }
-        String password = PasswordRules.check(violations, input.password(), input.passwordConfirmation(),
-                citizenId == null ? null : citizenId.value(), phone);
-        return new SignUpCheck(violations, citizenId, name, phone, existing, password);
-    }
-
-    private record SignUpCheck(Violations violations, CitizenId citizenId, String name, String phone,
-                               Optional<Person> existing, String password) {
     }
 
     @Override
@@ -128,8 +88,11 @@ class AccountService implements Accounts {
         String password = PasswordRules.check(violations, input.password(), input.password(), username,
                 person.map(p -> p.citizenId().value()).orElse(null));
         violations.throwIfAny();
-        Account account = accounts.save(Account.open(username, passwords.encode(password),
-                person.map(PersonView::id).orElse(null), input.administrator(), clock.instant()));
+        Account opened = Account.open(username, passwords.encode(password), person.map(PersonView::id).orElse(null),
+                input.administrator(), clock.instant());
+        // An administrator opens accounts for people a department registered and identified.
+        opened.assure(Assurance.VERIFIED, "administrator", clock.instant());
+        Account account = accounts.save(opened);
         actions.publish(trace -> new AccountOpened(account.id, account.username, account.personId, false, trace));
         return find(account.id).orElseThrow();
     }
@@ -148,22 +111,24 @@ class AccountService implements Accounts {
     private List<AccountSummary> summaries(String condition, Map<String, Object> parameters, int limit) {
         return jdbc.sql("""
                         select a.id, a.username, p.name, p.citizen_id, a.administrator, a.enabled, a.created_at, a.last_login_at,
+                               a.assurance_level,
                                coalesce(f.locked_until > :now, false) as locked
                         from identity.account a
                         left join identity.person p on p.id = a.person_id
-                        left join identity.login_failure f on f.throttle_key = :keyPrefix || a.username
+                        left join identity.throttle f on f.throttle_key = :keyPrefix || a.username
                         where %s
                         order by a.created_at, a.username
                         limit :limit""".formatted(condition))
                 .params(parameters)
                 .param("now", Timestamp.from(clock.instant()))
-                .param("keyPrefix", LoginThrottle.accountKey(""))
+                .param("keyPrefix", Throttle.accountKey(""))
                 .param("limit", limit)
                 .query((rs, i) -> new AccountSummary(rs.getObject("id", UUID.class), rs.getString("username"),
                         rs.getString("name"), rs.getString("citizen_id") == null ? null : Masking.citizenId(rs.getString("citizen_id")),
                         rs.getBoolean("administrator"), rs.getBoolean("enabled"), rs.getBoolean("locked"),
                         rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("last_login_at") == null ? null : rs.getTimestamp("last_login_at").toInstant()))
+                        rs.getTimestamp("last_login_at") == null ? null : rs.getTimestamp("last_login_at").toInstant(),
+                        Assurance.ofLevel(rs.getInt("assurance_level"))))
                 .list();
     }
 
@@ -173,6 +138,9 @@ class AccountService implements Accounts {
         Account account = accounts.findById(accountId).orElseThrow(() -> new DomainException(IdentityError.ACCOUNT_NOT_FOUND));
         account.enabled = enabled;
         accounts.save(account);
+        if (!enabled) {
+            stamps.credentialsChanged(account.id);
+        }
         actions.publish(trace -> new AccountStatusChanged(account.id, enabled ? "enabled" : "disabled", trace));
     }
 
@@ -180,7 +148,7 @@ class AccountService implements Accounts {
     @Transactional
     public void unlock(UUID accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new DomainException(IdentityError.ACCOUNT_NOT_FOUND));
-        throttle.clear(LoginThrottle.accountKey(account.username));
+        throttle.clear(Throttle.accountKey(account.username));
         actions.publish(trace -> new AccountStatusChanged(account.id, "unlocked", trace));
     }
 
@@ -195,7 +163,53 @@ class AccountService implements Accounts {
         String password = PasswordRules.check(violations, next, confirmation, account.username);
         violations.throwIfAny();
         account.passwordHash = passwords.encode(password);
+        account.mustChangePassword = false;
         accounts.save(account);
+        stamps.credentialsChanged(account.id);
         actions.publish(trace -> new AccountStatusChanged(account.id, "password-changed", trace));
+    }
+
+    @Override
+    @Transactional
+    public String resetPassword(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new DomainException(IdentityError.ACCOUNT_NOT_FOUND));
+        String temporary = TemporaryPasswords.next();
+        account.passwordHash = passwords.encode(temporary);
+        account.mustChangePassword = true;
+        accounts.save(account);
+        stamps.credentialsChanged(account.id);
+        throttle.clear(Throttle.accountKey(account.username));
+        actions.publish(trace -> new AccountStatusChanged(account.id, "password-reset", trace));
+        return temporary;
+    }
+
+    @Override
+    @Transactional
+    public Optional<AccountSummary> forInPersonVerification(String citizenId) {
+        return people.readForPurpose(citizenId, "identity-verification")
+                .flatMap(person -> accounts.findByPersonId(person.id()))
+                .flatMap(account -> find(account.id));
+    }
+
+    @Override
+    @Transactional
+    public void verifyInPerson(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new DomainException(IdentityError.ACCOUNT_NOT_FOUND));
+        if (account.assurance() == Assurance.IN_PERSON) {
+            throw new DomainException(IdentityError.ALREADY_VERIFIED);
+        }
+        if (account.personId != null) {
+            // Read through the register's own rules (purpose, the officer's area), and recorded for the person.
+            Person person = persons.findById(account.personId).orElseThrow();
+            people.readForPurpose(person.citizenId, "identity-verification");
+            if (person.selfRegistered) {
+                person.selfRegistered = false;
+                persons.save(person);
+            }
+        }
+        account.assure(Assurance.IN_PERSON, "counter", clock.instant());
+        accounts.save(account);
+        stamps.rolesChanged(account.id);
+        actions.publish(trace -> new AccountVerified(account.id, account.personId, Assurance.IN_PERSON, "counter", trace));
     }
 }

@@ -23,6 +23,7 @@ import io.onewindow.runtime.Mode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,8 @@ class DemoCity implements DemoData {
             {"qd-dsj", "青岛市大数据发展管理局", "Qingdao Big Data Development Administration", ""},
             {"qd-sjj", "青岛市审计局", "Qingdao Audit Bureau", ""},
     };
+    /** The departments that grant the data bureau's and the auditors' roles. */
+    private static final Map<String, String> FUNCTIONS = Map.of("qd-dsj", "DATA_BUREAU", "qd-sjj", "AUDIT_OFFICE");
     /** district code, URL prefix, name prefix, English name */
     private static final String[][] DISTRICTS = {
             {"370202", "sn", "青岛市市南区", "Shinan District"},
@@ -177,7 +180,8 @@ class DemoCity implements DemoData {
                                      String division, String parentCode) {
         String gbDivision = divisions.find(division).orElseThrow().gbCode();
         String uscc = random.creditCode(RegistrationAuthority.ESTABLISHMENT, '1', gbDivision.substring(0, 6)).value();
-        return departments.establish(new NewDepartment(code, name, nameEn, uscc, level.name(), division, parentCode));
+        return departments.establish(new NewDepartment(code, name, nameEn, uscc, level.name(), division, parentCode,
+                FUNCTIONS.getOrDefault(code, "")));
     }
 
     private void appoint(PersonView person, DepartmentView department, String title, Role... roles) {

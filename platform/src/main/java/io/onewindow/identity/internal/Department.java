@@ -1,6 +1,7 @@
 package io.onewindow.identity.internal;
 
 import io.onewindow.divisions.DivisionLevel;
+import io.onewindow.identity.DepartmentFunction;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -23,6 +24,7 @@ class Department {
     String divisionCode;
     UUID parentId;
     Instant createdAt;
+    DepartmentFunction function;
 
     static Department establish(String code, String name, String nameEn, String uscc, DivisionLevel level,
                                 String divisionCode, UUID parentId, Instant at) {

@@ -3,6 +3,7 @@ package io.onewindow.identity.internal;
 import io.onewindow.divisions.DivisionLevel;
 import io.onewindow.divisions.Divisions;
 import io.onewindow.identity.DepartmentEstablished;
+import io.onewindow.identity.DepartmentFunction;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
 import io.onewindow.identity.IdentityError;
@@ -11,7 +12,9 @@ import io.onewindow.identity.NewOfficer;
 import io.onewindow.identity.OfficerAppointed;
 import io.onewindow.identity.OfficerDismissed;
 import io.onewindow.identity.OfficerView;
+import io.onewindow.kernel.access.CurrentUser;
 import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.code.UnifiedSocialCreditCode;
 import io.onewindow.kernel.error.DomainException;
@@ -41,16 +44,21 @@ class DepartmentRegister implements Departments {
     private final InputRules rules;
     private final Divisions divisions;
     private final AuditedActions actions;
+    private final GrantingAuthority authority;
+    private final AccountStamps stamps;
     private final Clock clock;
 
     DepartmentRegister(DepartmentRepository departments, OfficerRepository officers, PersonRepository persons,
-                       InputRules rules, Divisions divisions, AuditedActions actions, Clock clock) {
+                       InputRules rules, Divisions divisions, AuditedActions actions, GrantingAuthority authority,
+                       AccountStamps stamps, Clock clock) {
         this.departments = departments;
         this.officers = officers;
         this.persons = persons;
         this.rules = rules;
         this.divisions = divisions;
         this.actions = actions;
+        this.authority = authority;
+        this.stamps = stamps;
         this.clock = clock;
     }
 
@@ -82,8 +90,16 @@ class DepartmentRegister implements Departments {
             violations.require(parent.isPresent(), "parentCode", IdentityError.DEPARTMENT_NOT_FOUND);
             parentId = parent.map(p -> p.id).orElse(null);
         }
+        DepartmentFunction function = null;
+        if (InputRules.present(input.function())) {
+            function = rules.oneOf(violations, "function", input.function(), DepartmentFunction.class, IdentityError.FUNCTION_UNKNOWN);
+            DepartmentFunction wanted = function;
+            violations.require(wanted == null || departments.findByFunction(wanted).isEmpty(), "function", IdentityError.FUNCTION_TAKEN);
+        }
         violations.throwIfAny();
-        Department department = departments.save(Department.establish(code, name, nameEn, uscc, level, division, parentId, clock.instant()));
+        Department established = Department.establish(code, name, nameEn, uscc, level, division, parentId, clock.instant());
+        established.function = function;
+        Department department = departments.save(established);
         actions.publish(trace -> new DepartmentEstablished(department.id, department.code, trace));
         return view(department);
     }
@@ -108,6 +124,8 @@ class DepartmentRegister implements Departments {
     public OfficerView appoint(NewOfficer input) {
         Department department = departments.findById(input.departmentId())
                 .orElseThrow(() -> new DomainException(IdentityError.DEPARTMENT_NOT_FOUND));
+        Optional<UserAccount> granter = CurrentUser.get();
+        granter.ifPresent(user -> requireAdministration(user, department));
         Violations violations = new Violations();
         Optional<Person> person = rules.registeredPerson(violations, input.citizenId(), input.name());
         person.ifPresent(p -> violations.require(
@@ -116,6 +134,15 @@ class DepartmentRegister implements Departments {
         String title = rules.text(violations, "title", input.title(), 64, true);
         Set<Role> roles = roles(violations, input.roles());
         String scope = rules.division(violations, "scopeDivision", input.scopeDivision(), department.divisionCode);
+        if (granter.isPresent() && roles != null) {
+            Set<Role> grantable = authority.grantable(granter.get(), department);
+            for (Role role : roles) {
+                violations.require(grantable.contains(role), "roles", IdentityError.ROLE_NOT_GRANTABLE, Map.of("role", role.name()));
+            }
+        }
+        if (granter.isPresent() && scope != null) {
+            violations.require(authority.scopeWithin(granter.get(), department, scope), "scopeDivision", IdentityError.OUTSIDE_SCOPE);
+        }
         violations.throwIfAny();
 
         Person appointee = person.get();
@@ -123,6 +150,7 @@ class DepartmentRegister implements Departments {
                 .map(existing -> existing.reappoint(title, roles, scope))
                 .orElseGet(() -> Officer.appoint(appointee.id, department.id, title, roles, scope, clock.instant())));
         actions.publish(trace -> new OfficerAppointed(officer.id, officer.personId, officer.departmentId, officer.roles, trace));
+        stamps.rolesChangedOf(officer.personId);
         return view(officer, appointee);
     }
 
@@ -132,9 +160,30 @@ class DepartmentRegister implements Departments {
         Officer officer = officers.findById(officerId)
                 .filter(o -> o.departmentId.equals(departmentId) && o.active)
                 .orElseThrow(() -> new DomainException(IdentityError.OFFICER_NOT_FOUND));
+        CurrentUser.get().ifPresent(user -> requireAdministration(user, departments.findById(departmentId).orElseThrow()));
         officer.active = false;
         officers.save(officer);
         actions.publish(trace -> new OfficerDismissed(officer.id, officer.departmentId, trace));
+        stamps.rolesChangedOf(officer.personId);
+    }
+
+    @Override
+    public Set<Role> grantableIn(UUID departmentId) {
+        Department department = departments.findById(departmentId).orElseThrow(() -> new DomainException(IdentityError.DEPARTMENT_NOT_FOUND));
+        return CurrentUser.get().map(user -> authority.grantable(user, department)).orElse(Set.of());
+    }
+
+    @Override
+    public boolean administers(UUID departmentId) {
+        return departments.findById(departmentId)
+                .map(department -> CurrentUser.get().map(user -> authority.administers(user, department)).orElse(false))
+                .orElse(false);
+    }
+
+    private void requireAdministration(UserAccount user, Department department) {
+        if (!authority.administers(user, department)) {
+            throw new DomainException(IdentityError.NOT_YOUR_DEPARTMENT);
+        }
     }
 
     @Override
@@ -172,7 +221,7 @@ class DepartmentRegister implements Departments {
     }
 
     static DepartmentView view(Department d) {
-        return new DepartmentView(d.id, d.code, d.name, d.nameEn, d.uscc, d.level, d.divisionCode, d.parentId);
+        return new DepartmentView(d.id, d.code, d.name, d.nameEn, d.uscc, d.level, d.divisionCode, d.parentId, d.function);
     }
 
     private static OfficerView view(Officer o, Person person) {

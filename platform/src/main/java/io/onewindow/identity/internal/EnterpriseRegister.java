@@ -35,15 +35,17 @@ class EnterpriseRegister implements Enterprises {
     private final InputRules rules;
     private final Divisions divisions;
     private final AuditedActions actions;
+    private final AccountStamps stamps;
     private final Clock clock;
 
     EnterpriseRegister(EnterpriseRepository enterprises, PersonRepository persons, InputRules rules, Divisions divisions,
-                       AuditedActions actions, Clock clock) {
+                       AuditedActions actions, AccountStamps stamps, Clock clock) {
         this.enterprises = enterprises;
         this.persons = persons;
         this.rules = rules;
         this.divisions = divisions;
         this.actions = actions;
+        this.stamps = stamps;
         this.clock = clock;
     }
 
@@ -74,6 +76,7 @@ class EnterpriseRegister implements Enterprises {
         Enterprise enterprise = enterprises.save(Enterprise.register(uscc.value(), name, representative.get().id,
                 industry.name(), division, size.name(), established, clock.instant()));
         actions.publish(trace -> new EnterpriseRegistered(enterprise.id, enterprise.uscc, trace));
+        stamps.rolesChangedOf(enterprise.legalRepresentativeId);
         return view(enterprise);
     }
 
@@ -93,6 +96,7 @@ class EnterpriseRegister implements Enterprises {
         }
         enterprises.save(enterprise);
         actions.publish(trace -> new EnterpriseAgentAuthorised(enterprise.id, agent.get().id, by, trace));
+        stamps.rolesChangedOf(agent.get().id);
     }
 
     @Override

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginFailures implements AuthenticationFailureHandler {
 
+    /** The session attribute holding the user name of a failed login, for the login form to show again. */
+    static final String TYPED_USERNAME = "io.onewindow.identity.login.username";
+
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
@@ -29,6 +32,11 @@ class LoginFailures implements AuthenticationFailureHandler {
             reason = "provider";
         } else {
             reason = "credentials";
+        }
+        // The name typed stays in the form (through the session: it may be a citizen ID, which no URL should carry).
+        String typed = request.getParameter("username");
+        if (typed != null && typed.length() <= 64) {
+            request.getSession().setAttribute(TYPED_USERNAME, typed.strip());
         }
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }

@@ -2,6 +2,8 @@ package io.onewindow.identity.internal;
 
 import io.onewindow.divisions.Divisions;
 import io.onewindow.identity.AccountOpened;
+import io.onewindow.identity.AccountVerified;
+import io.onewindow.kernel.access.Assurance;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.code.CitizenId;
 import io.onewindow.kernel.error.DomainException;
@@ -36,19 +38,21 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final PersonRegister people;
     private final Divisions divisions;
     private final RoleResolver roles;
+    private final AccountStamps stamps;
     private final IdentitySettings.Oidc claims;
     private final TransactionTemplate transactions;
     private final AuditedActions actions;
     private final Clock clock;
 
     OidcAccounts(AccountRepository accounts, PersonRepository persons, PersonRegister people, Divisions divisions,
-                 RoleResolver roles, IdentitySettings settings, TransactionTemplate transactions,
+                 RoleResolver roles, AccountStamps stamps, IdentitySettings settings, TransactionTemplate transactions,
                  AuditedActions actions, Clock clock) {
         this.accounts = accounts;
         this.persons = persons;
         this.people = people;
         this.divisions = divisions;
         this.roles = roles;
+        this.stamps = stamps;
         this.claims = settings.oidc();
         this.transactions = transactions;
         this.actions = actions;
@@ -62,18 +66,34 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         if (!account.enabled) {
             throw refused("account_disabled", "the account is disabled");
         }
-        return new AccountOidcUser(user, roles.resolve(account));
+        return new AccountOidcUser(user, roles.resolve(account), stamps.of(account.id));
     }
 
     private Account accountOf(OidcUser user) {
         String issuer = user.getIssuer().toString();
         Optional<Account> linked = accounts.findByOidcIssuerAndOidcSubject(issuer, user.getSubject());
         if (linked.isPresent()) {
-            return linked.get();
+            return verified(linked.get());
         }
         CitizenId citizenId = citizenId(user);
         Person person = persons.findByCitizenId(citizenId.value()).orElseGet(() -> register(user, citizenId));
-        Account account = accounts.findByPersonId(person.id).orElseGet(() -> {
+        if (person.selfRegistered) {
+            // The provider has checked who this is: the record someone typed in under this ID takes the
+            // verified name.
+            person.selfRegistered = false;
+            Optional.ofNullable(user.getClaimAsString(claims.nameClaim())).map(String::strip).filter(n -> !n.isEmpty())
+                    .ifPresent(name -> person.name = name);
+            persons.save(person);
+        }
+        Account account = accounts.findByPersonId(person.id).map(existing -> {
+            if (existing.assurance() == Assurance.SELF_DECLARED && existing.oidcSubject == null) {
+                // Whoever typed this ID at sign-up chose that password; the verified holder does not inherit it.
+                existing.passwordHash = null;
+                stamps.credentialsChanged(existing.id);
+                log.info("Account {} was self-declared; its password is void now that its holder signed in verified", existing.id);
+            }
+            return existing;
+        }).orElseGet(() -> {
             Account opened = Account.open(citizenId.value(), null, person.id, false, clock.instant());
             actions.publish(trace -> new AccountOpened(opened.id, opened.username, person.id, true, trace));
             return opened;
@@ -81,7 +101,19 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         account.oidcIssuer = issuer;
         account.oidcSubject = user.getSubject();
         log.info("Linked the OIDC subject of {} to account {}", issuer, account.id);
-        return accounts.save(account);
+        return verified(account);
+    }
+
+    // The city's provider has verified the holder's real name (实名核验).
+    private Account verified(Account account) {
+        Assurance before = account.assurance();
+        account.assure(Assurance.VERIFIED, "oidc", clock.instant());
+        Account saved = accounts.save(account);
+        if (saved.assurance() != before) {
+            stamps.rolesChanged(saved.id);
+            actions.publish(trace -> new AccountVerified(saved.id, saved.personId, Assurance.VERIFIED, "oidc", trace));
+        }
+        return saved;
     }
 
     private CitizenId citizenId(OidcUser user) {
@@ -101,7 +133,7 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         if (name == null || name.isBlank()) {
             throw refused("no_name", "the identity provider sent no '" + claims.nameClaim() + "' claim");
         }
-        people.addSelfRegistered(citizenId, name.strip(), user.getClaimAsString(claims.phoneClaim()));
+        people.addUnregistered(citizenId, name.strip(), user.getClaimAsString(claims.phoneClaim()), false);
         return persons.findByCitizenId(citizenId.value()).orElseThrow();
     }
 

@@ -20,6 +20,8 @@ class Person {
     String divisionCode;
     String addressDetail;
     Instant createdAt;
+    /** Entered by the person themselves (sign-up), not registered by a department. */
+    boolean selfRegistered;
 
     static Person register(String citizenId, String name, String phone, String divisionCode, String addressDetail, Instant at) {
         Person person = new Person();

@@ -5,8 +5,13 @@ import io.onewindow.identity.NewPerson;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonRegistered;
 import io.onewindow.identity.PersonView;
+import io.onewindow.kernel.access.CurrentUser;
+import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.code.CitizenId;
+import io.onewindow.kernel.error.DomainException;
+import io.onewindow.kernel.error.FieldViolation;
+import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.error.Violations;
 import java.time.Clock;
 import java.util.Collection;
@@ -14,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +32,14 @@ class PersonRegister implements People {
     private final PersonRepository persons;
     private final InputRules rules;
     private final AuditedActions actions;
+    private final PersonalDataReads reads;
     private final Clock clock;
 
-    PersonRegister(PersonRepository persons, InputRules rules, AuditedActions actions, Clock clock) {
+    PersonRegister(PersonRepository persons, InputRules rules, AuditedActions actions, PersonalDataReads reads, Clock clock) {
         this.persons = persons;
         this.rules = rules;
         this.actions = actions;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -52,20 +61,40 @@ class PersonRegister implements People {
 
     /** Adds a person whose details were already checked. */
     PersonView add(CitizenId citizenId, String name, String phone, String divisionCode, String address) {
-        Person person = persons.save(Person.register(citizenId.value(), name, phone, divisionCode, address, clock.instant()));
+        return add(citizenId, name, phone, divisionCode, address, false);
+    }
+
+    private PersonView add(CitizenId citizenId, String name, String phone, String divisionCode, String address, boolean selfDeclared) {
+        Person registered = Person.register(citizenId.value(), name, phone, divisionCode, address, clock.instant());
+        registered.selfRegistered = selfDeclared;
+        Person person = save(registered);
         actions.publish(trace -> new PersonRegistered(person.id, trace));
         return view(person);
     }
 
     /**
-     * Adds a person who registered themselves (sign-up or the identity provider). Until they give an
-     * address they are placed in the county that issued their ID, or its city if that code was retired.
+     * Adds a person no department registered: one who signed up ({@code selfDeclared}: their name and ID were
+     * never checked) or whom the city's identity provider vouched for. Until they give an address they are
+     * placed in the county that issued their ID, or its city if that code was retired.
      */
-    PersonView addSelfRegistered(CitizenId citizenId, String name, String phone) {
+    PersonView addUnregistered(CitizenId citizenId, String name, String phone, boolean selfDeclared) {
         String county = citizenId.divisionCode();
         String residence = rules.knownDivision(county).or(() -> rules.knownDivision(county.substring(0, 4)))
                 .orElse(county.substring(0, 2));
-        return add(citizenId, name, phone, residence, null);
+        return add(citizenId, name, phone, residence, null, selfDeclared);
+    }
+
+    // The unique citizen ID is the check that holds when two registrations of one person arrive at once; the
+    // look-up before it only gives the usual case a friendlier path.
+    private Person save(Person person) {
+        try {
+            return persons.save(person);
+        } catch (DbActionExecutionException | DuplicateKeyException e) {
+            if (e instanceof DuplicateKeyException || e.getCause() instanceof DuplicateKeyException) {
+                throw new InvalidInputException(FieldViolation.of("citizenId", IdentityError.PERSON_ALREADY_REGISTERED));
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -82,10 +111,18 @@ class PersonRegister implements People {
     }
 
     @Override
-    @Transactional
+    // A refusal over the hourly limit is itself recorded, with the data bureau's alert: it must commit.
+    @Transactional(noRollbackFor = DomainException.class)
     public Optional<PersonView> readForPurpose(String citizenId, String purpose) {
+        Optional<UserAccount> reader = CurrentUser.get();
+        reads.allow(reader, purpose);
         Optional<PersonView> person = findByCitizenId(citizenId);
-        person.ifPresent(p -> actions.accessed(p.id(), "identity.person", purpose));
+        if (person.isEmpty()) {
+            reads.foundNobody(citizenId == null ? "" : citizenId, purpose);
+            return person;
+        }
+        reads.requireWithinScope(reader, person.get().divisionCode());
+        actions.accessed(person.get().id(), "identity.person", purpose.strip());
         return person;
     }
 

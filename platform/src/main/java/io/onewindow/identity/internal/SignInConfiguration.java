@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * How people sign in to their accounts: password login with throttling (the login form, and HTTP Basic for
@@ -33,22 +34,25 @@ class SignInConfiguration {
 
     @Bean
     PublicPaths identityPublicPaths() {
-        return () -> List.of("/login", "/register", "/register/**", "/departments/*", "/api/v1/departments", "/api/v1/validation/**", "/api/v1/enterprises/*");
+        return () -> List.of("/login", "/register", "/register/**", "/password-reset", "/password-reset/**", "/departments/*",
+                "/api/v1/departments", "/api/v1/validation/**", "/api/v1/enterprises/*");
     }
 
     @Bean
-    SignInMethods accountSignIn(AccountDetailsService accounts, LoginThrottle throttle, PasswordEncoder passwords,
+    SignInMethods accountSignIn(AccountDetailsService accounts, Throttle throttle, PasswordEncoder passwords,
                                 LoginFailures failures, ObjectProvider<ClientRegistrationRepository> oidcProviders,
-                                OidcAccounts oidcAccounts) {
+                                OidcAccounts oidcAccounts, IdentitySettings settings, AccountStamps stamps,
+                                AccountRepository accountRepository, RoleResolver roles) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
         passwordCheck.setPasswordEncoder(passwords);
         return http -> {
-            http.authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle, accounts))
+            http.authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle, accounts, settings.login()))
                     .formLogin(form -> form
                             .loginPage("/login")
                             .defaultSuccessUrl("/workbench")
                             .failureHandler(failures))
-                    .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                    .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                    .addFilterAfter(new SessionRevalidation(stamps, accountRepository, roles), SecurityContextHolderFilter.class);
             if (oidcProviders.getIfAvailable() != null) {
                 http.oauth2Login(oidc -> oidc
                         .loginPage("/login")

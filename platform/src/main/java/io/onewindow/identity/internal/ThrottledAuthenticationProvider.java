@@ -16,20 +16,25 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
-    private final LoginThrottle throttle;
+    private final Throttle throttle;
     private final AccountDetailsService accounts;
+    private final Throttle.Limit perAccount;
+    private final Throttle.Limit perAddress;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, AccountDetailsService accounts) {
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, Throttle throttle, AccountDetailsService accounts,
+                                    IdentitySettings.Login settings) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.accounts = accounts;
+        this.perAccount = new Throttle.Limit(settings.maxFailures(), settings.window(), settings.lockout());
+        this.perAddress = new Throttle.Limit(settings.maxFailuresPerAddress(), settings.window(), settings.lockout());
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String accountKey = LoginThrottle.accountKey(accounts.find(authentication.getName())
+        String accountKey = Throttle.accountKey(accounts.find(authentication.getName())
                 .map(a -> a.username).orElse(String.valueOf(authentication.getName()).strip().toLowerCase(java.util.Locale.ROOT)));
-        String addressKey = LoginThrottle.addressKey(address(authentication));
+        String addressKey = Throttle.addressKey(address(authentication));
         Optional<Duration> locked = throttle.lockedFor(accountKey).or(() -> throttle.lockedFor(addressKey));
         if (locked.isPresent()) {
             throw new LoginLockedException(locked.get());
@@ -39,8 +44,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.clear(accountKey);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(accountKey, throttle.settings().maxFailures());
-            throttle.recordFailure(addressKey, throttle.settings().maxFailuresPerAddress());
+            throttle.count(accountKey, perAccount);
+            throttle.count(addressKey, perAddress);
             throw e;
         }
     }

@@ -1,5 +1,6 @@
 package io.onewindow.identity.web;
 
+import io.onewindow.identity.AccountSummary;
 import io.onewindow.identity.Accounts;
 import io.onewindow.identity.NewAccount;
 import io.onewindow.kernel.error.InvalidInputException;
@@ -60,6 +61,15 @@ class AccountsController {
         }
         redirect.addFlashAttribute("notice", "accounts.notice." + action);
         return "redirect:/admin/accounts";
+    }
+
+    /** Resets the password: the temporary one is shown to the administrator once, to hand over; every session of the account ends. */
+    @PostMapping("/admin/accounts/{id}/password-reset")
+    String resetPassword(@PathVariable UUID id, Model model) {
+        AccountSummary account = accounts.find(id).orElseThrow(NotFound::new);
+        model.addAttribute("account", account);
+        model.addAttribute("temporaryPassword", accounts.resetPassword(id));
+        return "identity/account-reset";
     }
 
     private String page(String query, NewAccount form, FormErrors errors, Model model) {

@@ -3,9 +3,7 @@ package io.onewindow.identity.web;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
 import io.onewindow.identity.NewOfficer;
-import io.onewindow.kernel.access.CurrentUser;
 import io.onewindow.kernel.access.Role;
-import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.web.FormErrors;
@@ -21,9 +19,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A department administrator appoints and dismisses the officers of their own department. */
+/**
+ * A department administrator appoints and dismisses the officers of their own department and those under it
+ * (the installation's administrator, of any department); the form offers only the roles they may grant.
+ */
 @Controller
-@PreAuthorize("hasRole('DEPT_ADMIN')")
+@PreAuthorize("hasAnyRole('DEPT_ADMIN', 'ADMIN')")
 class DepartmentOfficersController {
 
     static final List<Role> APPOINTABLE = List.of(Role.OFFICER, Role.DEPT_ADMIN, Role.DATA_ADMIN, Role.AUDITOR);
@@ -64,7 +65,8 @@ class DepartmentOfficersController {
     private String page(DepartmentView department, OfficerForm form, FormErrors errors, Model model) {
         model.addAttribute("department", department);
         model.addAttribute("officers", departments.officersOf(department.id()));
-        model.addAttribute("appointable", APPOINTABLE);
+        Set<Role> grantable = departments.grantableIn(department.id());
+        model.addAttribute("appointable", APPOINTABLE.stream().filter(grantable::contains).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "identity/officers";
@@ -72,10 +74,7 @@ class DepartmentOfficersController {
 
     /** The department, if the signed-in person administers it; otherwise 404. */
     private DepartmentView administered(UUID id) {
-        UserAccount user = CurrentUser.require();
-        boolean administers = departments.appointmentsOf(user.personId()).stream()
-                .anyMatch(a -> a.departmentId().equals(id) && a.roles().contains(Role.DEPT_ADMIN));
-        return departments.find(id).filter(d -> administers).orElseThrow(NotFound::new);
+        return departments.find(id).filter(d -> departments.administers(id)).orElseThrow(NotFound::new);
     }
 
     /** The appointment form as typed. */

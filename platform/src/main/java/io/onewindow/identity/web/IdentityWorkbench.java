@@ -57,7 +57,8 @@ class IdentityWorkbench implements WorkbenchCards {
                             .counting(departments.all().size(), Label.of("identity.card.departments.caption")),
                     WorkbenchCard.link(40, Label.of("divisions.title"), Label.of("workbench.data-admin.divisions.text"), "/divisions"));
             case ADMIN -> List.of(
-                    WorkbenchCard.link(10, Label.of("accounts.title"), Label.of("workbench.admin.accounts.text"), "/admin/accounts"));
+                    WorkbenchCard.link(10, Label.of("accounts.title"), Label.of("workbench.admin.accounts.text"), "/admin/accounts"),
+                    WorkbenchCard.link(20, Label.of("setup.title"), Label.of("setup.card.text"), "/admin/setup"));
             case AUDITOR -> List.of();
         };
     }
@@ -72,6 +73,7 @@ class IdentityWorkbench implements WorkbenchCards {
     private List<WorkbenchCard> officer(UserAccount user, Locale locale) {
         List<WorkbenchCard> cards = new ArrayList<>();
         cards.add(WorkbenchCard.link(10, Label.of("counter.title"), Label.of("workbench.officer.counter.text"), "/counter/identify"));
+        cards.add(WorkbenchCard.link(15, Label.of("counter.verify.title"), Label.of("counter.verify.card.text"), "/counter/verify"));
         for (OfficerView appointment : departments.appointmentsOf(user.personId())) {
             DepartmentView department = departments.find(appointment.departmentId()).orElseThrow();
             cards.add(WorkbenchCard.link(80, Label.text(department.name(locale)), Label.of("identity.card.appointment.text",

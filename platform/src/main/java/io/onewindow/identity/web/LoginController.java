@@ -1,5 +1,6 @@
 package io.onewindow.identity.web;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -13,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
+    /** Where the sign-in handler leaves the user name of a failed login. */
+    static final String TYPED_USERNAME = "io.onewindow.identity.login.username";
+
     private final ObjectProvider<InMemoryClientRegistrationRepository> providers;
 
     LoginController(ObjectProvider<InMemoryClientRegistrationRepository> providers) {
@@ -20,8 +24,12 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) Integer minutes, Model model) {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) Integer minutes, HttpSession session,
+                 Model model) {
         model.addAttribute("error", error);
+        Object typed = session.getAttribute(TYPED_USERNAME);
+        session.removeAttribute(TYPED_USERNAME);
+        model.addAttribute("username", error != null && typed instanceof String name ? name : "");
         model.addAttribute("minutes", minutes == null ? 0 : minutes);
         InMemoryClientRegistrationRepository repository = providers.getIfAvailable();
         List<ClientRegistration> registrations = new java.util.ArrayList<>();

@@ -47,6 +47,7 @@ class MeController {
     String profile(Model model) {
         UserAccount user = CurrentUser.require();
         model.addAttribute("person", people.find(user.personId()).orElseThrow());
+        model.addAttribute("assurance", user.assurance());
         model.addAttribute("enterprises", enterprises.actingFor(user.personId()));
         var appointments = departments.appointmentsOf(user.personId());
         model.addAttribute("appointments", appointments);
@@ -64,7 +65,8 @@ class MeController {
     }
 
     @GetMapping("/me/password")
-    String passwordForm(Model model) {
+    String passwordForm(@RequestParam(required = false) String required, Model model) {
+        model.addAttribute("required", required != null);
         model.addAttribute("errors", FormErrors.none());
         return "identity/password";
     }

@@ -43,7 +43,7 @@ class RegistersController {
 
     @GetMapping("/registers/departments")
     String departments(Model model, Locale locale) {
-        return departmentsPage(new NewDepartment("", "", "", "", "", "", ""), FormErrors.none(), model, locale);
+        return departmentsPage(new NewDepartment("", "", "", "", "", "", "", ""), FormErrors.none(), model, locale);
     }
 
     @PostMapping("/registers/departments")

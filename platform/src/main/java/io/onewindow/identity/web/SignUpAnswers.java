@@ -13,6 +13,8 @@ class SignUpAnswers implements Serializable {
     String phone;
     String password;
     String passwordConfirmation;
+    /** The sign-up waiting for its one-time code. */
+    java.util.UUID pending;
     /** The name of the account once opened, shown on the confirmation page. */
     String opened;
 

@@ -1,11 +1,11 @@
 package io.onewindow.identity.web;
 
-import io.onewindow.identity.Accounts;
-import io.onewindow.kernel.access.UserAccount;
+import io.onewindow.identity.SignUps;
 import io.onewindow.kernel.error.FieldViolation;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Citizen self-registration (实名注册), one question per page: citizen ID, name, mobile number, password,
- * then a page to check the answers. Each answer is checked on its own page; nothing is stored until the
- * citizen confirms.
+ * then a page to check the answers, then the one-time code sent by text message. Each answer is checked on
+ * its own page, for form only; nothing is stored until the citizen confirms, and the account is opened only
+ * with the code. The answers never tell whether an ID already has an account (see {@link SignUps}).
  */
 @Controller
 class SignUpController {
@@ -69,11 +70,11 @@ class SignUpController {
         }
     }
 
-    private final Accounts accounts;
+    private final SignUps signUps;
     private final Messages messages;
 
-    SignUpController(Accounts accounts, Messages messages) {
-        this.accounts = accounts;
+    SignUpController(SignUps signUps, Messages messages) {
+        this.signUps = signUps;
         this.messages = messages;
     }
 
@@ -90,6 +91,9 @@ class SignUpController {
         if (step.equals("done")) {
             return done(session, model);
         }
+        if (step.equals("code")) {
+            return answers(session).pending == null ? "redirect:/register/check" : code(model, FormErrors.none());
+        }
         Question question = Question.at(step).orElseThrow(NotFound::new);
         SignUpAnswers answers = answers(session);
         Optional<Question> missing = firstUnanswered(answers);
@@ -105,7 +109,7 @@ class SignUpController {
         Question question = Question.at(step).orElseThrow(NotFound::new);
         SignUpAnswers answers = answers(session);
         question.fields.forEach(field -> answers.answer(field, form.getOrDefault(field, "")));
-        List<FieldViolation> problems = accounts.checkSignUp(answers.toSignUp(), Set.copyOf(question.fields));
+        List<FieldViolation> problems = signUps.check(answers.toSignUp(), Set.copyOf(question.fields));
         if (!problems.isEmpty() && question == Question.PASSWORD) {
             answers.password = null;
             answers.passwordConfirmation = null;
@@ -120,22 +124,44 @@ class SignUpController {
     }
 
     @PostMapping("/register/check")
-    String confirm(HttpSession session, Locale locale, Model model) {
+    String confirm(HttpSession session, HttpServletRequest request, Locale locale, Model model) {
         SignUpAnswers answers = answers(session);
         if (firstUnanswered(answers).isPresent()) {
             return "redirect:/register/" + firstUnanswered(answers).get().path;
         }
         try {
-            UserAccount account = accounts.signUp(answers.toSignUp());
-            SignUpAnswers done = new SignUpAnswers();
-            done.opened = account.displayName();
-            session.setAttribute(SignUpAnswers.SESSION_KEY, done);
-            return "redirect:/register/done";
+            answers.pending = signUps.start(answers.toSignUp(), request.getRemoteAddr());
+            // Nothing typed is needed any more; the password in particular leaves the session.
+            answers.password = null;
+            answers.passwordConfirmation = null;
+            session.setAttribute(SignUpAnswers.SESSION_KEY, answers);
+            return "redirect:/register/code";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", FormErrors.of(e, messages, locale));
             model.addAttribute("answers", answers.toSignUp());
             return "identity/register-check";
         }
+    }
+
+    @PostMapping("/register/code")
+    String enterCode(@RequestParam(defaultValue = "") String code, HttpSession session, Locale locale, Model model) {
+        SignUpAnswers answers = answers(session);
+        if (answers.pending == null) {
+            return "redirect:/register/check";
+        }
+        try {
+            SignUpAnswers done = new SignUpAnswers();
+            done.opened = signUps.complete(answers.pending, code);
+            session.setAttribute(SignUpAnswers.SESSION_KEY, done);
+            return "redirect:/register/done";
+        } catch (InvalidInputException e) {
+            return code(model, FormErrors.of(e, messages, locale));
+        }
+    }
+
+    private String code(Model model, FormErrors errors) {
+        model.addAttribute("errors", errors);
+        return "identity/register-code";
     }
 
     private String check(HttpSession session, Model model) {

@@ -48,7 +48,7 @@ class TimeLimitsTests {
     People people;
 
     @Autowired
-    LoginThrottle throttle;
+    Throttle throttle;
 
     @Test
     void aPersonalCodeIdentifiesItsHolderUntilItsLifetimeEnds() {
@@ -90,18 +90,19 @@ class TimeLimitsTests {
 
     @Test
     void aLoginLockLiftsWhenItsTimeIsUpAndOldFailuresStopCounting() {
-        String key = LoginThrottle.accountKey("throttled-" + UUID.randomUUID());
+        String key = Throttle.accountKey("throttled-" + UUID.randomUUID());
+        Throttle.Limit limit = new Throttle.Limit(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure(key, 5);
+            throttle.count(key, limit);
         }
         assertThat(throttle.lockedFor(key)).isEmpty();
 
         CLOCK.advance(Duration.ofMinutes(16));
-        throttle.recordFailure(key, 5);
+        throttle.count(key, limit);
         assertThat(throttle.lockedFor(key)).as("the four earlier failures fell out of the window").isEmpty();
 
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure(key, 5);
+            throttle.count(key, limit);
         }
         assertThat(throttle.lockedFor(key)).hasValue(Duration.ofMinutes(15));
 
@@ -116,6 +117,6 @@ class TimeLimitsTests {
 
     private static UserAccount holder(PersonView person) {
         return new UserAccount(UUID.randomUUID(), person.citizenId().value(), person.id(), person.name(), Set.of(Role.CITIZEN),
-                List.of(), null);
+                List.of(), null, List.of(), io.onewindow.kernel.access.Assurance.VERIFIED);
     }
 }

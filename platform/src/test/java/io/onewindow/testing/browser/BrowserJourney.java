@@ -118,6 +118,22 @@ public abstract class BrowserJourney {
         return browser.getCurrentUrl().replaceAll("https?://[^/]+", "");
     }
 
+    /**
+     * The one-time code of the newest text message to this mobile number, read from dev mode's message page
+     * (nothing is really sent in dev mode); empty when none was sent to it.
+     */
+    protected java.util.Optional<String> codeTextedTo(String mobile) {
+        String back = browser.getCurrentUrl();
+        browser.get(url("/dev/messages"));
+        java.util.Optional<String> code = browser.findElements(By.cssSelector("ol.results li")).stream()
+                .filter(message -> message.findElement(By.cssSelector(".kind")).getText().endsWith(mobile))
+                .findFirst()
+                .map(message -> message.findElement(By.cssSelector(".message-text")).getText())
+                .map(text -> text.replaceAll("(?s).*?(\\d{6}).*", "$1"));
+        browser.get(back);
+        return code;
+    }
+
     protected <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
