@@ -16,14 +16,14 @@ import org.springframework.boot.test.context.SpringBootTest;
  * the service it must bring up first in the demo city's published catalogue.
  */
 @SpringBootTest
-class SearchRelevanceTests {
+public class SearchRelevanceTests {
 
     static final String RESTAURANT = "370200-YJS-0001";
     static final String BIRTH = "370200-YJS-0002";
     static final String COMPANY = "370200-YJS-0003";
 
     /** Query → the code of the entry that must come first. */
-    static final Map<String, String> FIRST = new LinkedHashMap<>();
+    public static final Map<String, String> FIRST = new LinkedHashMap<>();
 
     static {
         // The words named in the issue.

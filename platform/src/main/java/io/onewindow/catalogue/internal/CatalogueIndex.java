@@ -158,8 +158,11 @@ class CatalogueIndex {
     }
 
     private static void terms(BooleanQuery.Builder any, String text, float weight) {
+        // Fields that share an analyzer share its terms: the text is cut once per analyzer, not once per field.
+        Map<org.apache.lucene.analysis.Analyzer, Set<String>> cut = new HashMap<>();
         for (String field : TEXT_FIELDS) {
-            for (String term : new LinkedHashSet<>(SearchAnalyzers.terms(field, text))) {
+            Set<String> terms = cut.computeIfAbsent(SearchAnalyzers.of(field), a -> new LinkedHashSet<>(SearchAnalyzers.terms(field, text)));
+            for (String term : terms) {
                 any.add(new BoostQuery(new TermQuery(new Term(field, term)), WEIGHTS.get(field) * weight), Occur.SHOULD);
             }
         }

@@ -12,13 +12,13 @@ import java.util.Locale;
  * an event is a life event or a business event by name; a value that names nothing is ignored, as a
  * person editing the address would expect.
  */
-record Browse(String q, String audience, String department, String event, int page) {
+record Browse(String q, String audience, String department, String event, Integer page) {
 
     static final int PAGE_SIZE = 20;
 
     ServiceQuery query(int size) {
         return new ServiceQuery(q, parse(Audience.class, audience), department == null || department.isBlank() ? null : department.strip(),
-                parse(LifeEvent.class, event), parse(BusinessEvent.class, event), null, page, size);
+                parse(LifeEvent.class, event), parse(BusinessEvent.class, event), null, page == null ? 0 : page, size);
     }
 
     boolean filtered() {
