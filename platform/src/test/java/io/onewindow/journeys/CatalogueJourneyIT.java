@@ -60,7 +60,7 @@ class CatalogueJourneyIT extends BrowserJourney {
             assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("no horizontal scrolling on %s at 390 px", path).isTrue();
         }
-        visit("/services?q=" + URLEncoder.encode("换驾照", StandardCharsets.UTF_8));
+        visit("/services?lang=zh-CN&q=" + URLEncoder.encode("换驾照", StandardCharsets.UTF_8));
         assertThat(resultTitles().get(0)).isEqualTo("机动车驾驶证换证");
     }
 
