@@ -19,7 +19,7 @@ class HomeController {
     private final List<SearchSource> sources;
 
     HomeController(List<SearchSource> sources) {
-        this.sources = sources;
+        this.sources = sources.stream().sorted(java.util.Comparator.comparingInt(SearchSource::order)).toList();
     }
 
     @GetMapping("/")

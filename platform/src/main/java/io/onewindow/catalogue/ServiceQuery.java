@@ -1,0 +1,21 @@
+package io.onewindow.catalogue;
+
+/**
+ * A search of the published catalogue: words as people type them (may be blank: then everything, by name),
+ * and filters that are null when not set. {@code page} counts from 0.
+ */
+public record ServiceQuery(String text, Audience audience, String departmentCode, LifeEvent lifeEvent,
+                           BusinessEvent businessEvent, EntryKind kind, int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+
+    public ServiceQuery {
+        text = text == null ? "" : text.strip();
+        page = Math.max(0, page);
+        size = Math.max(1, Math.min(MAX_SIZE, size));
+    }
+
+    public static ServiceQuery of(String text) {
+        return new ServiceQuery(text, null, null, null, null, null, 0, 20);
+    }
+}

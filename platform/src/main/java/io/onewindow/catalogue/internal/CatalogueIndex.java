@@ -1,0 +1,264 @@
+package io.onewindow.catalogue.internal;
+
+import io.onewindow.catalogue.EntryKind;
+import io.onewindow.catalogue.ResultPage;
+import io.onewindow.catalogue.ServiceQuery;
+import io.onewindow.catalogue.ServiceSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The search over the published catalogue: an in-memory Lucene index of every current entry, rebuilt when
+ * what is published changes (on this node right after the commit, on the others when they see the
+ * catalogue's revision move, within {@code onewindow.catalogue.index-refresh}). A query is cut into words
+ * (smartcn) and character pairs, widened with the formal words of the colloquial ones ({@link Synonyms}),
+ * and matched against names, keywords and the rest of the guide, names and keywords counting most; an
+ * entry whose keyword is exactly the query comes first.
+ */
+@Component
+class CatalogueIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogueIndex.class);
+    private static final List<String> TEXT_FIELDS = List.of("name_words", "name_pairs", "keywords_words", "keywords_pairs",
+            "body_words", "all_english");
+    /** Field → weight: what a match in the name or the keywords is worth against one elsewhere in the guide. */
+    private static final Map<String, Float> WEIGHTS = Map.of("name_words", 3f, "name_pairs", 2f, "keywords_words", 3f,
+            "keywords_pairs", 1.5f, "body_words", 0.5f, "all_english", 3f);
+    private static final float EXACT_KEYWORD = 8f;
+    private static final float WIDENED = 0.6f;
+    /** Hits scoring below this share of the best one are noise, not answers. */
+    private static final float RELEVANT_SHARE = 0.2f;
+
+    private final EntryStore store;
+    private final IndexedEntries entries;
+    private volatile Snapshot snapshot;
+    private volatile boolean stale = true;
+
+    CatalogueIndex(EntryStore store, IndexedEntries entries) {
+        this.store = store;
+        this.entries = entries;
+    }
+
+    /** The index as built from one revision of the catalogue, with the summaries its hits stand for. */
+    private record Snapshot(long revision, IndexSearcher searcher, Map<String, ServiceSummary> summaries) {
+    }
+
+    /** What is published changes in the current transaction: the index is rebuilt once it commits. */
+    void changing() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    stale = true;
+                }
+            });
+        } else {
+            stale = true;
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${onewindow.catalogue.index-refresh:PT10S}", initialDelayString = "${onewindow.catalogue.index-refresh:PT10S}")
+    void followOtherNodes() {
+        Snapshot current = snapshot;
+        if (current != null && store.revision() != current.revision()) {
+            stale = true;
+        }
+    }
+
+    ResultPage<ServiceSummary> search(ServiceQuery query) {
+        Snapshot current = current();
+        try {
+            int wanted = (query.page() + 1) * query.size();
+            Query filters = filters(query);
+            List<String> codes = new ArrayList<>();
+            long total;
+            if (query.text().isEmpty()) {
+                TopDocs top = current.searcher().search(filters, wanted,
+                        new Sort(new SortField("order", SortField.Type.STRING)));
+                total = top.totalHits.value;
+                collect(current, top.scoreDocs, query, codes);
+            } else {
+                BooleanQuery.Builder both = new BooleanQuery.Builder().add(matching(query.text()), Occur.MUST).add(filters, Occur.FILTER);
+                TopDocs top = current.searcher().search(both.build(), Math.max(wanted, 200));
+                ScoreDoc[] relevant = relevant(top.scoreDocs);
+                total = relevant.length;
+                collect(current, relevant, query, codes);
+            }
+            return new ResultPage<>(codes.stream().map(current.summaries()::get).toList(), query.page(), query.size(), total);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ScoreDoc[] relevant(ScoreDoc[] hits) {
+        if (hits.length == 0) {
+            return hits;
+        }
+        float floor = hits[0].score * RELEVANT_SHARE;
+        int n = 0;
+        while (n < hits.length && hits[n].score >= floor) {
+            n++;
+        }
+        return java.util.Arrays.copyOf(hits, n);
+    }
+
+    private static void collect(Snapshot snapshot, ScoreDoc[] hits, ServiceQuery query, List<String> codes) throws IOException {
+        var stored = snapshot.searcher().storedFields();
+        for (int i = query.page() * query.size(); i < hits.length && codes.size() < query.size(); i++) {
+            codes.add(stored.document(hits[i].doc).get("code"));
+        }
+    }
+
+    static Query matching(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        String meant = Synonyms.withoutNoise(lower);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(new BoostQuery(new TermQuery(new Term("exact", lower)), EXACT_KEYWORD), Occur.SHOULD);
+        any.add(new BoostQuery(new TermQuery(new Term("exact", meant)), EXACT_KEYWORD), Occur.SHOULD);
+        terms(any, meant, 1f);
+        for (String formal : Synonyms.expand(meant)) {
+            terms(any, formal, WIDENED);
+        }
+        return any.build();
+    }
+
+    private static void terms(BooleanQuery.Builder any, String text, float weight) {
+        // Fields that share an analyzer share its terms: the text is cut once per analyzer, not once per field.
+        Map<org.apache.lucene.analysis.Analyzer, Set<String>> cut = new HashMap<>();
+        for (String field : TEXT_FIELDS) {
+            Set<String> terms = cut.computeIfAbsent(SearchAnalyzers.of(field), a -> new LinkedHashSet<>(SearchAnalyzers.terms(field, text)));
+            for (String term : terms) {
+                any.add(new BoostQuery(new TermQuery(new Term(field, term)), WEIGHTS.get(field) * weight), Occur.SHOULD);
+            }
+        }
+    }
+
+    private static Query filters(ServiceQuery query) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+        filter(all, "audience", query.audience() == null ? null : query.audience().name());
+        filter(all, "department", query.departmentCode());
+        filter(all, "event", query.lifeEvent() == null ? null : query.lifeEvent().name());
+        filter(all, "event", query.businessEvent() == null ? null : query.businessEvent().name());
+        filter(all, "kind", query.kind() == null ? null : query.kind().name());
+        return all.build();
+    }
+
+    private static void filter(BooleanQuery.Builder all, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            all.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    private Snapshot current() {
+        Snapshot current = snapshot;
+        if (current == null || stale) {
+            synchronized (this) {
+                if (snapshot == null || stale) {
+                    stale = false;
+                    snapshot = build();
+                }
+                current = snapshot;
+            }
+        }
+        return current;
+    }
+
+    private Snapshot build() {
+        long started = System.nanoTime();
+        long revision = store.revision();
+        List<IndexedEntries.Entry> all = entries.current();
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        Map<String, ServiceSummary> summaries = new HashMap<>();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.perField(TEXT_FIELDS)))) {
+            for (IndexedEntries.Entry entry : all) {
+                writer.addDocument(document(entry));
+                summaries.put(entry.summary().code(), entry.summary());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            log.info("Catalogue search index built: {} entries at revision {} in {} ms", all.size(), revision,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new Snapshot(revision, searcher, Map.copyOf(summaries));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(IndexedEntries.Entry entry) {
+        ServiceSummary summary = entry.summary();
+        Document doc = new Document();
+        doc.add(new StringField("code", summary.code(), Field.Store.YES));
+        // Bundles first, then by code (which groups items by department), when there are no words to rank by.
+        String order = (summary.kind() == EntryKind.BUNDLE ? "0" : "1") + summary.code();
+        doc.add(new SortedDocValuesField("order", new BytesRef(order)));
+        doc.add(new StringField("kind", summary.kind().name(), Field.Store.NO));
+        doc.add(new StringField("department", summary.departmentCode(), Field.Store.NO));
+        summary.audiences().forEach(a -> doc.add(new StringField("audience", a.name(), Field.Store.NO)));
+        entry.events().forEach(e -> doc.add(new StringField("event", e, Field.Store.NO)));
+        doc.add(new StringField("exact", summary.name().zh().toLowerCase(Locale.ROOT), Field.Store.NO));
+        for (String keyword : entry.keywords()) {
+            doc.add(new StringField("exact", keyword.toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        doc.add(new TextField("name_words", summary.name().zh(), Field.Store.NO));
+        doc.add(new TextField("name_pairs", summary.name().zh(), Field.Store.NO));
+        String keywords = String.join(" ", entry.keywords());
+        doc.add(new TextField("keywords_words", keywords, Field.Store.NO));
+        doc.add(new TextField("keywords_pairs", keywords, Field.Store.NO));
+        doc.add(new TextField("body_words", entry.body(), Field.Store.NO));
+        doc.add(new TextField("all_english", entry.english(), Field.Store.NO));
+        return doc;
+    }
+
+    /** How many current entries each department has, for browsing by department. */
+    Map<String, Long> countsByDepartment() {
+        return current().summaries().values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(ServiceSummary::departmentCode, java.util.stream.Collectors.counting()));
+    }
+
+    /** For the tests and the overview: how many entries the index holds now. */
+    int size() {
+        return current().summaries().size();
+    }
+
+    Set<String> codes() {
+        return current().summaries().keySet();
+    }
+}

@@ -1,0 +1,120 @@
+package io.onewindow.catalogue.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words people type for the words the catalogue uses (驾照 for 驾驶证, 社保 for 社会保险, 生孩子 for 出生),
+ * across all items; what is particular to one item is in its own keywords. A query that contains a
+ * colloquial word is also searched with its formal words. Also the question words that say nothing about
+ * which service is meant (怎么, 如何, 在哪里), which are taken out before searching.
+ */
+final class Synonyms {
+
+    private static final Map<String, List<String>> FORMAL = new LinkedHashMap<>();
+    static final List<String> NOISE = List.of("怎么办理", "如何办理", "怎么办", "怎么", "如何", "怎样", "在哪里", "在哪儿", "在哪", "哪里",
+            "去哪", "需要什么", "要什么", "什么", "多久", "多少钱", "流程", "手续", "我想", "我要", "想要", "可以", "吗", "呢", "了", "的", "一下");
+
+    static {
+        add("驾照", "驾驶证");
+        add("驾驶本", "驾驶证");
+        add("车本", "驾驶证");
+        add("换本", "换证");
+        add("换", "换证");
+        add("补办", "补领");
+        add("丢了", "补领", "挂失");
+        add("社保", "社会保险", "社会保障");
+        add("医保", "医疗保险");
+        add("户口", "户籍", "户口");
+        add("落户", "户口迁入", "户籍");
+        add("房产证", "不动产权证书", "不动产");
+        add("房本", "不动产权证书", "不动产");
+        add("过户", "不动产", "转移登记");
+        add("买房", "不动产", "购房");
+        add("公积金", "住房公积金");
+        add("取", "提取");
+        add("领", "申领", "领取");
+        add("生孩子", "出生", "新生儿");
+        add("生娃", "出生", "新生儿");
+        add("生小孩", "出生", "新生儿");
+        add("宝宝", "出生", "新生儿");
+        add("孩子", "新生儿", "学生");
+        add("上学", "入学");
+        add("读书", "入学");
+        add("结婚", "结婚登记", "婚姻登记");
+        add("领证", "结婚登记");
+        add("离婚", "离婚登记");
+        add("退休", "养老保险", "退休");
+        add("养老金", "养老保险", "待遇");
+        add("失业金", "失业保险金");
+        add("丢工作", "失业");
+        add("找工作", "就业", "求职");
+        add("开公司", "企业开办", "设立登记", "公司");
+        add("注册公司", "企业开办", "设立登记", "公司");
+        add("办公司", "企业开办", "设立登记", "公司");
+        add("开店", "个体工商户", "开办");
+        add("饭店", "餐饮");
+        add("饭馆", "餐饮");
+        add("餐馆", "餐饮");
+        add("小吃", "餐饮");
+        add("执照", "营业执照");
+        add("关公司", "注销");
+        add("关门", "注销");
+        add("刻章", "印章刻制");
+        add("公章", "印章刻制");
+        add("发票", "发票领用");
+        add("护照", "普通护照");
+        add("港澳", "往来港澳通行证");
+        add("残疾证", "残疾人证");
+        add("低保", "最低生活保障");
+        add("老人", "老年人", "高龄");
+        add("补贴", "津贴", "补贴");
+        add("看病", "医疗");
+        add("打疫苗", "预防接种");
+        add("疫苗", "预防接种");
+        add("装修", "施工");
+        add("盖房", "施工许可", "建设工程");
+        add("租房", "租赁", "公共租赁住房");
+        add("公租房", "公共租赁住房");
+        add("无犯罪", "无犯罪记录证明");
+        add("开证明", "证明");
+        add("个税", "个人所得税");
+        add("退税", "个人所得税", "汇算");
+        add("身份证", "居民身份证");
+        add("教师证", "教师资格");
+        add("医生", "医师");
+        add("诊所", "医疗机构");
+        add("药店", "药品零售");
+        add("排污", "排污许可");
+        add("环评", "环境影响评价");
+    }
+
+    private Synonyms() {
+    }
+
+    private static void add(String colloquial, String... formal) {
+        FORMAL.put(colloquial, List.of(formal));
+    }
+
+    /** The formal words of every colloquial word the query contains. */
+    static List<String> expand(String query) {
+        List<String> found = new ArrayList<>();
+        FORMAL.forEach((colloquial, formal) -> {
+            if (query.contains(colloquial)) {
+                formal.stream().filter(f -> !query.contains(f) && !found.contains(f)).forEach(found::add);
+            }
+        });
+        return found;
+    }
+
+    /** The query without the words that do not say which service is meant. */
+    static String withoutNoise(String query) {
+        String stripped = query;
+        for (String noise : NOISE) {
+            stripped = stripped.replace(noise, " ");
+        }
+        return stripped.isBlank() ? query : stripped.strip();
+    }
+}

@@ -1,0 +1,98 @@
+package io.onewindow.catalogue.web;
+
+import io.onewindow.catalogue.Audience;
+import io.onewindow.catalogue.BusinessEvent;
+import io.onewindow.catalogue.EntryKind;
+import io.onewindow.catalogue.LifeEvent;
+import io.onewindow.catalogue.ServiceBundle;
+import io.onewindow.catalogue.ServiceCatalogue;
+import io.onewindow.catalogue.ServiceItem;
+import io.onewindow.catalogue.internal.CatalogueReader;
+import io.onewindow.identity.DepartmentView;
+import io.onewindow.identity.Departments;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The catalogue as citizens and businesses read it: search and browse by life event, business event and
+ * department; the guide of an item or a bundle, in its current version or, by {@code ?version=}, the one a
+ * case was filed under.
+ */
+@Controller
+class ServicePages {
+
+    private final ServiceCatalogue catalogue;
+    private final CatalogueReader reader;
+    private final Departments departments;
+
+    ServicePages(ServiceCatalogue catalogue, CatalogueReader reader, Departments departments) {
+        this.catalogue = catalogue;
+        this.reader = reader;
+        this.departments = departments;
+    }
+
+    @GetMapping("/services")
+    String services(Browse browse, Model model) {
+        model.addAttribute("browse", browse);
+        model.addAttribute("lifeEvents", LifeEvent.values());
+        model.addAttribute("businessEvents", BusinessEvent.values());
+        model.addAttribute("audiences", Audience.values());
+        Map<String, Long> counts = reader.countsByDepartment();
+        List<DepartmentView> offering = departments.all().stream().filter(d -> counts.containsKey(d.code())).toList();
+        model.addAttribute("departments", offering);
+        model.addAttribute("counts", counts);
+        if (browse.filtered()) {
+            model.addAttribute("results", catalogue.search(browse.query(Browse.PAGE_SIZE)));
+            model.addAttribute("department", offering.stream().filter(d -> d.code().equals(browse.department())).findFirst().orElse(null));
+            model.addAttribute("event", Browse.parse(LifeEvent.class, browse.event()) != null
+                    ? Browse.parse(LifeEvent.class, browse.event()).messageKey()
+                    : Browse.parse(BusinessEvent.class, browse.event()) == null ? null : Browse.parse(BusinessEvent.class, browse.event()).messageKey());
+        }
+        return "catalogue/services";
+    }
+
+    @GetMapping("/services/{code}")
+    String guide(@PathVariable String code, @RequestParam(required = false) Integer version, Model model) {
+        EntryKind kind = reader.kindOf(code).orElseThrow(NotFound::new);
+        List<Integer> versions = reader.publishedVersions(code);
+        model.addAttribute("versions", versions);
+        if (kind == EntryKind.BUNDLE) {
+            ServiceBundle bundle = (version == null ? catalogue.findBundle(code) : catalogue.findBundle(code, version))
+                    .orElseThrow(NotFound::new);
+            List<ServiceItem> members = bundle.members().stream().map(m -> catalogue.find(m.itemCode(), m.version()).orElse(null))
+                    .filter(Objects::nonNull).toList();
+            model.addAttribute("bundle", bundle);
+            model.addAttribute("members", members);
+            model.addAttribute("toBring", distinct(members.stream().flatMap(i -> i.toBring().stream()).toList()));
+            model.addAttribute("spared", distinct(members.stream().flatMap(i -> i.takenFromLicencesOrData().stream()).toList()));
+            model.addAttribute("departmentOf", departmentsOf(members.stream().map(ServiceItem::departmentCode).toList(), bundle.departmentCode()));
+            return "catalogue/bundle";
+        }
+        ServiceItem item = (version == null ? catalogue.find(code) : catalogue.find(code, version)).orElseThrow(NotFound::new);
+        model.addAttribute("item", item);
+        model.addAttribute("department", departments.findByCode(item.departmentCode()).orElse(null));
+        return "catalogue/item";
+    }
+
+    /** The same material asked by several members of a bundle is listed once. */
+    private static List<io.onewindow.catalogue.Material> distinct(List<io.onewindow.catalogue.Material> materials) {
+        Map<String, io.onewindow.catalogue.Material> byName = new LinkedHashMap<>();
+        materials.forEach(m -> byName.putIfAbsent(m.name().zh(), m));
+        return new ArrayList<>(byName.values());
+    }
+
+    private Map<String, DepartmentView> departmentsOf(List<String> codes, String lead) {
+        Map<String, DepartmentView> found = new LinkedHashMap<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(lead), codes.stream()).distinct()
+                .forEach(c -> departments.findByCode(c).ifPresent(d -> found.put(c, d)));
+        return found;
+    }
+}

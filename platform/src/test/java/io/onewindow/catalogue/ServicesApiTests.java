@@ -1,0 +1,98 @@
+package io.onewindow.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The catalogue as integrators and the portal's search box meet it: public, paged, filtered, in the OpenAPI document. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ServicesApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void anyoneSearchesTheCatalogueWithoutSigningInAndGetsAPageOfSummaries() throws Exception {
+        mvc.perform(get("/api/v1/services").param("q", "开饭店").param("size", "5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].code").value("370200-YJS-0001"))
+                .andExpect(jsonPath("$.items[0].name").value("开办餐饮店"))
+                .andExpect(jsonPath("$.items[0].kind").value("BUNDLE"))
+                .andExpect(jsonPath("$.items[0].department").value("青岛市行政审批服务局"))
+                .andExpect(jsonPath("$.items[0].promisedDays").value(5))
+                .andExpect(jsonPath("$.items[0].trips").value(1))
+                .andExpect(jsonPath("$.items[0].feeFen").value(0))
+                .andExpect(jsonPath("$.size").value(5));
+    }
+
+    @Test
+    void filtersByAudienceDepartmentAndEventAndPagesThroughEverything() throws Exception {
+        mvc.perform(get("/api/v1/services").param("department", "qd-ga").param("event", "TRAVEL").param("audience", "PERSON"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].departmentCode").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("qd-ga"))))
+                .andExpect(jsonPath("$.items[*].code").value(org.hamcrest.Matchers.hasItem("370200-GA-XK-0002")));
+        String first = mvc.perform(get("/api/v1/services").param("size", "50")).andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(get("/api/v1/services").param("size", "50").param("page", "1")).andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(first, "$.total")).isGreaterThanOrEqualTo(67);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(second, "$.items[*].code"))
+                .doesNotContainAnyElementsOf(com.jayway.jsonpath.JsonPath.<List<String>>read(first, "$.items[*].code"));
+    }
+
+    @Test
+    void anItemsGuideCarriesItsMaterialsSeamAndItsFormForTheCasesThatFileAgainstIt() throws Exception {
+        mvc.perform(get("/api/v1/services/370200-ZJJ-GF-0001"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.code").value("370200-ZJJ-GF-0001"))
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.state").value("PUBLISHED"))
+                .andExpect(jsonPath("$.departmentCode").value("qd-zjj"))
+                .andExpect(jsonPath("$.statutoryDays").value(3))
+                .andExpect(jsonPath("$.legalBasis[0].law").value("《住房公积金管理条例》"))
+                .andExpect(jsonPath("$.legalBasis[0].article").value("第二十四条"))
+                .andExpect(jsonPath("$.materials[0].satisfiedByData").value("POPULATION"))
+                .andExpect(jsonPath("$.materials[2].satisfiedByLicenceType").value("REAL_ESTATE_CERTIFICATE"))
+                .andExpect(jsonPath("$.form.schema['$schema']").value("https://json-schema.org/draft/2020-12/schema"))
+                .andExpect(jsonPath("$.form.pages[0].questions[0].prefill").value("person.name"));
+        mvc.perform(get("/api/v1/services/370200-YJS-0002").param("version", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.members.length()").value(4))
+                .andExpect(jsonPath("$.sharedQuestions[0].key").value("babyName"));
+    }
+
+    @Test
+    void anUnknownCodeOrVersionIsAProblemInTheCallersLanguage() throws Exception {
+        mvc.perform(get("/api/v1/services/370200-NONE-0000").header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.detail").value("There is no service with the code 370200-NONE-0000"));
+        mvc.perform(get("/api/v1/services/370200-ZJJ-GF-0001").param("version", "99")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheCatalogueApi() throws Exception {
+        String document = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(document).contains("\"/api/v1/services\"", "\"/api/v1/services/{code}\"", "Search the published catalogue");
+    }
+
+    @Test
+    void thePortalsSearchShowsServicesBeforeTheDepartmentsThatOfferThem() throws Exception {
+        String html = mvc.perform(get("/search").param("q", "市场监督")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> kinds = Jsoup.parse(html).select("ul.results li .kind").eachText();
+
+        assertThat(kinds).contains("办事", "部门");
+        assertThat(kinds.indexOf("办事")).isLessThan(kinds.indexOf("部门"));
+        assertThat(kinds.lastIndexOf("办事")).isLessThan(kinds.indexOf("部门"));
+    }
+}
