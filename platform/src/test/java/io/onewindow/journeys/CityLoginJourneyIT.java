@@ -79,7 +79,7 @@ class CityLoginJourneyIT extends BrowserJourney {
 
         signIn(citizenId, "zheng-zhiyuan-1");
         assertThat(heading()).as("the password still opens the same account").isEqualTo("郑志远，您好");
-        assertThat(accounts.list(citizenId, 10)).hasSize(1);
+        assertThat(accounts.list("zheng.zhiyuan", 10)).as("one account, not a second one for the city login").hasSize(1);
     }
 
     private void signInWithTheCity(String login) {

@@ -110,7 +110,7 @@ class SignUpJourneyIT extends BrowserJourney {
     void aSignUpUnderAnIdADepartmentRegisteredSendsTheCodeToTheRegisteredPhoneNotTheOneTyped() {
         String citizenId = Persons.citizenIdFrom("370203");
         long before = people.count();
-        people.register(new NewPerson(citizenId, "高文静", "13977778888", "370203001001", null));
+        people.register(new NewPerson(citizenId, "高文静", "13977778888", "370203", null));
 
         signUpAs(citizenId, "高文静", "13900009999");
 

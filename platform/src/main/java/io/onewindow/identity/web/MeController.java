@@ -5,11 +5,14 @@ import io.onewindow.identity.Departments;
 import io.onewindow.identity.Enterprises;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonalCodes;
+import io.onewindow.identity.internal.CurrentSession;
 import io.onewindow.kernel.access.CurrentUser;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,9 +33,10 @@ class MeController {
     private final Enterprises enterprises;
     private final Departments departments;
     private final Messages messages;
+    private final CurrentSession session;
 
     MeController(PersonalCodes codes, PersonalCodePage codePage, Accounts accounts, People people, Enterprises enterprises,
-                 Departments departments, Messages messages) {
+                 Departments departments, Messages messages, CurrentSession session) {
         this.codes = codes;
         this.codePage = codePage;
         this.accounts = accounts;
@@ -40,6 +44,7 @@ class MeController {
         this.enterprises = enterprises;
         this.departments = departments;
         this.messages = messages;
+        this.session = session;
     }
 
     @GetMapping("/me/profile")
@@ -74,10 +79,12 @@ class MeController {
     @PostMapping("/me/password")
     String changePassword(@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String password,
                           @RequestParam(defaultValue = "") String passwordConfirmation, Locale locale, Model model,
-                          RedirectAttributes redirect) {
+                          RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         UserAccount user = CurrentUser.require();
         try {
             accounts.changePassword(user.accountId(), currentPassword, password, passwordConfirmation);
+            // Every other session of the account has ended; this one goes on.
+            session.keep(request, response);
             redirect.addFlashAttribute("notice", "password.changed");
             return "redirect:/workbench";
         } catch (InvalidInputException e) {
