@@ -1,0 +1,19 @@
+package io.onewindow.cases;
+
+import io.onewindow.catalogue.ServiceItem;
+import java.util.Map;
+
+/**
+ * Something on the platform that knows answers of a form about the applicant (once-only: 一次采集，多次复用),
+ * e.g. identity (name, ID number) or shared data (household address). A module contributes one as a bean;
+ * the cases module merges what every source offers before the applicant's own answers, and shows where each
+ * prefilled answer came from.
+ */
+public interface PrefillSource {
+
+    /**
+     * Answers this source can give for the form of {@code item}, by the form's field name. Only fields of
+     * that form; reading personal data for it is the source's audited action.
+     */
+    Map<String, PrefilledAnswer> prefill(Applicant applicant, ServiceItem item);
+}
