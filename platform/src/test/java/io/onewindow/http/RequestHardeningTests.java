@@ -174,4 +174,15 @@ class RequestHardeningTests {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("请从列表中选择部门");
     }
+
+    @Test
+    void theTextSizeSwitchGoesBackOnlyToAPageOfThisSiteNeverToAnotherOne() throws Exception {
+        for (String elsewhere : java.util.List.of("https://evil.example/", "//evil.example/", "/\\evil.example/", "javascript:alert(1)")) {
+            mvc.perform(get("/preferences/text-size").param("size", "large").param("back", elsewhere))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"));
+        }
+        mvc.perform(get("/preferences/text-size").param("size", "large").param("back", "/services?q=x"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/services?q=x"));
+    }
 }
