@@ -29,19 +29,14 @@ class VerifierDownload {
     static final String FILE = "onewindow-verifier.jar";
 
     private final Resource jar = new ClassPathResource("verifier/" + FILE);
-    private volatile Optional<Shipped> shipped;
+    private final Optional<Shipped> shipped = jar.exists() ? Optional.of(measure()) : Optional.empty();
 
     /** The jar's size and digest, when this installation ships it. */
     record Shipped(long bytes, String sha256) {
     }
 
     Optional<Shipped> shipped() {
-        Optional<Shipped> known = shipped;
-        if (known == null) {
-            known = jar.exists() ? Optional.of(measure()) : Optional.empty();
-            shipped = known;
-        }
-        return known;
+        return shipped;
     }
 
     @GetMapping("/log/" + FILE)
