@@ -90,24 +90,25 @@ public class CaseStore {
     public void insert(CaseRow c) {
         jdbc.sql("""
                 insert into cases.case_file (id, application_id, item_code, item_version, name_zh, name_en, department_id, division_code,
-                    account_id, state, answers, promised_days, statutory_days, trips_saved, submitted_at, clock_stops, lock_version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, '[]'::jsonb, 0)""")
+                    account_id, applicant_name, state, answers, promised_days, statutory_days, trips_saved, submitted_at, clock_stops, lock_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, '[]'::jsonb, 0)""")
                 .params(c.id(), c.applicationId(), c.itemCode(), c.itemVersion(), c.name().zh(), c.name().en(), c.departmentId(),
-                        c.divisionCode(), c.accountId(), c.file().state().name(), json.writeValueAsString(c.answers()),
+                        c.divisionCode(), c.accountId(), c.applicantName(), c.file().state().name(), json.writeValueAsString(c.answers()),
                         c.file().promisedDays(), c.statutoryDays(), c.tripsSaved(), ts(c.submittedAt()))
                 .update();
     }
 
     /** Writes a case's new lifecycle state if nobody changed it since {@code before} was read. */
-    public void transition(CaseFile before, CaseFile after, String decision, Instant endedAt) {
+    public void transition(CaseFile before, CaseFile after, String decision, Integer workingDaysUsed, Instant endedAt) {
         int updated = jdbc.sql("""
                 update cases.case_file set state = ?, resume_state = ?, accepted_on = ?, clock_stops = ?::jsonb, due_on = ?,
-                    due_provisional = ?, decided_on = ?, decision = coalesce(?, decision), ended_at = ?, lock_version = ?
+                    due_provisional = ?, decided_on = ?, decision = coalesce(?, decision),
+                    working_days_used = coalesce(?, working_days_used), ended_at = ?, lock_version = ?
                 where id = ? and lock_version = ?""")
                 .params(after.state().name(), after.resumeState() == null ? null : after.resumeState().name(), date(after.acceptedOn()),
                         json.writeValueAsString(after.stops().stream().map(s -> s.until() == null
                                 ? Map.of("from", s.from().toString()) : Map.of("from", s.from().toString(), "until", s.until().toString())).toList()),
-                        date(after.dueOn()), after.dueProvisional(), date(after.decidedOn()), decision, ts(endedAt),
+                        date(after.dueOn()), after.dueProvisional(), date(after.decidedOn()), decision, workingDaysUsed, ts(endedAt),
                         after.lockVersion(), before.id(), before.lockVersion())
                 .update();
         if (updated != 1) {
@@ -162,6 +163,15 @@ public class CaseStore {
         }
         return jdbc.sql("select count(*) from cases.case_file where ended_at is null and department_id in (:departments) and due_on <= :day")
                 .param("departments", departments).param("day", date(day)).query(Long.class).single();
+    }
+
+    public long countOverdue(Collection<UUID> departments, LocalDate today) {
+        if (departments.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from cases.case_file where ended_at is null and due_on < :today and department_id in (:departments) "
+                        + "and state not in ('CORRECTION_REQUESTED', 'SPECIAL_PROCEDURE', 'APPROVED', 'REJECTED')")
+                .param("today", date(today)).param("departments", departments).query(Long.class).single();
     }
 
     /** Open cases past their due date, of some departments (all when null), most overdue first. */
@@ -220,7 +230,7 @@ public class CaseStore {
                 localDate(rs.getDate("decided_on")), rs.getInt("lock_version"));
         return new CaseRow(file.id(), rs.getObject("application_id", UUID.class), rs.getString("item_code"), rs.getInt("item_version"),
                 new Text(rs.getString("name_zh"), rs.getString("name_en")), rs.getObject("department_id", UUID.class),
-                rs.getString("division_code"), rs.getObject("account_id", UUID.class), file, json.readValue(rs.getString("answers"), MAP),
+                rs.getString("division_code"), rs.getObject("account_id", UUID.class), rs.getString("applicant_name"), file, json.readValue(rs.getString("answers"), MAP),
                 rs.getInt("statutory_days"), rs.getInt("trips_saved"), instant(rs.getTimestamp("submitted_at")),
                 instant(rs.getTimestamp("ended_at")), rs.getString("decision"), rs.getObject("assignee_id", UUID.class),
                 rs.getString("assignee_name"), instant(rs.getTimestamp("escalated_at")));

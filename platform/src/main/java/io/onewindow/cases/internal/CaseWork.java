@@ -34,10 +34,10 @@ public class CaseWork {
     private final AuditedActions actions;
     private final WorkingDays workingDays;
     private final Departments departments;
-    private final Notices notices;
+    private final CaseNotices notices;
     private final Clock clock;
 
-    CaseWork(CaseStore store, AuditedActions actions, WorkingDays workingDays, Departments departments, Notices notices, Clock clock) {
+    CaseWork(CaseStore store, AuditedActions actions, WorkingDays workingDays, Departments departments, CaseNotices notices, Clock clock) {
         this.store = store;
         this.actions = actions;
         this.workingDays = workingDays;
@@ -74,7 +74,9 @@ public class CaseWork {
             case CONCLUDE -> before.state() == CaseState.APPROVED ? CaseConcluded.Decision.APPROVED : CaseConcluded.Decision.REJECTED;
             default -> null;
         };
-        store.transition(before, after, decision == null ? null : decision.name(), after.state().ended() ? now : null);
+        Integer used = after.decidedOn() != null && before.decidedOn() == null && after.acceptedOn() != null
+                ? workingDays.calendar().countBetween(after.acceptedOn(), after.decidedOn(), after.stops()) : null;
+        store.transition(before, after, decision == null ? null : decision.name(), used, after.state().ended() ? now : null);
         store.event(caseId, now, action.name(), before.state(), after.state(), user.displayName(), why);
         CaseRow changed = row;
         actions.publish(trace -> new CaseStateChanged(caseId, changed.applicationId(), action, before.state(), after.state(), why, trace));

@@ -46,12 +46,12 @@ public class Filing {
     private final List<PrefillSource> prefillSources;
     private final List<MaterialSource> materialSources;
     private final AuditedActions actions;
-    private final Notices notices;
+    private final CaseNotices notices;
     private final Clock clock;
     private final long uploadMaxBytes;
 
     Filing(Entries entries, Applicants applicants, CaseStore store, MaterialStore materials, List<PrefillSource> prefillSources,
-           List<MaterialSource> materialSources, AuditedActions actions, Notices notices, Clock clock,
+           List<MaterialSource> materialSources, AuditedActions actions, CaseNotices notices, Clock clock,
            @Value("${onewindow.cases.upload-max-bytes:5242880}") long uploadMaxBytes) {
         this.entries = entries;
         this.applicants = applicants;
@@ -98,6 +98,15 @@ public class Filing {
             throw new DomainException(CaseError.NOT_YOURS, Map.of());
         }
         return application;
+    }
+
+    CaseStore store() {
+        return store;
+    }
+
+    /** The current published item or bundle with this code, as the "Apply" page shows it. */
+    public Entries.Entry entryOf(String code) {
+        return entries.current(code);
     }
 
     public Entries.Entry entryOf(ApplicationRow application) {
@@ -211,7 +220,7 @@ public class Filing {
             Map<String, Object> answers = entry.form().answersFor(item.code(), application.answers());
             CaseFile file = CaseFile.submitted(caseId, item.promisedDays());
             store.insert(new CaseRow(caseId, id, item.code(), item.version(), item.name(), item.departmentId(), application.divisionCode(),
-                    user.accountId(), file, answers, item.statutoryDays(), item.trips() == 0 ? 1 : 0, now, null, null, null,
+                    user.accountId(), application.applicantName(), file, answers, item.statutoryDays(), item.trips() == 0 ? 1 : 0, now, null, null, null,
                     null, null));
             store.event(caseId, now, CaseAction.SUBMIT.name(), CaseState.DRAFT, CaseState.SUBMITTED, user.displayName(), null);
             attachConsented(application, item, caseId);

@@ -21,9 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * transaction as the change, and a text message to the phone number they gave, through notify's gateway.
  */
 @Component
-public class Notices {
+public class CaseNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(Notices.class);
+    private static final Logger log = LoggerFactory.getLogger(CaseNotices.class);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -32,7 +32,7 @@ public class Notices {
     private final TextMessages texts;
     private final Messages messages;
 
-    Notices(JdbcClient jdbc, JsonMapper json, TextMessages texts, Messages messages) {
+    CaseNotices(JdbcClient jdbc, JsonMapper json, TextMessages texts, Messages messages) {
         this.jdbc = jdbc;
         this.json = json;
         this.texts = texts;
@@ -56,6 +56,12 @@ public class Notices {
                 log.warn("Could not send a text message about application {}: {}", applicationId, e.getMessage());
             }
         }
+    }
+
+    public void replied(UUID accountId, UUID applicationId, String applicationName, Instant at) {
+        jdbc.sql("insert into cases.notice (account_id, application_id, message_key, arguments, at) values (?, ?, ?, ?::jsonb, ?)")
+                .params(accountId, applicationId, "cases.notice.replied", json.writeValueAsString(Map.of("case", applicationName)),
+                        Timestamp.from(at)).update();
     }
 
     public List<Notice> of(UUID accountId, int limit) {
