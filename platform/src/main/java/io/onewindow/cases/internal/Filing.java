@@ -52,7 +52,7 @@ public class Filing {
 
     Filing(Entries entries, Applicants applicants, CaseStore store, MaterialStore materials, List<PrefillSource> prefillSources,
            List<MaterialSource> materialSources, AuditedActions actions, CaseNotices notices, Clock clock,
-           @Value("${onewindow.cases.upload-max-bytes:5242880}") long uploadMaxBytes) {
+           @Value("${onewindow.cases.upload-max-bytes:1048576}") long uploadMaxBytes) {
         this.entries = entries;
         this.applicants = applicants;
         this.store = store;

@@ -178,7 +178,7 @@ class ApplyPages {
 
     private String questionPage(ApplicationRow draft, ApplicationForm form, int n, String value, FormErrors errors, Model model, Locale locale) {
         ApplicationForm.Question question = question(form, n);
-        model.addAttribute("application", draft);
+        model.addAttribute("app", draft);
         model.addAttribute("name", draft.name().in(locale));
         model.addAttribute("question", question);
         model.addAttribute("label", question.label().in(locale));
@@ -193,7 +193,7 @@ class ApplyPages {
     }
 
     private String materialsPage(ApplicationRow application, FormErrors errors, Model model, Locale locale) {
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("name", application.name().in(locale));
         model.addAttribute("needs", filing.materialsOf(application));
         model.addAttribute("errors", errors);
@@ -202,7 +202,7 @@ class ApplyPages {
 
     private String checkPage(ApplicationRow draft, FormErrors errors, Model model, Locale locale) {
         ApplicationForm form = filing.entryOf(draft).form();
-        model.addAttribute("application", draft);
+        model.addAttribute("app", draft);
         model.addAttribute("name", draft.name().in(locale));
         model.addAttribute("questions", form.questions());
         model.addAttribute("answers", draft.answers().entrySet().stream()
