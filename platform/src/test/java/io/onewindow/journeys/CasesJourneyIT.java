@@ -113,8 +113,11 @@ class CasesJourneyIT extends BrowserJourney {
         signIn("deptadmin", PASSWORD);
         visit("/cases/overdue");
         assertThat(text("main")).contains("要跑的部门说明不清楚");
-        browser.findElement(By.cssSelector("textarea[name=text]")).sendKeys("已在办事指南中补充各部门的办理说明，感谢您的意见。");
-        press("form[action*='/reply'] button");
+        WebElement rectification = browser.findElements(By.cssSelector("main .card")).stream()
+                .filter(card -> card.getText().contains("要跑的部门说明不清楚")).findFirst().orElseThrow();
+        rectification.findElement(By.cssSelector("textarea[name=text]")).sendKeys("已在办事指南中补充各部门的办理说明，感谢您的意见。");
+        rectification.findElement(By.cssSelector("form[action*='/reply'] button")).click();
+        checked();
         signOut();
 
         signIn("citizen", PASSWORD);
