@@ -68,28 +68,29 @@ public class ApplicationViews {
     }
 
     public ApplicationView of(ApplicationRow application, Locale locale) {
-        return of(application, store.casesOf(application.id()), locale, new HashMap<>());
+        return of(List.of(application), locale).get(0);
     }
 
+    /** Views of many applications, read with a few queries whatever their number (my applications, the API). */
     public List<ApplicationView> of(List<ApplicationRow> applications, Locale locale) {
+        List<UUID> ids = applications.stream().map(ApplicationRow::id).toList();
         Map<UUID, List<CaseRow>> cases = new HashMap<>();
-        store.casesOf(applications.stream().map(ApplicationRow::id).toList())
-                .forEach(c -> cases.computeIfAbsent(c.applicationId(), k -> new java.util.ArrayList<>()).add(c));
-        Map<UUID, String> names = new HashMap<>();
-        return applications.stream().map(a -> of(a, cases.getOrDefault(a.id(), List.of()), locale, names)).toList();
-    }
-
-    private ApplicationView of(ApplicationRow application, List<CaseRow> cases, Locale locale, Map<UUID, String> names) {
+        store.casesOf(ids).forEach(c -> cases.computeIfAbsent(c.applicationId(), k -> new java.util.ArrayList<>()).add(c));
         Map<UUID, List<CaseStore.Event>> history = new HashMap<>();
-        store.history(cases.stream().map(CaseRow::id).toList()).forEach(e -> history.computeIfAbsent(e.caseId(), k -> new java.util.ArrayList<>()).add(e));
-        List<CaseView> views = cases.stream().map(c -> caseView(c, application.applicantName(), history.getOrDefault(c.id(), List.of()), locale, names)).toList();
-        Status status = application.draft() ? Status.DRAFT
-                : views.stream().anyMatch(c -> c.state() == CaseState.CORRECTION_REQUESTED) ? Status.CORRECTION_REQUESTED
-                : views.stream().allMatch(c -> c.state().ended()) ? Status.ENDED : Status.IN_PROGRESS;
-        return new ApplicationView(application.id(), application.kind(), application.code(), application.name().in(locale),
-                application.applicantName(), application.createdAt(), application.submittedAt(), status, views,
-                ratings.rating(application.id()).orElse(null), ratings.rectificationOf(application.id()).orElse(null),
-                Ratings.rateable(cases));
+        store.history(cases.values().stream().flatMap(List::stream).map(CaseRow::id).toList())
+                .forEach(e -> history.computeIfAbsent(e.caseId(), k -> new java.util.ArrayList<>()).add(e));
+        Map<UUID, Ratings.Rating> rated = ratings.ratingsOf(ids);
+        Map<UUID, Ratings.Rectification> rectified = ratings.rectificationsOf(rated.keySet());
+        Map<UUID, String> names = new HashMap<>();
+        return applications.stream().map(a -> {
+            List<CaseRow> own = cases.getOrDefault(a.id(), List.of());
+            List<CaseView> views = own.stream().map(c -> caseView(c, a.applicantName(), history.getOrDefault(c.id(), List.of()), locale, names)).toList();
+            Status status = a.draft() ? Status.DRAFT
+                    : views.stream().anyMatch(c -> c.state() == CaseState.CORRECTION_REQUESTED) ? Status.CORRECTION_REQUESTED
+                    : views.stream().allMatch(c -> c.state().ended()) ? Status.ENDED : Status.IN_PROGRESS;
+            return new ApplicationView(a.id(), a.kind(), a.code(), a.name().in(locale), a.applicantName(), a.createdAt(), a.submittedAt(),
+                    status, views, rated.get(a.id()), rectified.get(a.id()), Ratings.rateable(own));
+        }).toList();
     }
 
     public CaseView caseView(CaseRow c, String applicantName, List<CaseStore.Event> history, Locale locale, Map<UUID, String> names) {

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class Entries {
 
     private final ServiceCatalogue catalogue;
+    /** Published versions never change, so an exact version read once is kept (a few hundred at most). */
+    private final java.util.concurrent.ConcurrentMap<String, Entry> exact = new java.util.concurrent.ConcurrentHashMap<>();
 
     Entries(ServiceCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -47,6 +49,17 @@ public class Entries {
 
     /** The version an application was filed under. */
     public Entry exact(String kind, String code, int version) {
+        String key = kind + ":" + code + "@" + version;
+        Entry known = exact.get(key);
+        if (known != null) {
+            return known;
+        }
+        Entry read = read(kind, code, version);
+        exact.putIfAbsent(key, read);
+        return read;
+    }
+
+    private Entry read(String kind, String code, int version) {
         if ("BUNDLE".equals(kind)) {
             return catalogue.findBundle(code, version).map(this::of)
                     .orElseThrow(() -> new DomainException(CaseError.ENTRY_UNKNOWN, Map.of("code", code)));

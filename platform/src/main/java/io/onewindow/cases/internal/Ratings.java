@@ -115,6 +115,28 @@ public class Ratings {
                 .optional();
     }
 
+    public Map<UUID, Rating> ratingsOf(Collection<UUID> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Rating> found = new java.util.HashMap<>();
+        jdbc.sql("select * from cases.rating where application_id in (:ids)").param("ids", applicationIds)
+                .query((rs, n) -> new Rating(rs.getObject("application_id", UUID.class), rs.getInt("level"), rs.getString("comment"),
+                        rs.getTimestamp("rated_at").toInstant()))
+                .list().forEach(r -> found.put(r.applicationId(), r));
+        return found;
+    }
+
+    public Map<UUID, Rectification> rectificationsOf(Collection<UUID> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Rectification> found = new java.util.HashMap<>();
+        jdbc.sql(SELECT + " where x.application_id in (:ids)").param("ids", applicationIds).query(this::map).list()
+                .forEach(r -> found.put(r.applicationId(), r));
+        return found;
+    }
+
     public Optional<Rectification> rectification(UUID id) {
         return jdbc.sql(SELECT + " where x.id = ?").param(id).query(this::map).optional();
     }
