@@ -9,6 +9,7 @@ import io.onewindow.bench.platform.ActionBenchmark;
 import io.onewindow.bench.platform.AppendBenchmark;
 import io.onewindow.bench.platform.AuditLogReset;
 import io.onewindow.bench.platform.PlatformUnderTest;
+import io.onewindow.bench.cases.CasesBenchmark;
 import io.onewindow.bench.pages.PageBenchmark;
 import io.onewindow.bench.platform.ProofBenchmark;
 import io.onewindow.bench.verification.VerifierBenchmark;
@@ -67,7 +68,7 @@ public final class BenchMain {
                 proofFromMemory = Optional.of(proofsFromMemory(jmh, report, options.treeSize()));
             }
         }
-        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages"))) {
+        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages", "cases"))) {
             return;
         }
         report.heading("Platform");
@@ -77,6 +78,10 @@ public final class BenchMain {
             if (options.runs("pages")) {
                 PageBenchmark.run(platform, report, new HttpLoad.Settings(options.clients(),
                         Duration.ofSeconds(options.quick() ? 1 : 5), options.pageWindow()));
+            }
+            if (options.runs("cases")) {
+                CasesBenchmark.run(platform, report, new CasesBenchmark.Settings(options.clients(),
+                        Duration.ofSeconds(options.quick() ? 1 : 5), options.pageWindow(), options.casesLoaded()));
             }
             if (options.runsAnyOf(Set.of("appends", "actions", "proofs"))) {
                 AuditLogReset.emptyTheLog(platform);
