@@ -80,8 +80,10 @@ public class SharingDesk {
         acting(application.consumerId());
         DataResource resource = resources.require(application.resourceCode());
         Violations violations = new Violations();
-        violations.require(purposes.find(blank(application.purpose())).filter(Purpose::active).isPresent(), "purpose",
-                ExchangeError.PURPOSE_UNKNOWN, Map.of("purpose", blank(application.purpose())));
+        if (violations.require(!blank(application.purpose()).isBlank(), "purpose", ExchangeError.REQUIRED)) {
+            violations.require(purposes.find(application.purpose()).filter(Purpose::active).isPresent(), "purpose",
+                    ExchangeError.PURPOSE_UNKNOWN, Map.of("purpose", application.purpose()));
+        }
         text(violations, "scenario", application.scenario());
         text(violations, "legalBasis", application.legalBasis());
         if (violations.require(!application.items().isEmpty(), "items", ExchangeError.NO_ITEMS)) {

@@ -2,6 +2,7 @@ package io.onewindow.exchange.web;
 
 import io.onewindow.exchange.DataResource;
 import io.onewindow.exchange.ExchangeError;
+import io.onewindow.exchange.internal.Corrections;
 import io.onewindow.exchange.internal.DcatExport;
 import io.onewindow.exchange.internal.ExchangeClient;
 import io.onewindow.exchange.internal.RecordQuery;
@@ -13,13 +14,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -35,14 +40,16 @@ class ExchangeApi {
     private final ResourceStore resources;
     private final RecordQuery query;
     private final DcatExport dcat;
+    private final Corrections corrections;
     private final String cityName;
     private final String cityNameEn;
 
-    ExchangeApi(ResourceStore resources, RecordQuery query, DcatExport dcat, @Value("${onewindow.portal.city-name:}") String cityName,
+    ExchangeApi(ResourceStore resources, RecordQuery query, DcatExport dcat, Corrections corrections, @Value("${onewindow.portal.city-name:}") String cityName,
                 @Value("${onewindow.portal.city-name-en:}") String cityNameEn) {
         this.resources = resources;
         this.query = query;
         this.dcat = dcat;
+        this.corrections = corrections;
         this.cityName = cityName;
         this.cityNameEn = cityNameEn;
     }
@@ -69,6 +76,23 @@ class ExchangeApi {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         return ResponseEntity.ok().contentType(MediaType.valueOf("application/ld+json"))
                 .body(dcat.catalogue(resources.all(), base, cityName, cityNameEn));
+    }
+
+    /** A value a consumer system found wrong: which record (subject and its position), which item, what it should be, why. */
+    record NewCorrection(String subject, Integer seq, String item, String proposed, String reason) {
+    }
+
+    @PostMapping("/resources/{code}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Flag a wrong value (数据纠错)",
+            description = "Bearer token of a department system. The provider answers within 10 working days; a correction makes a new "
+                    + "version of the record and keeps the old values. Only resources the exchange holds (not 人口 or 法人) are corrected here.")
+    Corrections.Correction flag(@PathVariable String code, @RequestBody NewCorrection body, @AuthenticationPrincipal ExchangeClient client) {
+        if (client == null) {
+            throw new DomainException(ExchangeError.CLIENT_UNKNOWN);
+        }
+        return corrections.flag(new Corrections.Flag(code, body.subject(), body.seq() == null ? 1 : body.seq(), body.item(), body.proposed(),
+                body.reason(), client.departmentId(), null));
     }
 
     @GetMapping("/resources/{code}/records")
