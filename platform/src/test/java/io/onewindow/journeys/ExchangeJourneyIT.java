@@ -120,11 +120,28 @@ class ExchangeJourneyIT extends BrowserJourney {
                     .as("no horizontal scrolling on %s at 390 px", path).isTrue();
         }
         signIn("gongan", PASSWORD);
-        for (String path : List.of("/exchange/requests", "/exchange/grants", "/exchange/usage")) {
+        for (String path : List.of("/exchange/requests", "/exchange/grants", "/exchange/corrections", "/exchange/usage")) {
             visit(path);
             assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("no horizontal scrolling on %s at 390 px", path).isTrue();
         }
+    }
+
+    @Test
+    void theCatalogueExportsAsDcatApJsonLd() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/exchange/catalogue.jsonld"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/ld+json"));
+        JsonNode catalogue = JSON.readTree(response.body());
+        assertThat(catalogue.get("@type").asString()).isEqualTo("dcat:Catalog");
+        assertThat(catalogue.get("@context").get("dcat").asString()).isEqualTo("http://www.w3.org/ns/dcat#");
+        assertThat(catalogue.get("dcat:dataset").size()).isGreaterThanOrEqualTo(30);
+        JsonNode population = java.util.stream.StreamSupport.stream(catalogue.get("dcat:dataset").spliterator(), false)
+                .filter(d -> d.get("dct:identifier").asString().equals("POPULATION")).findFirst().orElseThrow();
+        assertThat(population.get("dct:accessRights").get("@id").asString()).endsWith("/access-right/NON_PUBLIC");
+        assertThat(population.get("dct:accrualPeriodicity").get("@id").asString()).endsWith("/frequency/CONT");
+        assertThat(population.get("adms:identifier").get("skos:notation").asString()).isEqualTo("1-01-01-01");
     }
 
     private String token(String clientId, String secret) throws IOException, InterruptedException {
