@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -126,7 +127,8 @@ public final class ExchangeBenchmark {
 
     /** The baseline servlet, in the platform's own Tomcat: the same rows through the same reader, as they are. */
     private static void addBaseline(PlatformUnderTest platform) throws Exception {
-        Object webServer = platform.bean(WebServerApplicationContext.class).getWebServer();
+        // The dispatcher servlet knows the application context, which knows its embedded server.
+        Object webServer = ((WebServerApplicationContext) platform.bean(DispatcherServlet.class).getWebApplicationContext()).getWebServer();
         Tomcat tomcat = (Tomcat) webServer.getClass().getMethod("getTomcat").invoke(webServer);
         Context context = (Context) tomcat.getHost().findChildren()[0];
         SubjectRecords records = platform.bean(SubjectRecords.class);
