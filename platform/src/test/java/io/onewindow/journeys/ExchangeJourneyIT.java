@@ -44,6 +44,9 @@ class ExchangeJourneyIT extends BrowserJourney {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void civilAffairsGetsTheTwoItemsThePoliceGrantedMaskedAndTheCitizenSeesTheQuery() throws Exception {
         PersonView citizen = people.register(Persons.aShinanResident());
@@ -109,6 +112,36 @@ class ExchangeJourneyIT extends BrowserJourney {
         signIn(username, "citizen-password-1");
         visit("/me/data-use");
         assertThat(text("main")).contains("青岛市民政局", "社会救助审核");
+
+        // 民政局's marriage register has the citizen's registration date wrong; the citizen flags it, 民政局 corrects it.
+        jdbc.sql("insert into exchange.record (resource_code, subject, person_id, seq, data) values ('MARRIAGE', ?, ?, 1, ?::jsonb)")
+                .params(citizen.citizenId().value(), citizen.id(), "{\"citizenId\": \"" + citizen.citizenId().value()
+                        + "\", \"status\": \"已婚\", \"spouseName\": \"李明\", \"registeredOn\": \"2018-05-20\"}")
+                .update();
+        visit("/me/shared-data");
+        assertThat(text("main")).contains("婚姻登记信息", "2018-05-20").doesNotContain(citizen.citizenId().value());
+        browser.findElement(By.cssSelector("details summary")).click();
+        choose("item-MARRIAGE-1", "registeredOn");
+        press("details button[type=submit]");
+        assertThat(errorSummary()).containsExactly("此项必须填写", "此项必须填写");
+        choose("item-MARRIAGE-1", "registeredOn");
+        type("proposed-MARRIAGE-1", "2019-05-20");
+        type("reason-MARRIAGE-1", "结婚证上的登记日期是2019年5月20日。");
+        press("details button[type=submit]");
+        assertThat(text(".notice.success")).isEqualTo("纠错已提交，提供部门将在10个工作日内答复");
+        signOut();
+
+        signIn("minzheng", PASSWORD);
+        visit("/exchange/corrections");
+        assertThat(text("main")).contains("2018-05-20", "2019-05-20", "本人");
+        browser.findElements(By.cssSelector("textarea[name=answer]")).get(0).sendKeys("已核对婚姻登记档案，予以更正。");
+        browser.findElements(By.cssSelector("button[name=accept][value=true]")).get(0).click();
+        checked();
+        assertThat(text(".notice.success")).isEqualTo("已更正，原值已保留");
+        assertThat(jdbc.sql("select data->>'registeredOn' from exchange.record where resource_code = 'MARRIAGE' and subject = ?")
+                .param(citizen.citizenId().value()).query(String.class).single()).isEqualTo("2019-05-20");
+        assertThat(jdbc.sql("select data->>'registeredOn' from exchange.record_version where resource_code = 'MARRIAGE' and subject = ?")
+                .param(citizen.citizenId().value()).query(String.class).single()).isEqualTo("2018-05-20");
     }
 
     @Test

@@ -144,6 +144,26 @@ public class Corrections {
                 .param(provider).query(Corrections::correction).list();
     }
 
+    /** A record the exchange holds about a person, as the person sees it. */
+    public record OwnRecord(String resourceCode, String subject, int seq, Map<String, Object> values) {
+    }
+
+    /** Every record the exchange holds about the person, by resource. */
+    @SuppressWarnings("unchecked")
+    public List<OwnRecord> recordsOf(UUID person) {
+        return jdbc.sql("select resource_code, subject, seq, data::text as data from exchange.record where person_id = ? order by resource_code, seq")
+                .param(person)
+                .query((rs, n) -> new OwnRecord(rs.getString("resource_code"), rs.getString("subject"), rs.getInt("seq"),
+                        json.readValue(rs.getString("data"), Map.class)))
+                .list();
+    }
+
+    /** The corrections the person flagged, newest first. */
+    public List<Correction> flaggedBy(UUID person) {
+        return jdbc.sql("select * from exchange.correction where by_person = ? order by flagged_at desc").param(person)
+                .query(Corrections::correction).list();
+    }
+
     /** The versions a correction replaced, newest first. */
     public List<Map<String, Object>> versions(String resourceCode, String subject, int seq) {
         return jdbc.sql("select version, data::text as data, replaced_at from exchange.record_version where resource_code = ? and subject = ? and seq = ? order by version desc")

@@ -61,6 +61,8 @@ class ExchangeContributions {
             case DATA_ADMIN -> List.of(
                     WorkbenchCard.link(40, Label.of("exchange.card.escalated"), Label.of("exchange.card.escalated.text"), "/exchange/requests")
                             .counting(store.escalated().size(), Label.of("exchange.card.escalated.caption")));
+            case CITIZEN -> List.of(WorkbenchCard.link(40, Label.of("exchange.card.my-data"), Label.of("exchange.card.my-data.text"),
+                    "/me/shared-data"));
             default -> List.of();
         };
     }
