@@ -2,6 +2,7 @@ package io.onewindow.bench;
 
 import io.onewindow.audit.internal.CheckpointSigners;
 import io.onewindow.audit.internal.LogStore;
+import io.onewindow.bench.exchange.ExchangeBenchmark;
 import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.jmh.InMemoryProofBenchmark;
 import io.onewindow.bench.jmh.JmhRunner;
@@ -68,7 +69,7 @@ public final class BenchMain {
                 proofFromMemory = Optional.of(proofsFromMemory(jmh, report, options.treeSize()));
             }
         }
-        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages", "cases"))) {
+        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages", "cases", "exchange"))) {
             return;
         }
         report.heading("Platform");
@@ -82,6 +83,10 @@ public final class BenchMain {
             if (options.runs("cases")) {
                 CasesBenchmark.run(platform, report, new CasesBenchmark.Settings(options.clients(),
                         Duration.ofSeconds(options.quick() ? 1 : 5), options.pageWindow(), options.casesLoaded()));
+            }
+            if (options.runs("exchange")) {
+                ExchangeBenchmark.run(platform, report, new ExchangeBenchmark.Settings(options.clients(),
+                        Duration.ofSeconds(options.quick() ? 1 : 3), options.quick() ? Duration.ofSeconds(1) : options.pageWindow()));
             }
             if (options.runsAnyOf(Set.of("appends", "actions", "proofs"))) {
                 AuditLogReset.emptyTheLog(platform);

@@ -14,13 +14,13 @@ import java.util.Set;
 record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration appendWindow, int writers, int batchSize,
                     long treeSize, int rebuildEntries, int clients, Duration actionWindow, Duration pageWindow, long casesLoaded, boolean help) {
 
-    static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier", "pages", "cases");
+    static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier", "pages", "cases", "exchange");
     static final Set<String> AUDIT_LOG = Set.of("appends", "proofs", "verifier");
 
     static final String USAGE = """
             usage: java -jar bench/target/onewindow-bench.jar [options]
 
-              --only <list>          run only these, comma-separated: appends, actions, proofs, verifier, pages, cases
+              --only <list>          run only these, comma-separated: appends, actions, proofs, verifier, pages, cases, exchange
                                      (the SHA-256 baseline runs with appends, proofs and verifier)
               --append-seconds <n>   length of the measured append window (default 30)
               --writers <n>          writer threads for appends (default 2)

@@ -1,0 +1,186 @@
+package io.onewindow.exchange.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * How department systems authenticate to the exchange: OAuth2 client credentials. By default the platform
+ * is its own authorization server (Spring Authorization Server, {@code POST /oauth2/token}), with the
+ * registered clients in the exchange's schema and tokens signed with the installation's key; with
+ * {@code onewindow.exchange.issuer-uri} set, tokens come from that external server instead, and a token's
+ * client ({@code client_id}, {@code azp} or {@code sub}) must still be registered here with its department.
+ * Both chains come before the platform's main chain; the query API is stateless (no session, no CSRF).
+ */
+@Configuration(proxyBeanMethods = false)
+class ExchangeSecurityConfiguration {
+
+    static final String ISSUER_URI = "onewindow.exchange.issuer-uri";
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain exchangeApiSecurity(HttpSecurity http, JwtDecoder exchangeTokens, ClientRegistry clients) throws Exception {
+        http.securityMatcher("/api/v1/exchange/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/exchange/resources", "/api/v1/exchange/resources/*",
+                                "/api/v1/exchange/catalogue.jsonld").permitAll()
+                        .anyRequest().hasAuthority(ExchangeClientAuthentication.AUTHORITY))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(exchangeTokens)
+                        .jwtAuthenticationConverter(token -> authenticate(token, clients))))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    private static AbstractAuthenticationToken authenticate(Jwt token, ClientRegistry clients) {
+        String clientId = token.hasClaim("client_id") ? token.getClaimAsString("client_id")
+                : token.hasClaim("azp") ? token.getClaimAsString("azp") : token.getSubject();
+        ExchangeClient client = clients.find(clientId).orElseThrow(() -> new OAuth2AuthenticationException(
+                new OAuth2Error("invalid_token", "The token's client is not registered with the exchange", null)));
+        return new ExchangeClientAuthentication(client, token);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${onewindow.exchange.issuer-uri:}' != ''")
+    static class External {
+
+        @Bean
+        JwtDecoder exchangeTokens(Environment environment) {
+            return JwtDecoders.fromIssuerLocation(environment.getRequiredProperty(ISSUER_URI));
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${onewindow.exchange.issuer-uri:}' == ''")
+    static class Embedded {
+
+        @Bean
+        TokenKeys exchangeTokenKeys(JdbcClient jdbc, Clock clock) {
+            return new TokenKeys(jdbc, clock);
+        }
+
+        @Bean
+        @Order(1)
+        SecurityFilterChain exchangeAuthorizationServer(HttpSecurity http) throws Exception {
+            http.oauth2AuthorizationServer(server -> http.securityMatcher(server.getEndpointsMatcher()))
+                    .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+            return http.build();
+        }
+
+        @Bean
+        AuthorizationServerSettings authorizationServerSettings() {
+            return AuthorizationServerSettings.builder().build();
+        }
+
+        @Bean
+        JwtDecoder exchangeTokens(TokenKeys keys) {
+            return new LazyDecoder(keys);
+        }
+
+        @Bean
+        RegisteredClientRepository exchangeClients(ClientRegistry clients, Environment environment) {
+            Duration lifetime = Duration.ofMinutes(environment.getProperty("onewindow.exchange.token-minutes", Integer.class, 30));
+            return new RegisteredClientRepository() {
+                @Override
+                public void save(RegisteredClient registeredClient) {
+                    throw new UnsupportedOperationException("Department systems are registered through the exchange");
+                }
+
+                @Override
+                public RegisteredClient findById(String id) {
+                    return clients.clientIdOf(UUID.fromString(id)).map(this::findByClientId).orElse(null);
+                }
+
+                @Override
+                public RegisteredClient findByClientId(String clientId) {
+                    return clients.find(clientId).flatMap(client -> clients.secretHash(clientId).map(secret ->
+                            RegisteredClient.withId(client.id().toString())
+                                    .clientId(client.clientId())
+                                    .clientName(client.name())
+                                    .clientSecret(secret)
+                                    .clientAuthenticationMethods(methods -> methods.addAll(List.of(
+                                            ClientAuthenticationMethod.CLIENT_SECRET_BASIC, ClientAuthenticationMethod.CLIENT_SECRET_POST)))
+                                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                                    .scope("exchange.query")
+                                    .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(lifetime).build())
+                                    .build()))
+                            .orElse(null);
+                }
+            };
+        }
+    }
+
+    /** Checks tokens with the installation's key, read when the first token arrives (after the migrations). */
+    static final class LazyDecoder implements JwtDecoder {
+        private final TokenKeys keys;
+        private volatile JwtDecoder decoder;
+
+        LazyDecoder(TokenKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public Jwt decode(String token) {
+            JwtDecoder current = decoder;
+            if (current == null) {
+                try {
+                    current = NimbusJwtDecoder.withPublicKey(keys.key().toRSAPublicKey()).build();
+                } catch (com.nimbusds.jose.JOSEException e) {
+                    throw new IllegalStateException(e);
+                }
+                decoder = current;
+            }
+            return current.decode(token);
+        }
+    }
+
+    /** An API call authenticated as a registered department system. */
+    static final class ExchangeClientAuthentication extends AbstractAuthenticationToken {
+        static final String AUTHORITY = "EXCHANGE_CLIENT";
+        private final ExchangeClient client;
+        private final Jwt token;
+
+        ExchangeClientAuthentication(ExchangeClient client, Jwt token) {
+            super(List.of(new SimpleGrantedAuthority(AUTHORITY)));
+            this.client = client;
+            this.token = token;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return token;
+        }
+
+        @Override
+        public ExchangeClient getPrincipal() {
+            return client;
+        }
+    }
+}
