@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -107,6 +108,7 @@ class ApplicationsApi {
     }
 
     @GetMapping("/api/v1/cases")
+    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "The officer's queue: open cases of their departments within their divisions, earliest due first")
     List<CaseJson> queue(Locale locale) {
         UserAccount user = CurrentUser.require();

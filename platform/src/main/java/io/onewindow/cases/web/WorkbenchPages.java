@@ -17,7 +17,6 @@ import io.onewindow.kernel.access.CurrentUser;
 import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.DomainException;
-import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.privacy.Masking;
 import io.onewindow.kernel.web.FormErrors;
@@ -32,6 +31,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,6 +73,7 @@ class WorkbenchPages {
     }
 
     @GetMapping("/cases/queue")
+    @PreAuthorize("hasRole('OFFICER')")
     String queue(Model model, Locale locale) {
         UserAccount user = CurrentUser.require();
         List<CaseRow> rows = store.queue(user.departmentIds(), user.scopeDivisions(), 200);
@@ -81,11 +82,13 @@ class WorkbenchPages {
     }
 
     @GetMapping("/cases/{id}")
+    @PreAuthorize("hasAnyRole('OFFICER', 'DEPT_ADMIN')")
     String page(@PathVariable UUID id, Model model, Locale locale) {
         return casePage(reading.open(id, CurrentUser.require()), FormErrors.none(), model, locale);
     }
 
     @PostMapping("/cases/{id}/act/{action}")
+    @PreAuthorize("hasAnyRole('OFFICER', 'DEPT_ADMIN')")
     String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) Integer version,
                @RequestParam(required = false) String reason, Model model, Locale locale) {
         CaseAction chosen = CaseAction.fromSlug(action).filter(a -> a.by() == CaseAction.By.OFFICER)
@@ -100,18 +103,21 @@ class WorkbenchPages {
     }
 
     @PostMapping("/cases/{id}/claim")
+    @PreAuthorize("hasRole('OFFICER')")
     String claim(@PathVariable UUID id) {
         work.claim(id, CurrentUser.require());
         return "redirect:/cases/" + id;
     }
 
     @PostMapping("/cases/{id}/assign")
+    @PreAuthorize("hasRole('DEPT_ADMIN')")
     String assign(@PathVariable UUID id, @RequestParam UUID officer) {
         work.assign(id, officer, CurrentUser.require());
         return "redirect:/cases/" + id;
     }
 
     @PostMapping("/cases/{id}/escalate")
+    @PreAuthorize("hasRole('DEPT_ADMIN')")
     String escalate(@PathVariable UUID id) {
         work.escalate(id, CurrentUser.require());
         return "redirect:/cases/overdue";
@@ -146,6 +152,7 @@ class WorkbenchPages {
     }
 
     @PostMapping("/cases/rectifications/{id}/{step}")
+    @PreAuthorize("hasAnyRole('OFFICER', 'DEPT_ADMIN')")
     String rectify(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String text) {
         ratings.answer(id, "reply".equals(step) ? "reply" : "follow-up", text, CurrentUser.require());
         return "redirect:/cases/overdue";
