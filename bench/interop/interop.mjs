@@ -61,6 +61,12 @@ async function issue(directory, documentLoader) {
   return files;
 }
 
+// Run as a script; bench.mjs imports only the functions above.
+if(process.argv[1]?.endsWith('interop.mjs')) {
+  await main();
+}
+
+async function main() {
 const request = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const documentLoader = makeLoader(request.documents || {});
 const verified = {};
@@ -73,3 +79,4 @@ for(const {name, file} of request.verify || []) {
 }
 const issued = request.issue ? await issue(request.issue, documentLoader) : [];
 console.log(JSON.stringify({verified, issued}));
+}

@@ -5,6 +5,8 @@ import io.onewindow.audit.internal.LogStore;
 import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.jmh.InMemoryProofBenchmark;
 import io.onewindow.bench.jmh.JmhRunner;
+import io.onewindow.bench.licences.LicenceBenchmark;
+import java.nio.file.Path;
 import io.onewindow.bench.platform.ActionBenchmark;
 import io.onewindow.bench.platform.AppendBenchmark;
 import io.onewindow.bench.platform.AuditLogReset;
@@ -67,13 +69,17 @@ public final class BenchMain {
                 proofFromMemory = Optional.of(proofsFromMemory(jmh, report, options.treeSize()));
             }
         }
-        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages"))) {
+        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages", "licences"))) {
             return;
         }
         report.heading("Platform");
         long booting = System.nanoTime();
         try (PlatformUnderTest platform = PlatformUnderTest.start()) {
             report.figure("booted in", Report.duration(System.nanoTime() - booting) + " at " + platform.baseUrl());
+            if (options.runs("licences")) {
+                LicenceBenchmark.run(platform, report, new LicenceBenchmark.Settings(options.licenceImport(),
+                        Duration.ofSeconds(options.quick() ? 2 : 10), Path.of("bench/interop")));
+            }
             if (options.runs("pages")) {
                 PageBenchmark.run(platform, report, new HttpLoad.Settings(options.clients(),
                         Duration.ofSeconds(options.quick() ? 1 : 5), options.pageWindow()));

@@ -14,6 +14,10 @@ public enum LicencesError implements ErrorCode {
     ILLEGAL_STATUS_CHANGE,      // from, to
     REASON_REQUIRED,            //
     FIELD_REQUIRED,             // field: its label
+    IDENTIFIER_MISMATCH,        // typeCode, issuer: what an imported identifier should carry
+    IDENTIFIER_TAKEN,           // identifier
+    BAD_DATE,                   // value
+    NOT_YOUR_DEPARTMENT,        // department
     SHARE_NOT_FOUND,            // (an expired, withdrawn or unknown link)
     LICENCE_NOT_VALID,          // id, reason: the licence no longer verifies (revoked, suspended, expired)
     SIGNING_KEY_MISSING;        // alias

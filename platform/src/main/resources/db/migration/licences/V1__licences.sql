@@ -10,6 +10,9 @@ create table licences.licence
 (
     id                uuid primary key,
     identifier        text        not null unique, -- 1.2.156.3005.2.<type code>.<issuer USCC>.<serial>.<version>.<check>
+    -- Printed in the licence's QR code: with it the public verification page shows the printed fields; with the
+    -- identifier alone (serials are sequential) only the status, the type and the issuer.
+    verify_code       text        not null,
     licence_type      varchar(60) not null,
     holder_kind       varchar(12) not null check (holder_kind in ('PERSON', 'ENTERPRISE')),
     holder_id         uuid        not null,

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Issues licences with their signed credentials, and changes their status in the status lists. */
 @Service
-class LicenceLibrary implements Licences {
+public class LicenceLibrary implements Licences {
 
     private final LicenceStore store;
     private final LicenceTypes types;
@@ -90,8 +90,9 @@ class LicenceLibrary implements Licences {
         LocalDate untilDay = licence.validUntil() != null ? licence.validUntil()
                 : type.validity().map(p -> fromDay.plus(p).minusDays(1)).orElse(null);
         Instant validUntil = untilDay == null ? null : untilDay.atTime(LocalTime.of(23, 59, 59)).atZone(CivilTime.ZONE).toInstant();
-        String serial = String.format("%04d%08d", fromDay.getYear(), nextSerial());
-        String identifier = new LicenceIdentifier(type.typeCode(), new UnifiedSocialCreditCode(department.uscc()), serial, 1).value();
+        String identifier = licence.identifier() != null ? imported(licence.identifier(), type, department)
+                : new LicenceIdentifier(type.typeCode(), new UnifiedSocialCreditCode(department.uscc()),
+                        String.format("%04d%08d", fromDay.getYear(), nextSerial()), 1).value();
         StatusLists.Position position = statusLists.allocate();
 
         var unsigned = CredentialDocument.of(new CredentialDocument.Content(id, identifier, type, holder.kind().name(), holder.name(),
@@ -101,7 +102,7 @@ class LicenceLibrary implements Licences {
 
         store.insert(new LicenceStore.NewRow(id, identifier, type.code(), holder.kind(), licence.holderId(), holder.name(),
                 holder.identifier(), department.id(), department.code(), department.name(), licence.fields(), validFrom, validUntil,
-                position, credential, source, licence.caseId(), now));
+                position, credential, source, licence.caseId(), now, verifyCode()));
         actions.publish(trace -> new LicenceIssued(id, identifier, type.code(), holder.kind(), licence.holderId(), department.id(),
                 source, trace));
         return store.find(id).orElseThrow().view();
@@ -123,6 +124,12 @@ class LicenceLibrary implements Licences {
     @Transactional(readOnly = true)
     public List<LicenceView> heldBy(UUID holderId) {
         return store.heldBy(holderId);
+    }
+
+    /** The licences the departments issued, newest first. */
+    @Transactional(readOnly = true)
+    public List<LicenceView> issuedBy(List<UUID> departmentIds, int limit) {
+        return store.issuedBy(departmentIds, limit);
     }
 
     @Override
@@ -154,6 +161,35 @@ class LicenceLibrary implements Licences {
         store.changeStatus(id, to, reason.strip(), clock.instant());
         actions.publish(trace -> new LicenceStatusChanged(id, row.view().holderKind(), row.view().holderId(), from, to, reason.strip(), trace));
         return store.find(id).orElseThrow().view();
+    }
+
+    // An imported licence keeps its identifier when it is well-formed, of its type and issued by its department.
+    private static String imported(String raw, LicenceType type, DepartmentView department) {
+        LicenceIdentifier identifier;
+        try {
+            identifier = LicenceIdentifier.parse(raw);
+        } catch (io.onewindow.kernel.code.InvalidCodeException e) {
+            throw new InvalidInputException(new FieldViolation("identifier", e.code(), e.arguments()));
+        }
+        if (!identifier.typeCode().equals(type.typeCode()) || !identifier.issuer().value().equals(department.uscc())) {
+            throw new InvalidInputException(new FieldViolation("identifier", LicencesError.IDENTIFIER_MISMATCH,
+                    Map.of("typeCode", type.typeCode(), "issuer", department.uscc())));
+        }
+        return identifier.value();
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private static String verifyCode() {
+        byte[] random = new byte[12];
+        RANDOM.nextBytes(random);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** The code printed in the licence's QR code, which opens its printed fields on the public verification page. */
+    @Transactional(readOnly = true)
+    public String verifyCode(UUID id) {
+        return store.verifyCode(id).orElseThrow(() -> notFound(id));
     }
 
     private long nextSerial() {

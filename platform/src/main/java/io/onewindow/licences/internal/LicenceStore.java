@@ -40,15 +40,15 @@ class LicenceStore {
     record NewRow(UUID id, String identifier, String type, HolderKind holderKind, UUID holderId, String holderName,
                   String holderIdentifier, UUID departmentId, String departmentCode, String departmentName,
                   Map<String, String> fields, Instant validFrom, Instant validUntil, StatusLists.Position position,
-                  String credential, String source, UUID caseId, Instant issuedAt) {
+                  String credential, String source, UUID caseId, Instant issuedAt, String verifyCode) {
     }
 
     void insert(NewRow row) {
         jdbc.sql("insert into licences.licence (id, identifier, licence_type, holder_kind, holder_id, holder_name, holder_identifier, "
                         + "department_id, department_code, department_name, fields, valid_from, valid_until, status, status_list, "
-                        + "status_index, credential, source, case_id, issued_at) values (:id, :identifier, :type, :holderKind, :holderId, "
+                        + "status_index, credential, source, case_id, issued_at, verify_code) values (:id, :identifier, :type, :holderKind, :holderId, "
                         + ":holderName, :holderIdentifier, :departmentId, :departmentCode, :departmentName, cast(:fields as jsonb), "
-                        + ":validFrom, :validUntil, 'ACTIVE', :list, :index, :credential, :source, :caseId, :issuedAt)")
+                        + ":validFrom, :validUntil, 'ACTIVE', :list, :index, :credential, :source, :caseId, :issuedAt, :verifyCode)")
                 .param("id", row.id()).param("identifier", row.identifier()).param("type", row.type())
                 .param("holderKind", row.holderKind().name()).param("holderId", row.holderId()).param("holderName", row.holderName())
                 .param("holderIdentifier", row.holderIdentifier()).param("departmentId", row.departmentId())
@@ -57,7 +57,7 @@ class LicenceStore {
                 .param("validUntil", row.validUntil() == null ? null : Timestamp.from(row.validUntil()))
                 .param("list", row.position().list()).param("index", row.position().index()).param("credential", row.credential())
                 .param("source", row.source()).param("caseId", row.caseId()).param("issuedAt", Timestamp.from(row.issuedAt()))
-                .update();
+                .param("verifyCode", row.verifyCode()).update();
     }
 
     Optional<Row> find(UUID id) {
@@ -88,6 +88,10 @@ class LicenceStore {
         }
         return jdbc.sql("select " + COLUMNS + " from licences.licence where department_id in (:ids) order by issued_at desc limit :limit")
                 .param("ids", departmentIds).param("limit", limit).query(this::row).list().stream().map(Row::view).toList();
+    }
+
+    Optional<String> verifyCode(UUID id) {
+        return jdbc.sql("select verify_code from licences.licence where id = :id").param("id", id).query(String.class).optional();
     }
 
     long nextSerial() {

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Dev mode: the demo citizen (王芳, account {@code citizen}) holds a social security card, a driving licence and
  * a real estate certificate; the demo enterprise (青岛海岸线信息技术有限公司, acted for by account
- * {@code enterprise}) its business licence, and its legal representative a driving licence.
+ * {@code enterprise}) its business licence and its staff canteen's food business licence, and its legal
+ * representative a driving licence.
  */
 @Component
 class LicencesDemoData implements DemoData {
@@ -66,6 +67,9 @@ class LicencesDemoData implements DemoData {
                         "name", company.name(), "uscc", company.uscc().value(), "legalRepresentative", entrepreneur.name(),
                         "registeredCapital", "500万元人民币", "establishedOn", company.establishedOn().toString(),
                         "address", "山东省青岛市崂山区松岭路169号", "businessScope", "软件开发；信息技术咨询服务；数据处理服务"));
+                issue("FOOD_BUSINESS_LICENCE", HolderKind.ENTERPRISE, company.id(), "qd-xzsp", LocalDate.of(2024, 7, 1), Map.of(
+                        "operator", company.name(), "legalRepresentative", entrepreneur.name(), "premises", "山东省青岛市崂山区松岭路169号一层",
+                        "mainBusiness", "单位食堂", "businessItems", "热食类食品制售"));
             }
         });
     }
