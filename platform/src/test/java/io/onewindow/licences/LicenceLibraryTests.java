@@ -209,6 +209,40 @@ class LicenceLibraryTests {
                 .isThrownBy(() -> transactions.execute(tx -> materials.attach(applicant, copy, offers.get(0), UUID.randomUUID())));
     }
 
+    @Autowired
+    io.onewindow.licences.internal.LicenceImport imports;
+
+    @Test
+    void anImportIssuesTheGoodLinesAndReportsEveryBadOneWithItsLineAndReason() {
+        PersonView a = people.register(Persons.aShinanResident());
+        PersonView b = people.register(Persons.aShinanResident());
+        String csv = """
+                licence_type,holder,department,valid_from,valid_until,identifier,name,citizenId,vehicleClass,firstIssuedOn
+                DRIVING_LICENCE,%s,qd-ga,2023-05-01,,,%s,%s,C1,2011-01-01
+                DRIVING_LICENCE,110101199003070000,qd-ga,2023-05-01,,,某人,110101199003070000,C1,2011-01-01
+                DRIVING_LICENCE,%s,qd-ga,2023-05-01,,1.2.156.3005.2.100010.91350100M000100Y43.3702000001.001.9,%s,%s,C1,2011-01-01
+                DRIVING_LICENCE,%s,qd-ga,2023-05-01,,,%s,%s,,2011-01-01
+                DRIVING_LICENCE,%s,qd-ga,May 2023,,,%s,%s,C2,2011-01-01
+                """.formatted(a.citizenId().value(), a.name(), a.citizenId().value(),
+                b.citizenId().value(), b.name(), b.citizenId().value(),
+                b.citizenId().value(), b.name(), b.citizenId().value(),
+                b.citizenId().value(), b.name(), b.citizenId().value());
+
+        var progress = imports.run(new StringReader(csv), java.util.Locale.SIMPLIFIED_CHINESE, d -> true,
+                new io.onewindow.licences.internal.LicenceImport.Progress());
+
+        assertThat(progress.finished()).isTrue();
+        assertThat(progress.total()).isEqualTo(5);
+        assertThat(progress.imported()).isEqualTo(1);
+        assertThat(progress.errors()).extracting(e -> e.line()).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(progress.errors().get(0).message()).contains("找不到持证主体");
+        assertThat(progress.errors().get(1).message()).contains("校验位应为");
+        assertThat(progress.errors().get(2).message()).contains("准驾车型");
+        assertThat(progress.errors().get(3).message()).contains("May 2023");
+        assertThat(licences.heldBy(a.id())).singleElement().satisfies(l -> assertThat(l.fields()).containsEntry("vehicleClass", "C1"));
+        assertThat(licences.heldBy(b.id())).as("nothing of a refused line").isEmpty();
+    }
+
     LicenceView drivingLicence(PersonView holder) {
         return licences.issue(new NewLicence("DRIVING_LICENCE", null, holder.id(), "qd-ga", Map.of("name", holder.name(),
                 "citizenId", holder.citizenId().value(), "vehicleClass", "C1", "firstIssuedOn", "2012-03-04"), null, null, null));
