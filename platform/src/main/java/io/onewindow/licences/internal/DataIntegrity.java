@@ -31,7 +31,25 @@ public final class DataIntegrity {
     public static final String EDDSA_SUITE = "eddsa-rdfc-2022";
     public static final String SM2_SUITE = "onewindow-sm2-rdfc-2026";
 
+    // Proof options differ only in their creation time (to the second) and key: licences signed in the same second,
+    // as in a bulk import, share them, and so does the verification of such licences.
+    private static final java.util.Map<String, String> CANONICAL_OPTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private DataIntegrity() {
+    }
+
+    private static String canonicalOptions(JsonObject options, JsonObject document) {
+        JsonObject withContext = withContext(options, document);
+        String key = withContext.toString();
+        String cached = CANONICAL_OPTIONS.get(key);
+        if (cached == null) {
+            cached = Canonical.of(withContext);
+            if (CANONICAL_OPTIONS.size() > 256) {
+                CANONICAL_OPTIONS.clear();
+            }
+            CANONICAL_OPTIONS.put(key, cached);
+        }
+        return cached;
     }
 
     /** A proof's options before signing. */
@@ -44,7 +62,7 @@ public final class DataIntegrity {
         var proofs = Json.createArrayBuilder();
         for (Signer signer : signers) {
             JsonObject options = options(new ProofOptions(signer.cryptosuite(), signer.verificationMethod(), created));
-            String canonicalOptions = Canonical.of(withContext(options, unsecured));
+            String canonicalOptions = canonicalOptions(options, unsecured);
             byte[] signature = signer.sign(hashData(signer.cryptosuite(), canonicalOptions, canonicalDocument));
             proofs.add(Json.createObjectBuilder(options).add("proofValue", "z" + Base58.encode(signature)));
         }
@@ -87,7 +105,7 @@ public final class DataIntegrity {
             throw new InvalidCredentialException("proofValue is base58btc multibase (z…)");
         }
         JsonObject options = Json.createObjectBuilder(proof).remove("proofValue").build();
-        String canonicalOptions = Canonical.of(withContext(options, unsecured));
+        String canonicalOptions = canonicalOptions(options, unsecured);
         byte[] signature = Base58.decode(proofValue.substring(1));
         try {
             Signature verifier = suite.equals(SM2_SUITE)
