@@ -7,7 +7,8 @@
  * (the ten types and what each stands for), {@link io.onewindow.licences.Credentials} (verification of any
  * credential the platform can resolve). Publishes {@link io.onewindow.licences.LicenceIssued},
  * {@link io.onewindow.licences.LicenceStatusChanged}, {@link io.onewindow.licences.LicenceShared},
- * {@link io.onewindow.licences.LicenceShareWithdrawn}, {@link io.onewindow.licences.LicenceUsedForMaterial}.
+ * {@link io.onewindow.licences.LicenceShareWithdrawn}, {@link io.onewindow.licences.LicenceShareViewed},
+ * {@link io.onewindow.licences.LicenceUsedForMaterial}.
  * Listens to {@link io.onewindow.cases.CaseConcluded}: an approval of an item whose outcome is a licence
  * issues that licence. Fills the cases module's {@link io.onewindow.cases.MaterialSource}.
  */

@@ -244,6 +244,26 @@ class LicenceLibraryTests {
         assertThat(licences.heldBy(b.id())).as("nothing of a refused line").isEmpty();
     }
 
+    @Autowired
+    io.onewindow.licences.internal.Shares shares;
+
+    @Test
+    void everyViewThroughAShareLinkIsAnAccessTheHolderSeesUntilTheyWithdrawIt(AssertablePublishedEvents events) {
+        PersonView holder = people.register(Persons.aShinanResident());
+        LicenceView licence = drivingLicence(holder);
+        var share = shares.create(licence, holder.id(), Duration.ofHours(1));
+
+        assertThat(shares.open(share.token()).id()).isEqualTo(licence.id());
+        assertThat(shares.open(share.token()).id()).isEqualTo(licence.id());
+
+        assertThat(events.ofType(io.onewindow.kernel.audit.PersonalDataAccessed.class)
+                .matching(e -> e.subject().equals(holder.id()) && e.purpose().equals("licence-sharing"))).hasSize(2);
+        assertThat(events.ofType(LicenceShared.class).matching(e -> e.licenceId().equals(licence.id()))).hasSize(1);
+        shares.withdraw(share.token(), licence, holder.id());
+        assertThatExceptionOfType(DomainException.class).isThrownBy(() -> shares.open(share.token()));
+        assertThat(events.ofType(LicenceShareWithdrawn.class).matching(e -> e.licenceId().equals(licence.id()))).hasSize(1);
+    }
+
     LicenceView drivingLicence(PersonView holder) {
         return licences.issue(new NewLicence("DRIVING_LICENCE", null, holder.id(), "qd-ga", Map.of("name", holder.name(),
                 "citizenId", holder.citizenId().value(), "vehicleClass", "C1", "firstIssuedOn", "2012-03-04"), null, null, null));

@@ -3,6 +3,7 @@ package io.onewindow.licences.internal;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.licences.HolderKind;
+import io.onewindow.licences.LicenceShareViewed;
 import io.onewindow.licences.LicenceShareWithdrawn;
 import io.onewindow.licences.LicenceShared;
 import io.onewindow.licences.LicenceView;
@@ -87,7 +88,7 @@ public class Shares {
 
     /**
      * The licence behind an active link, its view recorded as an access to the holder's data (for an enterprise's
-     * licence, nobody's personal data: no record of a person). Throws {@code SHARE_NOT_FOUND} for an expired,
+     * licence, which is nobody's personal data, as {@link LicenceShareViewed}). Throws {@code SHARE_NOT_FOUND} for an expired,
      * withdrawn or unknown link.
      */
     @Transactional
@@ -102,6 +103,8 @@ public class Shares {
         LicenceView licence = store.find(share.get().licenceId()).orElseThrow().view();
         if (licence.holderKind() == HolderKind.PERSON) {
             actions.accessed(licence.holderId(), "licence:" + licence.type().code(), "licence-sharing");
+        } else {
+            actions.publish(trace -> new LicenceShareViewed(licence.id(), licence.holderId(), trace));
         }
         return licence;
     }
