@@ -11,6 +11,7 @@ import io.onewindow.bench.platform.ActionBenchmark;
 import io.onewindow.bench.platform.AppendBenchmark;
 import io.onewindow.bench.platform.AuditLogReset;
 import io.onewindow.bench.platform.PlatformUnderTest;
+import io.onewindow.bench.cases.CasesBenchmark;
 import io.onewindow.bench.pages.PageBenchmark;
 import io.onewindow.bench.platform.ProofBenchmark;
 import io.onewindow.bench.verification.VerifierBenchmark;
@@ -69,7 +70,7 @@ public final class BenchMain {
                 proofFromMemory = Optional.of(proofsFromMemory(jmh, report, options.treeSize()));
             }
         }
-        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages", "licences"))) {
+        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages", "cases", "licences"))) {
             return;
         }
         report.heading("Platform");
@@ -83,6 +84,10 @@ public final class BenchMain {
             if (options.runs("pages")) {
                 PageBenchmark.run(platform, report, new HttpLoad.Settings(options.clients(),
                         Duration.ofSeconds(options.quick() ? 1 : 5), options.pageWindow()));
+            }
+            if (options.runs("cases")) {
+                CasesBenchmark.run(platform, report, new CasesBenchmark.Settings(options.clients(),
+                        Duration.ofSeconds(options.quick() ? 1 : 5), options.pageWindow(), options.casesLoaded()));
             }
             if (options.runsAnyOf(Set.of("appends", "actions", "proofs"))) {
                 AuditLogReset.emptyTheLog(platform);

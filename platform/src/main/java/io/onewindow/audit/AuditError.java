@@ -12,7 +12,8 @@ public enum AuditError implements ErrorCode {
     REPORT_NOT_FOUND,
     RESOLUTION_REQUIRED,
     DATE_INVALID,
-    DATE_RANGE_INVALID;   // "from" is after "to"
+    DATE_RANGE_INVALID,   // "from" is after "to"
+    DEPARTMENT_UNKNOWN;   // a department filter that names no department
 
     @Override
     public String messageKey() {

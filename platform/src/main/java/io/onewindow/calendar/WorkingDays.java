@@ -18,6 +18,9 @@ public interface WorkingDays {
      */
     void load(int year, String source, List<OfficialDay> days);
 
+    /** The loaded years, latest first. */
+    List<CalendarYear> years();
+
     /** Today's date where the platform runs. */
     LocalDate today();
 }

@@ -7,10 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.onewindow.audit.internal.RecordStore;
 import io.onewindow.identity.People;
+import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.audit.Actor;
+import io.onewindow.kernel.audit.AuditFacts;
+import io.onewindow.kernel.audit.Trace;
 import io.onewindow.testing.Persons;
 import jakarta.servlet.http.Cookie;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +40,7 @@ class RequestHardeningTests {
 
     static final String DATA_ADMIN = "Basic " + Base64.getEncoder().encodeToString("dataadmin:onewindow2026".getBytes());
     static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:onewindow2026".getBytes());
+    static final String AUDITOR = "Basic " + Base64.getEncoder().encodeToString("auditor:onewindow2026".getBytes());
     static final String CITIZEN = "Basic " + Base64.getEncoder().encodeToString("citizen:onewindow2026".getBytes());
 
     @Autowired
@@ -43,6 +51,9 @@ class RequestHardeningTests {
 
     @Autowired
     People people;
+
+    @Autowired
+    RecordStore records;
 
     @Test
     void aForgedForwardedForFromAClientThatIsNoProxyDoesNotMoveTheLoginLockToAnotherAddress() throws Exception {
@@ -138,5 +149,40 @@ class RequestHardeningTests {
         return """
                 {"citizenId": "%s", "name": "%s", "phone": "%s", "divisionCode": "370202001001"}"""
                 .formatted(Persons.citizenIdFrom("370202"), Persons.aName(), Persons.aMobile());
+    }
+
+    @Test
+    void anAuditExportNeutralisesEveryCellASpreadsheetWouldRunAsAFormula() throws Exception {
+        Actor forged = new Actor(UUID.randomUUID(), "=HYPERLINK(\"https://evil.example\",\"x\")", "+cmd|' /C calc'!A0",
+                Role.OFFICER, null, "@SUM(1,2)");
+        records.record(new Trace(UUID.randomUUID(), Instant.now(), forged, "-2+3"),
+                AuditFacts.of("test.csv.exported", "thing", "\t=1+1"));
+
+        String csv = mvc.perform(get("/audit/records.csv").param("action", "test.csv.exported").header("Authorization", AUDITOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("'=HYPERLINK(", "'+cmd|", "'@SUM(1,2)", "'-2+3", "'\t=1+1")
+                .doesNotContain(",=HYPERLINK", ",+cmd", ",@SUM", ",-2+3");
+    }
+
+    @Test
+    void aBadDateOrDepartmentInAnAuditExportSendsTheAuditorBackToTheSearchWithTheFieldNamed() throws Exception {
+        mvc.perform(get("/audit/records.csv").param("department", "not-a-uuid").header("Authorization", AUDITOR))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/audit/records").param("search", "").param("department", "not-a-uuid")
+                .header("Authorization", AUDITOR)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("请从列表中选择部门");
+    }
+
+    @Test
+    void theTextSizeSwitchGoesBackOnlyToAPageOfThisSiteNeverToAnotherOne() throws Exception {
+        for (String elsewhere : java.util.List.of("https://evil.example/", "//evil.example/", "/\\evil.example/", "javascript:alert(1)")) {
+            mvc.perform(get("/preferences/text-size").param("size", "large").param("back", elsewhere))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"));
+        }
+        mvc.perform(get("/preferences/text-size").param("size", "large").param("back", "/services?q=x"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/services?q=x"));
     }
 }

@@ -102,8 +102,15 @@ class AccountsJourneyIT extends BrowserJourney {
 
         signIn("admin", "onewindow2026");
         visit("/admin/accounts?q=" + username);
-        browser.findElement(By.cssSelector("button[value=disable]")).click();
+        browser.findElement(By.cssSelector("a[href*='action=disable']")).click();
         checked();
+        assertThat(heading()).isEqualTo("停用这个账户吗？");
+        follow("取消，返回");
+        assertThat(accounts.find(account.id())).as("nothing happens before it is confirmed")
+                .hasValueSatisfying(a -> assertThat(a.enabled()).isTrue());
+        visit("/admin/accounts?q=" + username);
+        browser.findElement(By.cssSelector("a[href*='action=disable']")).click();
+        press("button.button.warning");
         assertThat(text(".notice.success")).isEqualTo("账户已停用");
         signOut();
 

@@ -30,7 +30,8 @@ class AuditorJourneyIT extends BrowserJourney {
         type("to", "");
         press("button[name=search]");
         assertThat(text("main h2")).matches("共\\d+条");
-        assertThat(text("tbody tr:first-child")).contains("登录", "赵敏 (officer)", "青岛市行政审批服务局");
+        assertThat(text("tbody tr:first-child")).contains("登录", "赵敏 (officer)", "青岛市行政审批服务局", "账户")
+                .as("what an action concerned is named in words, not by an id").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
 
         browser.findElement(By.cssSelector("tbody tr:first-child a")).click();
         checked();

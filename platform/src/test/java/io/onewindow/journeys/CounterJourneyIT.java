@@ -41,12 +41,16 @@ class CounterJourneyIT extends BrowserJourney {
         waitUntil(b -> b.findElement(By.id("receipt-check")).getAttribute("data-outcome") != null);
         assertThat(browser.findElement(By.id("receipt-check")).getAttribute("data-error")).isNull();
         assertThat(text("#receipt-check")).isEqualTo("浏览器独立核验通过：包含证明和检查点签名都正确。");
+        visit("/counter/identify");
+        type("code", digits);
+        press("button.button[type=submit]");
+        assertThat(errorSummary()).as("a code identifies its holder once").containsExactly("该码不存在、已使用或已过期，请办事人刷新后重新出示");
         signOut();
 
         signIn("citizen", "onewindow2026");
         visit("/me/data-use");
         String firstRow = text("tbody tr:first-child");
-        assertThat(firstRow).contains("青岛市行政审批服务局", "窗口核验身份", "窗口办事身份核验");
+        assertThat(firstRow).contains("青岛市行政审批服务局", "窗口核验身份", "窗口身份核验");
         browser.findElement(By.cssSelector("tbody tr:first-child a[href$='/report']")).click();
         checked();
         press("button.button[type=submit]");
@@ -68,5 +72,12 @@ class CounterJourneyIT extends BrowserJourney {
         checked();
         assertThat(text(".notice.success")).isEqualTo("举报已办结");
         assertThat(text("main")).contains("经核查，系窗口人员核验身份时误操作");
+        signOut();
+
+        signIn("citizen", "onewindow2026");
+        visit("/me/data-use");
+        assertThat(browser.findElements(By.cssSelector("tbody tr")).stream().map(row -> row.getText())
+                .filter(row -> row.contains("经核查，系窗口人员核验身份时误操作")).findFirst())
+                .as("the citizen reads the answer to their report").hasValueSatisfying(row -> assertThat(row).contains("已核查答复"));
     }
 }

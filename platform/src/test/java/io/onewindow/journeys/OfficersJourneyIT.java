@@ -37,6 +37,8 @@ class OfficersJourneyIT extends BrowserJourney {
         press("form[action$='/officers'] button.button");
         assertThat(errorSummary()).containsExactly(
                 "姓名与该身份证号码登记的姓名不一致", "此项必须填写", "请至少选择一个角色", "该地区不在山东省 > 青岛市范围内");
+        assertThat(errorSummaryAsShown()).as("each problem names its field").containsExactly(
+                "姓名：姓名与该身份证号码登记的姓名不一致", "职务：此项必须填写", "角色：请至少选择一个角色", "办事范围：该地区不在山东省 > 青岛市范围内");
         assertThat(departments.officersOf(department.id())).hasSize(before);
 
         type("name", newcomer.name());
@@ -51,8 +53,18 @@ class OfficersJourneyIT extends BrowserJourney {
         browser.findElements(By.cssSelector("tbody tr")).stream()
                 .filter(row -> row.getText().contains(newcomer.name()))
                 .findFirst().orElseThrow()
-                .findElement(By.cssSelector("button")).click();
+                .findElement(By.cssSelector("a[href$='/dismissal']")).click();
         checked();
+        assertThat(heading()).isEqualTo("免去这位工作人员的职务吗？");
+        assertThat(text(".summary")).contains(newcomer.name(), "窗口受理员", "青岛市行政审批服务局");
+        follow("取消，返回");
+        assertThat(departments.officersOf(department.id())).as("nothing happens before it is confirmed").hasSize(before + 1);
+
+        browser.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(row -> row.getText().contains(newcomer.name()))
+                .findFirst().orElseThrow()
+                .findElement(By.cssSelector("a[href$='/dismissal']")).click();
+        press("button.button.warning");
         assertThat(text(".notice.success")).isEqualTo("已免职");
         assertThat(departments.officersOf(department.id())).hasSize(before);
     }

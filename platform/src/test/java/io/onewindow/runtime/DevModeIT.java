@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * README command 1, as a newcomer runs it: the packaged application in dev mode, with no configuration,
- * starts its embedded PostgreSQL, seeds the demo city once and keeps everything across a restart.
+ * starts its embedded PostgreSQL, seeds the demo city once and keeps everything across a restart; it ships
+ * the verifier that its log page offers.
  */
 class DevModeIT {
 
@@ -38,6 +39,10 @@ class DevModeIT {
 
             WebSession visitor = new WebSession(app.url(""));
             assertThat(visitor.get("/").body()).contains("<html lang=\"zh-CN\"", "一网通办，办事不求人");
+            assertThat(visitor.get("/log").body()).as("the log page offers the verifier").contains("/log/onewindow-verifier.jar");
+            var verifier = visitor.get("/log/onewindow-verifier.jar");
+            assertThat(verifier.statusCode()).as("the packaged application ships the verifier").isEqualTo(200);
+            assertThat(verifier.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"onewindow-verifier.jar\"");
             for (var demo : DEMO_WORKBENCHES.entrySet()) {
                 assertThat(new WebSession(app.url("")).signIn(demo.getKey(), "onewindow2026"))
                         .as("%s lands on its workbench", demo.getKey()).isEqualTo(demo.getValue());

@@ -7,6 +7,8 @@ import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.http.LoadResult;
 import io.onewindow.bench.platform.PlatformUnderTest;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +34,21 @@ public final class PageBenchmark {
     /** Who asks for a page. */
     enum Visitor { ANONYMOUS, CITIZEN }
 
-    /** A page to load: what it is, its path, and who asks for it. */
-    record Page(String name, String path, Visitor visitor) {
+    /** A page to load: what it is, its path, who asks for it, and the rate it must reach. */
+    record Page(String name, String path, Visitor visitor, double targetPerSecond) {
     }
 
+    /** The catalogue's search must keep up with every page's search box: 2,000 a second. */
+    static final double SEARCH_TARGET_PER_SECOND = 2_000;
+
     static final List<Page> PAGES = List.of(
-            new Page("home page", "/", Visitor.ANONYMOUS),
-            new Page("citizen workbench", "/citizen", Visitor.CITIZEN));
+            new Page("home page", "/", Visitor.ANONYMOUS, TARGET_PER_SECOND),
+            new Page("citizen workbench", "/citizen", Visitor.CITIZEN, TARGET_PER_SECOND),
+            new Page("item guide", "/services/370200-XZSP-XK-0001", Visitor.ANONYMOUS, TARGET_PER_SECOND),
+            new Page("catalogue search API", "/api/v1/services?q=" + URLEncoder.encode("开饭店", StandardCharsets.UTF_8),
+                    Visitor.ANONYMOUS, SEARCH_TARGET_PER_SECOND),
+            new Page("search page", "/search?q=" + URLEncoder.encode("公积金 怎么取", StandardCharsets.UTF_8),
+                    Visitor.ANONYMOUS, SEARCH_TARGET_PER_SECOND));
 
     private static final Duration SETTLE = Duration.ofSeconds(1);
 
@@ -86,15 +96,16 @@ public final class PageBenchmark {
 
         report.verdict("pages: the static file answered 2xx", errors(stylesheet, before, after), stylesheet.failed(before, after) == 0);
         for (int i = 0; i < pages.size(); i++) {
-            judge(report, PAGES.get(i).name(), pages.get(i), results.get(i), baseline);
+            judge(report, PAGES.get(i), pages.get(i), results.get(i), baseline);
         }
     }
 
-    private static void judge(Report report, String name, Target page, LoadResult result, double baseline) {
+    private static void judge(Report report, Page measured, Target page, LoadResult result, double baseline) {
+        String name = measured.name();
         double ratio = result.perSecond() / baseline;
         report.verdict("pages: " + name + " answered 2xx", errors(page, result), page.failed(result) == 0);
-        report.verdict("pages: " + name + " >= 1,500 requests/s", Report.perSecond(result.perSecond(), "requests"),
-                result.perSecond() >= TARGET_PER_SECOND);
+        report.verdict(String.format(Locale.ROOT, "pages: %s >= %,.0f requests/s", name, measured.targetPerSecond()),
+                Report.perSecond(result.perSecond(), "requests"), result.perSecond() >= measured.targetPerSecond());
         report.verdict("pages: " + name + " p99 <= 50 ms", "p99 " + Report.duration(result.percentile(99)),
                 result.percentile(99) <= TARGET_P99_NANOS);
         report.verdict("pages: " + name + " >= 0.5 x the static file's rate", Report.ratio(ratio), ratio >= TARGET_RATIO);

@@ -95,6 +95,22 @@ public class DataUseReports {
         return jdbc.sql("select record_id from audit.report where reporter_person = ?").param(person).query(UUID.class).list();
     }
 
+    /** Where a person's report stands, as they see it: still open, or resolved with the data bureau's answer. */
+    public record Outcome(boolean resolved, String resolution, Instant handledAt) {
+    }
+
+    /** The outcome of each report this person made, by the id of the record reported. */
+    public Map<UUID, Outcome> outcomesFor(UUID person) {
+        Map<UUID, Outcome> outcomes = new java.util.HashMap<>();
+        jdbc.sql("select record_id, status, resolution, handled_at from audit.report where reporter_person = ?")
+                .param(person)
+                .query(rs -> {
+                    outcomes.put(rs.getObject("record_id", UUID.class), new Outcome("RESOLVED".equals(rs.getString("status")),
+                            rs.getString("resolution"), rs.getTimestamp("handled_at") == null ? null : rs.getTimestamp("handled_at").toInstant()));
+                });
+        return outcomes;
+    }
+
     private static String text(Violations violations, String field, String raw, AuditError required) {
         if (!violations.require(raw != null && !raw.isBlank(), field, required)) {
             return null;

@@ -1,15 +1,19 @@
 package io.onewindow.audit.web;
 
+import io.onewindow.audit.AuditError;
 import io.onewindow.audit.internal.AuditSearch;
 import io.onewindow.audit.internal.AuditSettings;
 import io.onewindow.audit.internal.RecordStore;
 import io.onewindow.identity.Departments;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
+import io.onewindow.kernel.error.FieldViolation;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
+import io.onewindow.kernel.web.CsvCells;
 import io.onewindow.kernel.web.DisplayTimes;
 import io.onewindow.kernel.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -71,12 +75,12 @@ class AuditorController {
         if (search == null) {
             return "audit/records";
         }
-        Optional<AuditSearch.Filters> filters = filters(form);
-        if (filters.isEmpty()) {
-            model.addAttribute("results", List.of());
-            return "audit/records";
-        }
         try {
+            Optional<AuditSearch.Filters> filters = filters(form);
+            if (filters.isEmpty()) {
+                model.addAttribute("results", List.of());
+                return "audit/records";
+            }
             var found = this.search.search(filters.get(), page);
             model.addAttribute("results", found);
             model.addAttribute("more", found.size() == AuditSearch.PAGE);
@@ -87,10 +91,17 @@ class AuditorController {
     }
 
     @GetMapping(value = "/audit/records.csv")
-    void export(SearchForm form, HttpServletResponse response) throws IOException {
+    void export(SearchForm form, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<RecordStore.StoredRecord> found;
+        try {
+            found = filters(form).map(search::export).orElse(List.of());
+        } catch (InvalidInputException e) {
+            // The search page says which field is wrong, in the reader's language.
+            response.sendRedirect(request.getContextPath() + "/audit/records?search&" + request.getQueryString());
+            return;
+        }
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("audit-records.csv").build().toString());
-        List<RecordStore.StoredRecord> found = filters(form).map(search::export).orElse(List.of());
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\ufeff'); // so that spreadsheet programs read the Chinese text as UTF-8
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("id", "time", "action", "actor",
@@ -98,9 +109,9 @@ class AuditorController {
                 "leaf_index", "commitment").get())) {
             for (RecordStore.StoredRecord stored : found) {
                 var r = stored.record();
-                csv.printRecord(r.id(), DisplayTimes.SECOND.format(r.at()), r.action(), r.actor().username(), r.actor().name(),
+                csv.printRecord(CsvCells.row(r.id(), DisplayTimes.SECOND.format(r.at()), r.action(), r.actor().username(), r.actor().name(),
                         r.actor().role(), r.actor().departmentName(), r.objectType(), r.objectId(), r.subject(), r.purpose(),
-                        r.requestId(), stored.leafIndex(), Base64.getEncoder().encodeToString(stored.commitment()));
+                        r.requestId(), stored.leafIndex(), Base64.getEncoder().encodeToString(stored.commitment())));
             }
         }
     }
@@ -129,6 +140,14 @@ class AuditorController {
     }
 
     /** The filters, with the citizen ID turned into a person; empty if that person is unknown (nothing can match). */
+    private static UUID department(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(FieldViolation.of("department", AuditError.DEPARTMENT_UNKNOWN));
+        }
+    }
+
     private Optional<AuditSearch.Filters> filters(SearchForm form) {
         UUID subject = null;
         if (form.subject() != null && !form.subject().isBlank()) {
@@ -138,7 +157,7 @@ class AuditorController {
             }
             subject = person.get().id();
         }
-        UUID department = form.department() == null || form.department().isBlank() ? null : UUID.fromString(form.department());
+        UUID department = form.department() == null || form.department().isBlank() ? null : department(form.department());
         return Optional.of(new AuditSearch.Filters(form.action(), form.actor(), department, subject, form.from(), form.to()));
     }
 }

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Who used my data": every use of the signed-in person's data by others, each with its receipt. */
+/**
+ * "Who used my data": every use of the signed-in person's data by others, each with its receipt, and where each
+ * report they made about one stands, with the data bureau's answer once it is resolved.
+ */
 @Controller
 @PreAuthorize("hasRole('CITIZEN')")
 class DataUseController {
@@ -41,7 +44,7 @@ class DataUseController {
         UserAccount user = CurrentUser.require();
         var uses = dataUse.of(user.personId(), user.accountId(), page);
         model.addAttribute("uses", uses);
-        model.addAttribute("reported", reports.reportedBy(user.personId()));
+        model.addAttribute("reports", reports.outcomesFor(user.personId()));
         model.addAttribute("page", page);
         model.addAttribute("more", uses.size() == DataUse.PAGE);
         return "audit/data-use";

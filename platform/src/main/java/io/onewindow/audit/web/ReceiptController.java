@@ -3,6 +3,7 @@ package io.onewindow.audit.web;
 import io.onewindow.audit.Receipt;
 import io.onewindow.audit.Receipts;
 import io.onewindow.audit.internal.CheckpointSigners;
+import io.onewindow.audit.internal.RecordStore;
 import io.onewindow.tlog.InvalidProofException;
 import io.onewindow.tlog.MerkleHasher;
 import io.onewindow.tlog.ProofVerifier;
@@ -21,24 +22,29 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A receipt's page and its download. The page says whether the server could verify the proof, and
- * (with JavaScript) the browser checks the proof and the checkpoint signature again on its own.
+ * A receipt's page and its download. The page says in words what was done, by which department in which
+ * role and why (never by whom by name, nor to whom: the page is public to whoever has its link), then whether
+ * the server could verify the proof; with JavaScript the browser checks the proof and the checkpoint signature
+ * again on its own.
  */
 @Controller
 class ReceiptController {
 
     private final Receipts receipts;
     private final CheckpointSigners signers;
+    private final RecordStore records;
 
-    ReceiptController(Receipts receipts, CheckpointSigners signers) {
+    ReceiptController(Receipts receipts, CheckpointSigners signers, RecordStore records) {
         this.receipts = receipts;
         this.signers = signers;
+        this.records = records;
     }
 
     @GetMapping("/receipts/{id}")
     String show(@PathVariable UUID id, Model model) {
         Receipt receipt = receipts.find(id).orElseThrow(NotFound::new);
         model.addAttribute("receipt", receipt);
+        model.addAttribute("record", records.find(id).map(RecordStore.StoredRecord::record).orElse(null));
         model.addAttribute("vkey", signers.verifierKey());
         model.addAttribute("verified", receipt.integrated() && proves(receipt));
         model.addAttribute("proofJson", String.join(",", receipt.inclusionProof()));

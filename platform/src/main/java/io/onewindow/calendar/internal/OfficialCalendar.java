@@ -1,5 +1,6 @@
 package io.onewindow.calendar.internal;
 
+import io.onewindow.calendar.CalendarYear;
 import io.onewindow.calendar.CalendarYearLoaded;
 import io.onewindow.calendar.OfficialDay;
 import io.onewindow.calendar.WorkingDayCalendar;
@@ -60,6 +61,19 @@ class OfficialCalendar implements WorkingDays {
                 .param(year)
                 .query((rs, i) -> new OfficialDay(rs.getObject(1, LocalDate.class), OfficialDay.Kind.valueOf(rs.getString(2)),
                         rs.getString(3)))
+                .list();
+    }
+
+    @Override
+    public List<CalendarYear> years() {
+        return jdbc.sql("""
+                        select y.year, y.source, y.loaded_at,
+                               count(d.date) filter (where d.kind = 'HOLIDAY') as holidays,
+                               count(d.date) filter (where d.kind = 'WORKDAY') as workdays
+                        from calendar.year y left join calendar.official_day d on extract(year from d.date) = y.year
+                        group by y.year order by y.year desc""")
+                .query((rs, i) -> new CalendarYear(rs.getInt("year"), rs.getString("source"),
+                        rs.getTimestamp("loaded_at").toInstant(), rs.getInt("holidays"), rs.getInt("workdays")))
                 .list();
     }
 

@@ -102,7 +102,7 @@ class PasswordResetService implements PasswordResets {
     public void complete(UUID reset, String code, String password, String confirmation) {
         Violations violations = new Violations();
         violations.require(code != null && code.strip().matches("\\d{6}"), "code", IdentityError.CODE_INVALID);
-        String checked = PasswordRules.check(violations, password, confirmation, null);
+        String checked = PasswordRules.check(violations, password, confirmation);
         violations.throwIfAny();
         UUID accountId = transactions.execute(status -> {
             Optional<ResetCode> found = jdbc.sql("""

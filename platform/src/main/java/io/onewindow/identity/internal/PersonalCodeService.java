@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues and resolves personal codes. The QR code carries a token signed with the platform's token key
- * (so it cannot be forged or extended); the eight digits are a lookup into a table of unexpired codes.
+ * (so it cannot be forged or extended); the eight digits are a lookup into a table of unexpired codes. A code
+ * identifies its holder once: resolving it, by its digits or its token, deletes its row, so that a code seen
+ * over someone's shoulder or a photographed QR code cannot be used again.
  */
 @Service
 class PersonalCodeService implements PersonalCodes {
@@ -108,11 +110,16 @@ class PersonalCodeService implements PersonalCodes {
     }
 
     private Optional<Reference> byDigits(String digits) {
-        return jdbc.sql("select subject_type, subject_id, expires_at from identity.personal_code where code = ?")
+        return jdbc.sql("delete from identity.personal_code where code = ? returning subject_type, subject_id, expires_at")
                 .param(digits)
                 .query((rs, i) -> new Reference(Subject.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
                         rs.getTimestamp(3).toInstant()))
                 .optional();
+    }
+
+    /** The token's own code, taken as its digits are: a token whose code was used or has expired is refused. */
+    private boolean taken(String digits, UUID subjectId) {
+        return jdbc.sql("delete from identity.personal_code where code = ? and subject_id = ?").params(digits, subjectId).update() == 1;
     }
 
     private Optional<Reference> byToken(String token) {
@@ -121,8 +128,9 @@ class PersonalCodeService implements PersonalCodes {
             if (parts.length != 5 || !parts[0].equals(TOKEN_VERSION)) {
                 return Optional.empty();
             }
-            return Optional.of(new Reference(Subject.valueOf(parts[1]), UUID.fromString(parts[2]),
-                    Instant.ofEpochSecond(Long.parseLong(parts[3]))));
+            Reference reference = new Reference(Subject.valueOf(parts[1]), UUID.fromString(parts[2]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[3])));
+            return taken(parts[4], reference.subjectId()) ? Optional.of(reference) : Optional.empty();
         });
     }
 

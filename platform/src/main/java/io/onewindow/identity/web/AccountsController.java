@@ -6,7 +6,10 @@ import io.onewindow.identity.NewAccount;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.web.FormErrors;
+import io.onewindow.kernel.privacy.Masking;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's account list: search, open an account, disable or enable it, lift a login lock. */
+/**
+ * The administrator's account list: search, open an account, disable or enable it, lift a login lock, reset its
+ * password. Disabling and resetting are confirmed on a page of their own first.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AccountsController {
@@ -49,6 +55,33 @@ class AccountsController {
         } catch (InvalidInputException e) {
             return page("", new NewAccount(username, citizenId, "", administrator), FormErrors.of(e, messages, locale), model);
         }
+    }
+
+    /** Disabling ends every session of the account: the administrator confirms it first. */
+    @GetMapping("/admin/accounts/{id}/status")
+    String confirmStatus(@PathVariable UUID id, @RequestParam String action, Model model) {
+        if (!"disable".equals(action)) {
+            throw new NotFound();
+        }
+        return confirm(id, "accounts.disable.confirm.title", "accounts.disable.confirm.lead", "/admin/accounts/" + id + "/status",
+                Map.of("action", "disable"), "accounts.disable.confirm", model);
+    }
+
+    @GetMapping("/admin/accounts/{id}/password-reset")
+    String confirmPasswordReset(@PathVariable UUID id, Model model) {
+        return confirm(id, "accounts.reset.confirm.title", "accounts.reset.confirm.lead", "/admin/accounts/" + id + "/password-reset",
+                Map.of(), "accounts.reset.confirm", model);
+    }
+
+    private String confirm(UUID id, String question, String consequence, String action, Map<String, String> fields, String button,
+                           Model model) {
+        AccountSummary account = accounts.find(id).orElseThrow(NotFound::new);
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("accounts.username", Masking.identifiersIn(account.username()));
+        facts.put("person.name", account.personName() == null ? "-" : account.personName());
+        facts.put("person.citizen-id", account.maskedCitizenId() == null ? "-" : account.maskedCitizenId());
+        model.addAttribute("confirmation", new Confirmation(question, facts, consequence, action, fields, button, "/admin/accounts"));
+        return Confirmation.PAGE;
     }
 
     @PostMapping("/admin/accounts/{id}/status")

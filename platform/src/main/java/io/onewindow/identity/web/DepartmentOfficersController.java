@@ -7,7 +7,10 @@ import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.web.FormErrors;
+import io.onewindow.identity.OfficerView;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -53,6 +56,22 @@ class DepartmentOfficersController {
         } catch (InvalidInputException e) {
             return page(department, form, FormErrors.of(e, messages, locale), model);
         }
+    }
+
+    /** Dismissal takes the officer's roles away at once: the administrator confirms it first. */
+    @GetMapping("/departments/{id}/officers/{officerId}/dismissal")
+    String confirmDismissal(@PathVariable UUID id, @PathVariable UUID officerId, Locale locale, Model model) {
+        DepartmentView department = administered(id);
+        OfficerView officer = departments.officersOf(department.id()).stream().filter(o -> o.id().equals(officerId)).findFirst()
+                .orElseThrow(NotFound::new);
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("person.name", officer.personName());
+        facts.put("officer.title", officer.title() == null || officer.title().isBlank() ? "-" : officer.title());
+        facts.put("department.name", department.name(locale));
+        String path = "/departments/" + id + "/officers";
+        model.addAttribute("confirmation", new Confirmation("officers.dismiss.confirm.title", facts, "officers.dismiss.confirm.lead",
+                path + "/" + officerId + "/dismissal", Map.of(), "officers.dismiss.confirm", path));
+        return Confirmation.PAGE;
     }
 
     @PostMapping("/departments/{id}/officers/{officerId}/dismissal")

@@ -55,14 +55,32 @@ class TimeLimitsTests {
         PersonView person = people.register(Persons.aShinanResident());
         PersonalCodes.PersonalCode code = codes.issue(PersonalCodes.Subject.PERSON, person.id(), holder(person));
 
+        PersonalCodes.PersonalCode another = codes.issue(PersonalCodes.Subject.PERSON, person.id(), holder(person));
+        PersonalCodes.PersonalCode expiring = codes.issue(PersonalCodes.Subject.PERSON, person.id(), holder(person));
+
         assertThat(code.expiresAt()).isEqualTo(CLOCK.instant().plus(Duration.ofMinutes(5)));
         assertThat(codes.identify(code.digits()).name()).isEqualTo(person.name());
-        assertThat(codes.identify(code.token()).subjectId()).isEqualTo(person.id());
+        assertThat(codes.identify(another.token()).subjectId()).isEqualTo(person.id());
 
         CLOCK.advance(Duration.ofMinutes(5).plusSeconds(1));
 
-        assertRefused(code.digits(), IdentityError.PERSONAL_CODE_UNKNOWN);
-        assertRefused(code.token(), IdentityError.PERSONAL_CODE_UNKNOWN);
+        assertRefused(expiring.digits(), IdentityError.PERSONAL_CODE_UNKNOWN);
+        assertRefused(expiring.token(), IdentityError.PERSONAL_CODE_UNKNOWN);
+    }
+
+    @Test
+    void aCounterCodeIdentifiesItsHolderOnceWhetherTypedOrScanned() {
+        PersonView person = people.register(Persons.aShinanResident());
+        PersonalCodes.PersonalCode typed = codes.issue(PersonalCodes.Subject.PERSON, person.id(), holder(person));
+        PersonalCodes.PersonalCode scanned = codes.issue(PersonalCodes.Subject.PERSON, person.id(), holder(person));
+
+        assertThat(codes.identify(typed.digits()).subjectId()).isEqualTo(person.id());
+        assertRefused(typed.digits(), IdentityError.PERSONAL_CODE_UNKNOWN);
+        assertRefused(typed.token(), IdentityError.PERSONAL_CODE_UNKNOWN);
+
+        assertThat(codes.identify(scanned.token()).subjectId()).isEqualTo(person.id());
+        assertRefused(scanned.token(), IdentityError.PERSONAL_CODE_UNKNOWN);
+        assertRefused(scanned.digits(), IdentityError.PERSONAL_CODE_UNKNOWN);
     }
 
     @Test

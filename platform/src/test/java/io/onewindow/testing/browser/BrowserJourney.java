@@ -18,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A journey through the platform in a real browser, as a person takes it. Every page the journey reaches
- * is checked with axe-core (once per distinct page), so an inaccessible page fails the journey that
- * showed it. Journeys start signed out, in Chinese, in standard text size.
+ * is checked with axe-core (once per distinct page and window width), so an inaccessible page fails the
+ * journey that showed it. Journeys start signed out, in Chinese, in standard text size.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserJourney {
@@ -53,7 +53,8 @@ public abstract class BrowserJourney {
         String state = browser.getCurrentUrl().replaceAll("https?://[^/]+", "").replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}")
                 + "|" + browser.getTitle() + "|" + !browser.findElements(By.cssSelector(".error-summary")).isEmpty()
                 + "|" + browser.findElement(By.tagName("html")).getAttribute("lang")
-                + "|" + browser.findElement(By.tagName("html")).getAttribute("class");
+                + "|" + browser.findElement(By.tagName("html")).getAttribute("class")
+                + "|" + browser.manage().window().getSize().getWidth();
         synchronized (CHECKED) {
             if (!CHECKED.add(state)) {
                 return;
@@ -110,7 +111,14 @@ public abstract class BrowserJourney {
         return browser.findElement(By.cssSelector(cssSelector)).getText();
     }
 
+    /** The messages of the error summary, without the names of the fields they concern. */
     protected List<String> errorSummary() {
+        return browser.findElements(By.cssSelector(".error-summary li")).stream()
+                .map(item -> item.findElements(By.cssSelector(".error-text")).stream().findFirst().orElse(item).getText()).toList();
+    }
+
+    /** The error summary's entries as the reader sees them: the field's name, then its message. */
+    protected List<String> errorSummaryAsShown() {
         return browser.findElements(By.cssSelector(".error-summary li")).stream().map(WebElement::getText).toList();
     }
 

@@ -1,0 +1,216 @@
+package io.onewindow.bench.cases;
+
+import io.onewindow.bench.Report;
+import io.onewindow.bench.http.HttpLoad;
+import io.onewindow.bench.http.LoadResult;
+import io.onewindow.bench.platform.PlatformUnderTest;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * Cases: applications for the 开办餐饮店 bundle (one application, a case at each of its four member items)
+ * filed over HTTP on loopback by many clients at once, each through the whole platform (session, CSRF,
+ * idempotency key, answer checks, prefill, audited actions, outbox, notices), against a plain JDBC
+ * transaction writing the same application, case, history and notice rows in the same run; then, with many
+ * cases loaded, the officer's queue and the applicant's "my applications" under load.
+ */
+public final class CasesBenchmark {
+
+    public static final double TARGET_PER_SECOND = 500;
+    public static final double TARGET_P99_NANOS = 100e6;
+    public static final double TARGET_P95_NANOS = 100e6;
+
+    static final String PASSWORD = "onewindow2026";
+    static final String BUNDLE = """
+            {"code": "370200-YJS-0001", "answers": {"shopName": "海边饺子", "businessAddress": "青岛市市南区香港中路28号",
+             "businessScope": "餐饮服务", "floorArea": 75, "signText": "海边饺子", "signSize": "3米×1米"}}""";
+
+    /** How many clients, for how long, and how many cases to load before the reads. */
+    public record Settings(int clients, Duration warmUp, Duration window, long casesLoaded) {
+    }
+
+    private CasesBenchmark() {
+    }
+
+    public static void run(PlatformUnderTest platform, Report report, Settings settings) throws Exception {
+        report.heading("Cases: submissions of a bundle of 4 items over HTTP, " + settings.clients() + " clients, "
+                + settings.window().toSeconds() + " s measured");
+        List<Session> sessions = new ArrayList<>();
+        for (int i = 0; i < settings.clients(); i++) {
+            sessions.add(Session.signIn(platform.baseUrl(), "applicant", PASSWORD));
+        }
+        submit(sessions, settings.warmUp());
+        long[] http = submit(sessions, settings.window());
+        double httpRate = http.length / (double) settings.window().toNanos() * 1e9;
+        report.figure("submissions over HTTP", Report.perSecond(httpRate, "applications") + ", p50 " + Report.duration(pct(http, 50))
+                + ", p99 " + Report.duration(pct(http, 99)));
+
+        jdbc(platform.dataSource(), settings.clients(), settings.warmUp());
+        long[] plain = jdbc(platform.dataSource(), settings.clients(), settings.window());
+        double plainRate = plain.length / (double) settings.window().toNanos() * 1e9;
+        report.figure("baseline: plain JDBC transaction, same rows", Report.perSecond(plainRate, "applications") + ", p50 "
+                + Report.duration(pct(plain, 50)) + ", p99 " + Report.duration(pct(plain, 99)));
+        report.figure("HTTP / plain JDBC", "throughput " + Report.ratio(httpRate / plainRate) + ", p99 "
+                + Report.ratio(pct(http, 99) / pct(plain, 99)));
+        report.verdict("≥ " + (int) TARGET_PER_SECOND + " submissions/s", Report.perSecond(httpRate, "applications"), httpRate >= TARGET_PER_SECOND);
+        report.verdict("submission p99 ≤ 100 ms", Report.duration(pct(http, 99)), pct(http, 99) <= TARGET_P99_NANOS);
+
+        long loading = System.nanoTime();
+        long loaded = CaseLoad.load(platform.jdbc(), settings.casesLoaded());
+        long total = platform.jdbc().sql("select count(*) from cases.case_file").query(Long.class).single();
+        report.figure("cases loaded", Report.count(loaded) + " in " + Report.duration(System.nanoTime() - loading) + " ("
+                + Report.count(total) + " in the table)");
+        Session officer = Session.signIn(platform.baseUrl(), "officer", PASSWORD);
+        HttpLoad.Settings load = new HttpLoad.Settings(settings.clients(), settings.warmUp(), settings.window());
+        LoadResult queue = HttpLoad.run(URI.create(platform.baseUrl() + "/api/v1/cases"), List.of(officer.cookie), load);
+        LoadResult mine = HttpLoad.run(URI.create(platform.baseUrl() + "/api/v1/me/applications"),
+                sessions.stream().map(s -> s.cookie).toList(), load);
+        report.figure("officer queue GET /api/v1/cases", Report.perSecond(queue.perSecond(), "requests") + ", p95 "
+                + Report.duration(queue.percentile(95)) + ", errors " + queue.errors());
+        report.figure("my applications GET /api/v1/me/applications", Report.perSecond(mine.perSecond(), "requests") + ", p95 "
+                + Report.duration(mine.percentile(95)) + ", errors " + mine.errors());
+        report.verdict("queue p95 ≤ 100 ms with " + Report.count(total) + " cases", Report.duration(queue.percentile(95)),
+                queue.percentile(95) <= TARGET_P95_NANOS && queue.errors() == 0);
+        report.verdict("my applications p95 ≤ 100 ms", Report.duration(mine.percentile(95)),
+                mine.percentile(95) <= TARGET_P95_NANOS && mine.errors() == 0);
+    }
+
+    /** Latencies in nanoseconds of the submissions made in the window. */
+    private static long[] submit(List<Session> sessions, Duration window) throws InterruptedException {
+        long end = System.nanoTime() + window.toNanos();
+        List<long[]> perClient = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        AtomicLong failures = new AtomicLong();
+        for (Session session : sessions) {
+            long[] times = new long[200_000];
+            long[] count = new long[1];
+            perClient.add(times);
+            Thread thread = new Thread(() -> {
+                while (System.nanoTime() < end && count[0] < times.length - 1) {
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<String> answer = session.postJson("/api/v1/applications", BUNDLE, UUID.randomUUID().toString());
+                        if (answer.statusCode() != 201) {
+                            if (failures.incrementAndGet() == 1) {
+                                System.err.println("submission answered " + answer.statusCode() + ": " + answer.body());
+                            }
+                            continue;
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                        continue;
+                    }
+                    times[(int) ++count[0]] = System.nanoTime() - start;
+                }
+                times[0] = count[0];
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (failures.get() > 0) {
+            System.err.println(failures.get() + " submissions failed");
+        }
+        return perClient.stream().flatMapToLong(t -> Arrays.stream(t, 1, (int) t[0] + 1)).sorted().toArray();
+    }
+
+    /** The same rows a submission writes in the cases schema, in one plain JDBC transaction each. */
+    private static long[] jdbc(DataSource dataSource, int clients, Duration window) throws InterruptedException {
+        long end = System.nanoTime() + window.toNanos();
+        List<long[]> perClient = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        UUID someone = UUID.randomUUID();
+        for (int c = 0; c < clients; c++) {
+            long[] times = new long[400_000];
+            perClient.add(times);
+            Thread thread = new Thread(() -> {
+                int n = 0;
+                while (System.nanoTime() < end && n < times.length - 1) {
+                    long start = System.nanoTime();
+                    try (Connection connection = dataSource.getConnection()) {
+                        connection.setAutoCommit(false);
+                        writeOneApplication(connection, someone);
+                        connection.commit();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    times[++n] = System.nanoTime() - start;
+                }
+                times[0] = n;
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return perClient.stream().flatMapToLong(t -> Arrays.stream(t, 1, (int) t[0] + 1)).sorted().toArray();
+    }
+
+    private static void writeOneApplication(Connection connection, UUID account) throws Exception {
+        UUID application = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement a = connection.prepareStatement("""
+                insert into cases.application (id, kind, code, version, name_zh, name_en, account_id, subject_kind, subject_id,
+                  applicant_name, division_code, answers, submitted_at, created_at) values (?, 'BUNDLE', '370200-YJS-0001', 1, '开办餐饮店',
+                  'Opening a restaurant', ?, 'PERSON', ?, '张晓明', '370202001001', ?::jsonb, ?, ?)""");
+             PreparedStatement c = connection.prepareStatement("""
+                insert into cases.case_file (id, application_id, item_code, item_version, name_zh, department_id, division_code, account_id,
+                  applicant_name, state, answers, promised_days, statutory_days, submitted_at)
+                values (?, ?, ?, 1, '事项', ?, '370202001001', ?, '张晓明', 'SUBMITTED', ?::jsonb, 5, 20, ?)""");
+             PreparedStatement e = connection.prepareStatement(
+                     "insert into cases.case_event (case_id, at, action, to_state, actor_name) values (?, ?, 'SUBMIT', 'SUBMITTED', '张晓明')");
+             PreparedStatement n = connection.prepareStatement(
+                     "insert into cases.notice (account_id, application_id, message_key, arguments, at) values (?, ?, 'cases.notice.changed', '{}'::jsonb, ?)")) {
+            String answers = "{\"shopName\": \"海边饺子\", \"businessAddress\": \"青岛市市南区香港中路28号\", \"businessScope\": \"餐饮服务\", \"floorArea\": 75}";
+            a.setObject(1, application);
+            a.setObject(2, account);
+            a.setObject(3, account);
+            a.setString(4, answers);
+            a.setTimestamp(5, now);
+            a.setTimestamp(6, now);
+            a.executeUpdate();
+            for (int i = 0; i < 4; i++) {
+                UUID id = UUID.randomUUID();
+                c.setObject(1, id);
+                c.setObject(2, application);
+                c.setString(3, "370200-ITEM-" + i);
+                c.setObject(4, account);
+                c.setObject(5, account);
+                c.setString(6, answers);
+                c.setTimestamp(7, now);
+                c.addBatch();
+                e.setObject(1, id);
+                e.setTimestamp(2, now);
+                e.addBatch();
+                n.setObject(1, account);
+                n.setObject(2, application);
+                n.setTimestamp(3, now);
+                n.addBatch();
+            }
+            c.executeBatch();
+            e.executeBatch();
+            n.executeBatch();
+        }
+    }
+
+    private static double pct(long[] sorted, double percent) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100 * sorted.length) - 1)];
+    }
+}

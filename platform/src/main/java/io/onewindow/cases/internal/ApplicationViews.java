@@ -1,0 +1,121 @@
+package io.onewindow.cases.internal;
+
+import io.onewindow.calendar.WorkingDays;
+import io.onewindow.cases.CaseAction;
+import io.onewindow.cases.CaseState;
+import io.onewindow.cases.Deadline;
+import io.onewindow.identity.DepartmentView;
+import io.onewindow.identity.Departments;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applications and cases as people and the API read them: each case's state, deadline on today's calendar,
+ * history and, for a refusal, the remedies; the application's one status over its cases.
+ */
+@Component
+public class ApplicationViews {
+
+    private final CaseStore store;
+    private final Ratings ratings;
+    private final Departments departments;
+    private final WorkingDays workingDays;
+
+    ApplicationViews(CaseStore store, Ratings ratings, Departments departments, WorkingDays workingDays) {
+        this.store = store;
+        this.ratings = ratings;
+        this.departments = departments;
+        this.workingDays = workingDays;
+    }
+
+    /** 行政复议 within 60 days (行政复议法第二十条), 行政诉讼 within 6 months (行政诉讼法第四十六条) of learning of the decision. */
+    public record Remedies(LocalDate reviewBy, LocalDate suitBy) {
+    }
+
+    public record CaseView(UUID id, UUID applicationId, String itemCode, String name, UUID departmentId, String departmentName,
+                           String applicantName, CaseState state, Deadline deadline, String decision, String reason,
+                           Remedies remedies, int lockVersion, String assigneeName, boolean escalated, Instant submittedAt,
+                           List<CaseStore.Event> history) {
+
+        public List<CaseAction> actionsBy(CaseAction.By by) {
+            return Arrays.stream(CaseAction.values()).filter(a -> a.by() == by && a != CaseAction.SUBMIT && a.allowedFrom(state)).toList();
+        }
+    }
+
+    public record ApplicationView(UUID id, String kind, String code, String name, String applicantName, Instant createdAt,
+                                  Instant submittedAt, Status status, List<CaseView> cases, Ratings.Rating rating,
+                                  Ratings.Rectification rectification, boolean rateable) {
+
+        public boolean draft() {
+            return status == Status.DRAFT;
+        }
+    }
+
+    /** The one status an applicant sees for an application, over all its cases. */
+    public enum Status {
+        DRAFT, IN_PROGRESS, CORRECTION_REQUESTED, ENDED;
+
+        public String messageKey() {
+            return "cases.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    public ApplicationView of(ApplicationRow application, Locale locale) {
+        return of(List.of(application), locale).get(0);
+    }
+
+    /** Views of many applications, read with a few queries whatever their number (my applications, the API). */
+    public List<ApplicationView> of(List<ApplicationRow> applications, Locale locale) {
+        List<UUID> ids = applications.stream().map(ApplicationRow::id).toList();
+        Map<UUID, List<CaseRow>> cases = new HashMap<>();
+        store.casesOf(ids).forEach(c -> cases.computeIfAbsent(c.applicationId(), k -> new java.util.ArrayList<>()).add(c));
+        Map<UUID, List<CaseStore.Event>> history = new HashMap<>();
+        store.history(cases.values().stream().flatMap(List::stream).map(CaseRow::id).toList())
+                .forEach(e -> history.computeIfAbsent(e.caseId(), k -> new java.util.ArrayList<>()).add(e));
+        Map<UUID, Ratings.Rating> rated = ratings.ratingsOf(ids);
+        Map<UUID, Ratings.Rectification> rectified = ratings.rectificationsOf(rated.keySet());
+        Map<UUID, String> names = new HashMap<>();
+        return applications.stream().map(a -> {
+            List<CaseRow> own = cases.getOrDefault(a.id(), List.of());
+            List<CaseView> views = own.stream().map(c -> caseView(c, a.applicantName(), history.getOrDefault(c.id(), List.of()), locale, names)).toList();
+            Status status = a.draft() ? Status.DRAFT
+                    : views.stream().anyMatch(c -> c.state() == CaseState.CORRECTION_REQUESTED) ? Status.CORRECTION_REQUESTED
+                    : views.stream().allMatch(c -> c.state().ended()) ? Status.ENDED : Status.IN_PROGRESS;
+            return new ApplicationView(a.id(), a.kind(), a.code(), a.name().in(locale), a.applicantName(), a.createdAt(), a.submittedAt(),
+                    status, views, rated.get(a.id()), rectified.get(a.id()), Ratings.rateable(own));
+        }).toList();
+    }
+
+    public CaseView caseView(CaseRow c, String applicantName, List<CaseStore.Event> history, Locale locale, Map<UUID, String> names) {
+        LocalDate today = workingDays.today();
+        Deadline deadline = CaseClock.deadline(workingDays.calendar(), c.file().state(), c.file().dueOn(), c.file().dueProvisional(),
+                c.file().stops(), today);
+        String reason = history.isEmpty() ? null : history.get(history.size() - 1).reason();
+        Remedies remedies = "REJECTED".equals(c.decision()) || c.file().state() == CaseState.REJECTED
+                ? new Remedies(c.file().decidedOn().plusDays(60), c.file().decidedOn().plusMonths(6)) : null;
+        String department = names.computeIfAbsent(c.departmentId(),
+                id -> departments.find(id).map(d -> d.name(locale)).orElse(""));
+        return new CaseView(c.id(), c.applicationId(), c.itemCode(), c.name().in(locale), c.departmentId(), department, applicantName,
+                c.file().state(), deadline, c.decision(), reason, remedies, c.file().lockVersion(), c.assigneeName(), c.escalatedAt() != null,
+                c.submittedAt(), history);
+    }
+
+    public CaseView caseView(CaseRow c, Locale locale) {
+        return caseView(c, c.applicantName(), store.history(List.of(c.id())), locale, new HashMap<>());
+    }
+
+    public String departmentName(UUID id, Locale locale) {
+        return departments.find(id).map(d -> d.name(locale)).orElse("");
+    }
+
+    public List<DepartmentView> allDepartments() {
+        return departments.all();
+    }
+}

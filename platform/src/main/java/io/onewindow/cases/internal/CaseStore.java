@@ -1,0 +1,254 @@
+package io.onewindow.cases.internal;
+
+import io.onewindow.calendar.ClockStop;
+import io.onewindow.cases.Applicant;
+import io.onewindow.cases.CaseError;
+import io.onewindow.cases.CaseState;
+import io.onewindow.catalogue.Text;
+import io.onewindow.kernel.error.DomainException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Applications and cases in the {@code cases} schema. Updates of a case check its lock version (optimistic locking). */
+@Repository
+public class CaseStore {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Text>> TEXTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Map<String, String>>> STOPS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public CaseStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void insert(ApplicationRow a) {
+        jdbc.sql("""
+                insert into cases.application (id, kind, code, version, name_zh, name_en, account_id, subject_kind, subject_id,
+                    applicant_name, division_code, answers, consents, prefilled, submitted_at, created_at, lock_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, 0)""")
+                .params(a.id(), a.kind(), a.code(), a.version(), a.name().zh(), a.name().en(), a.applicant().accountId(),
+                        a.applicant().kind().name(), a.applicant().subjectId(), a.applicantName(), a.divisionCode(),
+                        json.writeValueAsString(a.answers()), json.writeValueAsString(a.consents()), json.writeValueAsString(a.prefilled()),
+                        ts(a.submittedAt()), ts(a.createdAt()))
+                .update();
+    }
+
+    /** Saves a draft's answers and consents, or marks it submitted; refuses a stale version. */
+    public void update(ApplicationRow a) {
+        int updated = jdbc.sql("""
+                update cases.application set answers = ?::jsonb, consents = ?::jsonb, submitted_at = ?, lock_version = lock_version + 1
+                where id = ? and lock_version = ?""")
+                .params(json.writeValueAsString(a.answers()), json.writeValueAsString(a.consents()), ts(a.submittedAt()), a.id(),
+                        a.lockVersion())
+                .update();
+        if (updated != 1) {
+            throw new DomainException(CaseError.STALE, Map.of());
+        }
+    }
+
+    public Optional<ApplicationRow> application(UUID id) {
+        return jdbc.sql("select * from cases.application where id = ?").param(id).query(this::mapApplication).optional();
+    }
+
+    /** Locks the application's row for the rest of the transaction (a bundle's children conclude one at a time). */
+    public void lockApplication(UUID id) {
+        jdbc.sql("select id from cases.application where id = ? for update").param(id).query(UUID.class).optional();
+    }
+
+    public List<ApplicationRow> applicationsOf(UUID accountId, int limit) {
+        return jdbc.sql("select * from cases.application where account_id = ? order by created_at desc limit ?")
+                .params(accountId, limit).query(this::mapApplication).list();
+    }
+
+    public long countApplicationsOf(UUID accountId) {
+        return jdbc.sql("select count(*) from cases.application where account_id = ?").param(accountId).query(Long.class).single();
+    }
+
+    public void insert(CaseRow c) {
+        jdbc.sql("""
+                insert into cases.case_file (id, application_id, item_code, item_version, name_zh, name_en, department_id, division_code,
+                    account_id, applicant_name, state, answers, promised_days, statutory_days, trips_saved, submitted_at, clock_stops, lock_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, '[]'::jsonb, 0)""")
+                .params(c.id(), c.applicationId(), c.itemCode(), c.itemVersion(), c.name().zh(), c.name().en(), c.departmentId(),
+                        c.divisionCode(), c.accountId(), c.applicantName(), c.file().state().name(), json.writeValueAsString(c.answers()),
+                        c.file().promisedDays(), c.statutoryDays(), c.tripsSaved(), ts(c.submittedAt()))
+                .update();
+    }
+
+    /** Writes a case's new lifecycle state if nobody changed it since {@code before} was read. */
+    public void transition(CaseFile before, CaseFile after, String decision, Integer workingDaysUsed, Instant endedAt) {
+        int updated = jdbc.sql("""
+                update cases.case_file set state = ?, resume_state = ?, accepted_on = ?, clock_stops = ?::jsonb, due_on = ?,
+                    due_provisional = ?, decided_on = ?, decision = coalesce(?, decision),
+                    working_days_used = coalesce(?, working_days_used), ended_at = ?, lock_version = ?
+                where id = ? and lock_version = ?""")
+                .params(after.state().name(), after.resumeState() == null ? null : after.resumeState().name(), date(after.acceptedOn()),
+                        json.writeValueAsString(after.stops().stream().map(s -> s.until() == null
+                                ? Map.of("from", s.from().toString()) : Map.of("from", s.from().toString(), "until", s.until().toString())).toList()),
+                        date(after.dueOn()), after.dueProvisional(), date(after.decidedOn()), decision, workingDaysUsed, ts(endedAt),
+                        after.lockVersion(), before.id(), before.lockVersion())
+                .update();
+        if (updated != 1) {
+            throw new DomainException(CaseError.STALE, Map.of());
+        }
+    }
+
+    public void assign(UUID caseId, UUID assigneeId, String assigneeName) {
+        jdbc.sql("update cases.case_file set assignee_id = ?, assignee_name = ? where id = ?").params(assigneeId, assigneeName, caseId).update();
+    }
+
+    public void escalate(UUID caseId, Instant at) {
+        jdbc.sql("update cases.case_file set escalated_at = ? where id = ?").params(ts(at), caseId).update();
+    }
+
+    public Optional<CaseRow> find(UUID id) {
+        return jdbc.sql("select * from cases.case_file where id = ?").param(id).query(this::mapCase).optional();
+    }
+
+    public List<CaseRow> casesOf(UUID applicationId) {
+        return jdbc.sql("select * from cases.case_file where application_id = ? order by item_code").param(applicationId)
+                .query(this::mapCase).list();
+    }
+
+    public List<CaseRow> casesOf(Collection<UUID> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from cases.case_file where application_id in (:ids) order by item_code").param("ids", applicationIds)
+                .query(this::mapCase).list();
+    }
+
+    /**
+     * The open cases of the departments within the divisions, earliest due first (those not yet accepted, whose
+     * acceptance is due within days of submission, before all).
+     */
+    public List<CaseRow> queue(Collection<UUID> departments, Collection<String> divisions, int limit) {
+        if (departments.isEmpty() || divisions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from cases.case_file where ended_at is null and department_id in (:departments)
+                  and division_code like any (array[:divisions])
+                order by due_on nulls first, submitted_at limit :limit""")
+                .param("departments", departments).param("divisions", divisions.stream().map(d -> d + "%").toList()).param("limit", limit)
+                .query(this::mapCase).list();
+    }
+
+    public long countDueBy(Collection<UUID> departments, LocalDate day) {
+        if (departments.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from cases.case_file where ended_at is null and department_id in (:departments) and due_on <= :day")
+                .param("departments", departments).param("day", date(day)).query(Long.class).single();
+    }
+
+    public long countOverdue(Collection<UUID> departments, LocalDate today) {
+        if (departments.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from cases.case_file where ended_at is null and due_on < :today and department_id in (:departments) "
+                        + "and state not in ('CORRECTION_REQUESTED', 'SPECIAL_PROCEDURE', 'APPROVED', 'REJECTED')")
+                .param("today", date(today)).param("departments", departments).query(Long.class).single();
+    }
+
+    /** Open cases past their due date, of some departments (all when null), most overdue first. */
+    public List<CaseRow> overdue(Collection<UUID> departments, LocalDate today, int limit) {
+        String scope = departments == null ? "" : " and department_id in (:departments)";
+        var spec = jdbc.sql("select * from cases.case_file where ended_at is null and due_on < :today and state not in "
+                + "('CORRECTION_REQUESTED', 'SPECIAL_PROCEDURE', 'APPROVED', 'REJECTED')" + scope + " order by due_on limit :limit")
+                .param("today", date(today)).param("limit", limit);
+        if (departments != null) {
+            if (departments.isEmpty()) {
+                return List.of();
+            }
+            spec = spec.param("departments", departments);
+        }
+        return spec.query(this::mapCase).list();
+    }
+
+    public void event(UUID caseId, Instant at, String action, CaseState from, CaseState to, String actor, String reason) {
+        jdbc.sql("insert into cases.case_event (case_id, at, action, from_state, to_state, actor_name, reason) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(caseId, ts(at), action, from == null ? null : from.name(), to.name(), actor, reason).update();
+    }
+
+    /** One entry of a case's history. */
+    public record Event(UUID caseId, Instant at, String action, CaseState from, CaseState to, String actor, String reason) {
+    }
+
+    public List<Event> history(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from cases.case_event where case_id in (:ids) order by id").param("ids", caseIds)
+                .query((rs, n) -> new Event(rs.getObject("case_id", UUID.class), rs.getTimestamp("at").toInstant(), rs.getString("action"),
+                        rs.getString("from_state") == null ? null : CaseState.valueOf(rs.getString("from_state")),
+                        CaseState.valueOf(rs.getString("to_state")), rs.getString("actor_name"), rs.getString("reason")))
+                .list();
+    }
+
+    private ApplicationRow mapApplication(ResultSet rs, int n) throws SQLException {
+        return new ApplicationRow(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("code"), rs.getInt("version"),
+                new Text(rs.getString("name_zh"), rs.getString("name_en")),
+                new Applicant(rs.getObject("account_id", UUID.class), Applicant.SubjectKind.valueOf(rs.getString("subject_kind")),
+                        rs.getObject("subject_id", UUID.class)),
+                rs.getString("applicant_name"), rs.getString("division_code"), json.readValue(rs.getString("answers"), MAP),
+                json.readValue(rs.getString("consents"), STRINGS), json.readValue(rs.getString("prefilled"), TEXTS), instant(rs.getTimestamp("submitted_at")),
+                instant(rs.getTimestamp("created_at")), rs.getInt("lock_version"));
+    }
+
+    private CaseRow mapCase(ResultSet rs, int n) throws SQLException {
+        List<ClockStop> stops = new ArrayList<>();
+        for (Map<String, String> s : json.readValue(rs.getString("clock_stops"), STOPS)) {
+            stops.add(new ClockStop(LocalDate.parse(s.get("from")), s.get("until") == null ? null : LocalDate.parse(s.get("until"))));
+        }
+        CaseFile file = new CaseFile(rs.getObject("id", UUID.class), CaseState.valueOf(rs.getString("state")),
+                rs.getString("resume_state") == null ? null : CaseState.valueOf(rs.getString("resume_state")), rs.getInt("promised_days"),
+                localDate(rs.getDate("accepted_on")), stops, localDate(rs.getDate("due_on")), rs.getBoolean("due_provisional"),
+                localDate(rs.getDate("decided_on")), rs.getInt("lock_version"));
+        return new CaseRow(file.id(), rs.getObject("application_id", UUID.class), rs.getString("item_code"), rs.getInt("item_version"),
+                new Text(rs.getString("name_zh"), rs.getString("name_en")), rs.getObject("department_id", UUID.class),
+                rs.getString("division_code"), rs.getObject("account_id", UUID.class), rs.getString("applicant_name"), file, json.readValue(rs.getString("answers"), MAP),
+                rs.getInt("statutory_days"), rs.getInt("trips_saved"), instant(rs.getTimestamp("submitted_at")),
+                instant(rs.getTimestamp("ended_at")), rs.getString("decision"), rs.getObject("assignee_id", UUID.class),
+                rs.getString("assignee_name"), instant(rs.getTimestamp("escalated_at")));
+    }
+
+    private static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,285 @@
+package io.onewindow.cases.internal;
+
+import io.onewindow.cases.ApplicationAnswered;
+import io.onewindow.cases.ApplicationDrafted;
+import io.onewindow.cases.CaseAction;
+import io.onewindow.cases.CaseError;
+import io.onewindow.cases.CaseState;
+import io.onewindow.cases.CaseStateChanged;
+import io.onewindow.cases.MaterialProvided;
+import io.onewindow.cases.MaterialSource;
+import io.onewindow.cases.OfferedMaterial;
+import io.onewindow.cases.PrefillSource;
+import io.onewindow.cases.PrefilledAnswer;
+import io.onewindow.catalogue.Material;
+import io.onewindow.catalogue.ServiceItem;
+import io.onewindow.catalogue.Text;
+import io.onewindow.kernel.access.UserAccount;
+import io.onewindow.kernel.audit.AuditedActions;
+import io.onewindow.kernel.error.DomainException;
+import io.onewindow.kernel.error.FieldViolation;
+import io.onewindow.kernel.error.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applicant's side of an application: start it (a draft, prefilled from what the platform knows), answer
+ * its questions one at a time, choose for each material an offer from the platform (with consent) or upload a
+ * file, and submit it, which files one case per item at the item's department. Every step is an audited action.
+ */
+@Service
+public class Filing {
+
+    private final Entries entries;
+    private final Applicants applicants;
+    private final CaseStore store;
+    private final MaterialStore materials;
+    private final List<PrefillSource> prefillSources;
+    private final List<MaterialSource> materialSources;
+    private final AuditedActions actions;
+    private final CaseNotices notices;
+    private final Clock clock;
+    private final long uploadMaxBytes;
+
+    Filing(Entries entries, Applicants applicants, CaseStore store, MaterialStore materials, List<PrefillSource> prefillSources,
+           List<MaterialSource> materialSources, AuditedActions actions, CaseNotices notices, Clock clock,
+           @Value("${onewindow.cases.upload-max-bytes:1048576}") long uploadMaxBytes) {
+        this.entries = entries;
+        this.applicants = applicants;
+        this.store = store;
+        this.materials = materials;
+        this.prefillSources = prefillSources;
+        this.materialSources = materialSources;
+        this.actions = actions;
+        this.notices = notices;
+        this.clock = clock;
+        this.uploadMaxBytes = uploadMaxBytes;
+    }
+
+    /** Starts a draft for the current version of an item or bundle, with every answer a source on the platform knows. */
+    @Transactional
+    public ApplicationRow start(String code, UserAccount user) {
+        Entries.Entry entry = entries.current(code);
+        Applicants.Resolved who = applicants.of(user, entry.audiences());
+        Map<String, Object> answers = new LinkedHashMap<>();
+        Map<String, Text> prefilled = new LinkedHashMap<>();
+        for (ServiceItem member : entry.members()) {
+            for (PrefillSource source : prefillSources) {
+                source.prefill(who.applicant(), member).forEach((field, answer) -> {
+                    for (ApplicationForm.Question q : entry.form().questions()) {
+                        if (q.targets().contains(new ApplicationForm.Target(member.code(), field)) && !answers.containsKey(q.key())) {
+                            answers.put(q.key(), answer.value());
+                            prefilled.put(q.key(), answer.source());
+                        }
+                    }
+                });
+            }
+        }
+        ApplicationRow draft = new ApplicationRow(UUID.randomUUID(), entry.kind(), entry.code(), entry.version(), entry.name(),
+                who.applicant(), who.name(), who.divisionCode(), answers, Map.of(), prefilled, null, clock.instant(), 0);
+        store.insert(draft);
+        actions.publish(trace -> new ApplicationDrafted(draft.id(), code, who.applicant(), trace));
+        return draft;
+    }
+
+    /** The user's own application; anyone else's is refused as not theirs. */
+    public ApplicationRow own(UUID id, UserAccount user) {
+        ApplicationRow application = store.application(id).orElseThrow(() -> new DomainException(CaseError.NOT_FOUND, Map.of()));
+        if (!application.applicant().accountId().equals(user.accountId())) {
+            throw new DomainException(CaseError.NOT_YOURS, Map.of());
+        }
+        return application;
+    }
+
+    CaseStore store() {
+        return store;
+    }
+
+    /** The current published item or bundle with this code, as the "Apply" page shows it. */
+    public Entries.Entry entryOf(String code) {
+        return entries.current(code);
+    }
+
+    public Entries.Entry entryOf(ApplicationRow application) {
+        return entries.exact(application.kind(), application.code(), application.version());
+    }
+
+    /** Saves one answer of a draft after checking it; bad input changes nothing. */
+    @Transactional
+    public void answer(UUID id, String key, String raw, UserAccount user) {
+        ApplicationRow draft = draft(id, user);
+        ApplicationForm.Question question = entryOf(draft).form().question(key)
+                .orElseThrow(() -> new InvalidInputException(FieldViolation.of(key, CaseError.ANSWER_UNKNOWN)));
+        AnswerRules.Result result = AnswerRules.check(question, raw);
+        result.violation().ifPresent(v -> {
+            throw new InvalidInputException(v);
+        });
+        Map<String, Object> answers = new LinkedHashMap<>(draft.answers());
+        answers.put(key, result.value());
+        store.update(draft.answered(answers, draft.consents()));
+        actions.publish(trace -> new ApplicationAnswered(id, key, trace));
+    }
+
+    /** A material of the application, what the platform offers for it, and what was chosen or uploaded. */
+    public record MaterialNeed(Material material, List<OfferedMaterial> offers, String consented, Optional<MaterialStore.Row> upload) {
+    }
+
+    public List<MaterialNeed> materialsOf(ApplicationRow application) {
+        List<MaterialStore.Row> held = materials.of(application.id());
+        List<MaterialNeed> needs = new ArrayList<>();
+        for (Material material : entryOf(application).materials()) {
+            List<OfferedMaterial> offers = new ArrayList<>();
+            materialSources.forEach(source -> offers.addAll(source.offers(application.applicant(), material)));
+            needs.add(new MaterialNeed(material, offers, application.consents().get(material.key()),
+                    held.stream().filter(r -> r.key().equals(material.key()) && !r.verified()).findFirst()));
+        }
+        return needs;
+    }
+
+    /** The applicant consents to an offer standing for a material (or withdraws it, with {@code offer} null). */
+    @Transactional
+    public void consent(UUID id, String materialKey, String offer, UserAccount user) {
+        ApplicationRow draft = draft(id, user);
+        MaterialNeed need = materialsOf(draft).stream().filter(n -> n.material().key().equals(materialKey)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(FieldViolation.of(materialKey, CaseError.MATERIAL_UNKNOWN)));
+        Map<String, String> consents = new LinkedHashMap<>(draft.consents());
+        if (offer == null || offer.isBlank()) {
+            consents.remove(materialKey);
+        } else {
+            if (need.offers().stream().noneMatch(o -> (o.source() + "/" + o.reference()).equals(offer))) {
+                throw new InvalidInputException(FieldViolation.of(materialKey, CaseError.OFFER_UNKNOWN));
+            }
+            consents.put(materialKey, offer);
+        }
+        store.update(draft.answered(draft.answers(), consents));
+    }
+
+    /**
+     * Keeps an uploaded file for a material: while the application is a draft, or while one of its cases waits
+     * for a correction (补正). The type is sniffed from the content; the name is kept only to show it.
+     */
+    @Transactional
+    public void upload(UUID id, String materialKey, String fileName, byte[] content, UserAccount user) {
+        ApplicationRow application = own(id, user);
+        if (!application.draft() && store.casesOf(id).stream().noneMatch(c -> c.file().state() == CaseState.CORRECTION_REQUESTED)) {
+            throw new DomainException(CaseError.NOT_A_DRAFT, Map.of());
+        }
+        if (entryOf(application).materials().stream().noneMatch(m -> m.key().equals(materialKey))) {
+            throw new InvalidInputException(FieldViolation.of("file", CaseError.MATERIAL_UNKNOWN));
+        }
+        String type;
+        try {
+            type = UploadRules.check(content, uploadMaxBytes);
+        } catch (DomainException e) {
+            throw new InvalidInputException(new FieldViolation("file", e.code(), e.arguments()));
+        }
+        String name = fileName == null || fileName.isBlank() ? materialKey : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
+        materials.upload(id, materialKey, name.length() > 120 ? name.substring(0, 120) : name, type, content, clock.instant());
+        actions.publish(trace -> new MaterialProvided(id, materialKey, null, trace));
+    }
+
+    /** Every answer of the draft checked at once: the violations by question key. */
+    public List<FieldViolation> check(ApplicationRow application) {
+        List<FieldViolation> found = new ArrayList<>();
+        for (ApplicationForm.Question q : entryOf(application).form().questions()) {
+            Object answer = application.answers().get(q.key());
+            AnswerRules.check(q, answer == null ? null : answer.toString()).violation().ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * Submits a draft: one case per item at the item's department, the consented materials attached by their
+     * sources, the applicant told. A draft already submitted is not submitted again: its cases are returned.
+     */
+    @Transactional
+    public List<UUID> submit(UUID id, UserAccount user) {
+        store.lockApplication(id);
+        ApplicationRow application = own(id, user);
+        if (!application.draft()) {
+            return store.casesOf(id).stream().map(CaseRow::id).toList();
+        }
+        List<FieldViolation> violations = check(application);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Entries.Entry entry = entryOf(application);
+        Instant now = clock.instant();
+        List<UUID> cases = new ArrayList<>();
+        for (ServiceItem item : entry.members()) {
+            UUID caseId = UUID.randomUUID();
+            Map<String, Object> answers = entry.form().answersFor(item.code(), application.answers());
+            CaseFile file = CaseFile.submitted(caseId, item.promisedDays());
+            store.insert(new CaseRow(caseId, id, item.code(), item.version(), item.name(), item.departmentId(), application.divisionCode(),
+                    user.accountId(), application.applicantName(), file, answers, item.statutoryDays(), item.trips() == 0 ? 1 : 0, now, null, null, null,
+                    null, null));
+            store.event(caseId, now, CaseAction.SUBMIT.name(), CaseState.DRAFT, CaseState.SUBMITTED, user.displayName(), null);
+            attachConsented(application, item, caseId);
+            actions.publish(trace -> new CaseStateChanged(caseId, id, CaseAction.SUBMIT, CaseState.DRAFT, CaseState.SUBMITTED, null, trace));
+            notices.caseChanged(user.accountId(), id, item.name().zh(), CaseState.SUBMITTED,
+                    answers.get("phone") instanceof String phone ? phone : null, now);
+            cases.add(caseId);
+        }
+        store.update(application.submitted(now));
+        return cases;
+    }
+
+    /** Starts, answers and submits in one go (the API): bad answers are all listed and nothing is kept. */
+    @Transactional
+    public ApplicationRow applyAtOnce(String code, Map<String, String> answers, Map<String, String> consents, UserAccount user) {
+        ApplicationRow draft = start(code, user);
+        ApplicationForm form = entryOf(draft).form();
+        Map<String, Object> merged = new LinkedHashMap<>(draft.answers());
+        List<FieldViolation> violations = new ArrayList<>();
+        answers.forEach((key, raw) -> {
+            Optional<ApplicationForm.Question> q = form.question(key);
+            if (q.isEmpty()) {
+                violations.add(FieldViolation.of(key, CaseError.ANSWER_UNKNOWN));
+                return;
+            }
+            AnswerRules.Result result = AnswerRules.check(q.get(), raw);
+            result.violation().ifPresentOrElse(violations::add, () -> merged.put(key, result.value()));
+        });
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        store.update(draft.answered(merged, consents == null ? Map.of() : consents));
+        submit(draft.id(), user);
+        return store.application(draft.id()).orElseThrow();
+    }
+
+    private void attachConsented(ApplicationRow application, ServiceItem item, UUID caseId) {
+        for (Material material : item.materials()) {
+            String chosen = application.consents().get(material.key());
+            if (chosen == null) {
+                continue;
+            }
+            for (MaterialSource source : materialSources) {
+                for (OfferedMaterial offer : source.offers(application.applicant(), material)) {
+                    if ((offer.source() + "/" + offer.reference()).equals(chosen)) {
+                        var attached = source.attach(application.applicant(), material, offer, caseId);
+                        materials.attached(application.id(), caseId, material.key(), attached, attached.description().zh(), clock.instant());
+                        actions.publish(trace -> new MaterialProvided(application.id(), material.key(), offer.source(), trace));
+                    }
+                }
+            }
+        }
+    }
+
+    private ApplicationRow draft(UUID id, UserAccount user) {
+        ApplicationRow application = own(id, user);
+        if (!application.draft()) {
+            throw new DomainException(CaseError.NOT_A_DRAFT, Map.of());
+        }
+        return application;
+    }
+}

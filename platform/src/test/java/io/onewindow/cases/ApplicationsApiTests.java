@@ -1,0 +1,113 @@
+package io.onewindow.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The cases API as an integrator meets it, with the demo city's accounts: filing a bundle twice with the same
+ * Idempotency-Key files it once; an officer's action without the reason the law wants, or from the wrong
+ * state, is refused as problem+json; the lifecycle runs to a rating; the API is in the OpenAPI document.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ApplicationsApiTests {
+
+    static final String BUNDLE = """
+            {"code": "370200-YJS-0001", "answers": {"shopName": "海边饺子", "businessAddress": "青岛市市南区香港中路28号",
+             "businessScope": "餐饮服务", "floorArea": 75, "signText": "海边饺子", "signSize": "3米×1米"}}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theSameIdempotencyKeyTwiceFilesOneApplication() throws Exception {
+        long before = jdbc.sql("select count(*) from cases.case_file").query(Long.class).single();
+        String first = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
+                        .header("Idempotency-Key", "bundle-once-0001").contentType(MediaType.APPLICATION_JSON).content(BUNDLE))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.kind").value("BUNDLE"))
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
+                .andExpect(jsonPath("$.cases.length()").value(4))
+                .andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
+                        .header("Idempotency-Key", "bundle-once-0001").contentType(MediaType.APPLICATION_JSON).content(BUNDLE))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(JsonPath.<String>read(second, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
+        assertThat(jdbc.sql("select count(*) from cases.case_file").query(Long.class).single()).isEqualTo(before + 4);
+    }
+
+    @Test
+    void anOfficerActsThroughTheApiAndTheLawsReasonsAndStatesAreEnforced() throws Exception {
+        String filed = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code": "370200-XZSP-XK-0003", "answers": {"shopName": "栈桥海鲜", "businessAddress": "青岛市市南区太平路1号",
+                                 "signText": "栈桥海鲜", "signSize": "5米×1米"}}"""))
+                .andExpect(status().isCreated()).andExpect(header().exists("Location"))
+                .andReturn().getResponse().getContentAsString();
+        String caseId = JsonPath.read(filed, "$.cases[0].id");
+        String application = JsonPath.read(filed, "$.id");
+
+        mvc.perform(post("/api/v1/cases/{id}/reject", caseId).with(httpBasic("officer", "onewindow2026"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"位置不符合规划\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("error.cases.illegal-transition"));
+        mvc.perform(post("/api/v1/cases/{id}/refuse", caseId).with(httpBasic("officer", "onewindow2026"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("error.cases.reason-required"));
+        mvc.perform(post("/api/v1/cases/{id}/accept", caseId).with(httpBasic("scjg-officer", "onewindow2026")))
+                .andExpect(status().isForbidden());
+        for (String action : List.of("accept", "start-review", "reject", "conclude")) {
+            mvc.perform(post("/api/v1/cases/{id}/{action}", caseId, action).with(httpBasic("officer", "onewindow2026"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"位置不符合户外招牌设置规划\"}"))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(get("/api/v1/applications/{id}", application).with(httpBasic("applicant", "onewindow2026")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ENDED"))
+                .andExpect(jsonPath("$.cases[0].decision").value("REJECTED"))
+                .andExpect(jsonPath("$.cases[0].reviewBy").exists())
+                .andExpect(jsonPath("$.cases[0].timeline.length()").value(5));
+        mvc.perform(post("/api/v1/applications/{id}/rating", application).with(httpBasic("applicant", "onewindow2026"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"level\": 1, \"comment\": \"没有说明可以去哪里设置\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rectificationDueOn").exists());
+        mvc.perform(post("/api/v1/applications/{id}/rating", application).with(httpBasic("applicant", "onewindow2026"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"level\": 5}"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/applications/{id}", application).with(httpBasic("officer", "onewindow2026")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theApiIsInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/applications'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/me/applications'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/{action}'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{id}/rating'].post").exists());
+    }
+}

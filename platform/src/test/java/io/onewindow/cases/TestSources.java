@@ -1,0 +1,62 @@
+package io.onewindow.cases;
+
+import io.onewindow.catalogue.Material;
+import io.onewindow.catalogue.Text;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the licences and exchange modules will plug into the seams, as small test implementations: a
+ * licence library that holds a business licence for everyone, a shared-data source that knows the shop's
+ * sign text, and a listener of concluded cases (as the licence library issues a licence on approval).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class TestSources {
+
+    static final List<CaseConcluded> CONCLUDED = new CopyOnWriteArrayList<>();
+    static final List<UUID> ATTACHED_TO = new CopyOnWriteArrayList<>();
+
+    @Bean
+    MaterialSource heldLicences() {
+        return new MaterialSource() {
+            @Override
+            public List<OfferedMaterial> offers(Applicant applicant, Material material) {
+                return "BUSINESS_LICENCE".equals(material.satisfiedByLicenceType())
+                        ? List.of(new OfferedMaterial("licences", "BL-" + applicant.subjectId(), Text.of("营业执照 91370202MA00000001", "Business licence")))
+                        : List.of();
+            }
+
+            @Override
+            public AttachedMaterial attach(Applicant applicant, Material material, OfferedMaterial offer, UUID caseId) {
+                ATTACHED_TO.add(caseId);
+                return new AttachedMaterial("licences", offer.reference(), offer.description(), Map.of("holder", "王记", "status", "valid"));
+            }
+        };
+    }
+
+    @Bean
+    PrefillSource sharedData() {
+        return (applicant, item) -> {
+            Map<String, PrefilledAnswer> answers = new java.util.HashMap<>();
+            if (item.form().question("signText").isPresent()) {
+                answers.put("signText", new PrefilledAnswer("王记水饺", Text.of("城管局 招牌登记", "Sign register")));
+            }
+            return answers;
+        };
+    }
+
+    @Component
+    static class ConcludedCases {
+
+        @ApplicationModuleListener
+        void on(CaseConcluded concluded) {
+            CONCLUDED.add(concluded);
+        }
+    }
+}

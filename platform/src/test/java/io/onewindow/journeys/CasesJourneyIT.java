@@ -1,0 +1,175 @@
+package io.onewindow.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onewindow.testing.browser.BrowserJourney;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+/**
+ * 开办餐饮店 from the citizen's application to the department's reply to her rating: she answers the bundle's
+ * questions once, the market regulator asks for a correction and she uploads it, each department decides its
+ * part, the bundle concludes, she rates it 不满意 and the lead department replies.
+ */
+class CasesJourneyIT extends BrowserJourney {
+
+    static final String PASSWORD = "onewindow2026";
+    static final Map<String, String> ANSWERS = Map.of(
+            "店铺名称（字号）", "王记水饺",
+            "经营场所地址", "青岛市市南区香港中路10号",
+            "经营范围", "餐饮服务",
+            "经营场所面积（平方米）", "80",
+            "招牌文字", "王记水饺",
+            "招牌尺寸（长×宽，米）", "3×1");
+
+    @Test
+    void aCitizenAppliesOnceForTheRestaurantBundleEachDepartmentDecidesAndHerPoorRatingGetsAReply() throws IOException {
+        signIn("citizen", PASSWORD);
+        visit("/services/370200-YJS-0001");
+        follow("一次申请全部事项");
+        assertThat(heading()).isEqualTo("申请：开办餐饮店");
+        press("main form button");
+
+        // A wrong answer is refused with the reason, then corrected.
+        assertThat(heading()).isEqualTo("店铺名称（字号）");
+        type("answer", "王");
+        press("main form button");
+        assertThat(errorSummary()).containsExactly("至少填写2个字");
+        int pages = 0;
+        while (path().contains("/questions/")) {
+            String question = heading();
+            WebElement field = browser.findElement(By.id("answer"));
+            if (ANSWERS.containsKey(question)) {
+                type("answer", ANSWERS.get(question));
+            } else {
+                assertThat(field.getAttribute("value")).as("%s is prefilled from identity", question).isNotBlank();
+                assertThat(text("main")).contains("统一身份认证平台");
+            }
+            press("main form button");
+            pages++;
+        }
+        assertThat(pages).as("each question of the four forms asked once").isEqualTo(9);
+
+        assertThat(heading()).isEqualTo("申请材料");
+        upload("layout-plan");
+        assertThat(text("main")).contains("已上传");
+        press("main a.button[href$='/check']");
+        assertThat(heading()).isEqualTo("核对您的申请");
+        assertThat(text("dl.summary")).contains("王记水饺", "3×1");
+        press("main form[action$='/submit'] button");
+        String application = path().replaceAll("\\?.*", "");
+        assertThat(text("#status")).isEqualTo("办理中");
+        assertThat(browser.findElements(By.cssSelector(".card.case"))).hasSize(4);
+        signOut();
+
+        signIn("scjg-officer", PASSWORD);
+        openCaseOf("王芳");
+        assertThat(heading()).isEqualTo("个体工商户设立登记");
+        press("form[action$='/act/request-correction'] button");
+        assertThat(errorSummary()).containsExactly("请填写理由：法律要求书面说明");
+        type("reason-request-correction", "请上传经营场所租赁合同");
+        press("form[action$='/act/request-correction'] button");
+        assertThat(text("#state")).isEqualTo("待补正");
+        signOut();
+
+        signIn("citizen", PASSWORD);
+        visit(application);
+        assertThat(text("#status")).isEqualTo("待您补正");
+        assertThat(text("main")).contains("需要补正：请上传经营场所租赁合同");
+        upload("premises-proof");
+        press("form[action$='/resubmit'] button");
+        assertThat(text("#status")).isEqualTo("办理中");
+        signOut();
+
+        signIn("scjg-officer", PASSWORD);
+        openCaseOf("王芳");
+        decide();
+        signOut();
+
+        signIn("officer", PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            openCaseOf("王芳");
+            decide();
+        }
+        signOut();
+
+        signIn("citizen", PASSWORD);
+        visit(application);
+        assertThat(text("#status")).isEqualTo("已办结");
+        browser.findElement(By.cssSelector("input[name=level][value='2']")).click();
+        type("comment", "要跑的部门说明不清楚");
+        press("#rate button");
+        assertThat(text("#rating")).contains("不满意", "部门将在");
+        signOut();
+
+        signIn("deptadmin", PASSWORD);
+        visit("/cases/overdue");
+        assertThat(text("main")).contains("要跑的部门说明不清楚");
+        WebElement rectification = browser.findElements(By.cssSelector("main .card")).stream()
+                .filter(card -> card.getText().contains("要跑的部门说明不清楚")).findFirst().orElseThrow();
+        rectification.findElement(By.cssSelector("textarea[name=text]")).sendKeys("已在办事指南中补充各部门的办理说明，感谢您的意见。");
+        rectification.findElement(By.cssSelector("form[action*='/reply'] button")).click();
+        checked();
+        signOut();
+
+        signIn("citizen", PASSWORD);
+        visit(application);
+        assertThat(text("#reply")).contains("已在办事指南中补充各部门的办理说明");
+        visit("/me/applications");
+        assertThat(text("main")).contains("开办餐饮店", "部门已就您对“开办餐饮店”的评价作出整改答复");
+    }
+
+    @Test
+    void onAPhoneTheApplicationAndTheQueueFitTheScreen() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn("applicant", PASSWORD);
+        for (String path : List.of("/apply/370200-YJS-0001", "/me/applications", "/cases/statistics")) {
+            visit(path);
+            fits(path);
+        }
+        visit("/me/applications");
+        follow(browser.findElements(By.cssSelector("ul.results > li > a")).get(0).getText());
+        fits(path());
+        signOut();
+        signIn("officer", PASSWORD);
+        visit("/cases/queue");
+        fits("/cases/queue");
+        press("main table a");
+        fits(path());
+    }
+
+    private void fits(String path) {
+        assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no horizontal scrolling on %s at 390 px", path).isTrue();
+    }
+
+    private void openCaseOf(String applicant) {
+        visit("/cases/queue");
+        WebElement row = browser.findElements(By.cssSelector("main table tbody tr")).stream()
+                .filter(r -> r.getText().contains(applicant)).findFirst().orElseThrow();
+        row.findElement(By.tagName("a")).click();
+        checked();
+    }
+
+    private void decide() {
+        for (String action : List.of("accept", "start-review", "approve", "conclude")) {
+            press("form[action$='/act/" + action + "'] button");
+        }
+        assertThat(text("#state")).isEqualTo("已办结");
+    }
+
+    private void upload(String material) throws IOException {
+        Path file = Files.createTempFile(material, ".pdf");
+        Files.writeString(file, "%PDF-1.4\n% " + material + "\n", StandardCharsets.US_ASCII);
+        browser.findElement(By.id("file-" + material)).sendKeys(file.toAbsolutePath().toString());
+        press("form[action$='/materials/" + material + "'] button");
+    }
+}
