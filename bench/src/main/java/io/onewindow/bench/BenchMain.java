@@ -2,18 +2,20 @@ package io.onewindow.bench;
 
 import io.onewindow.audit.internal.CheckpointSigners;
 import io.onewindow.audit.internal.LogStore;
+import io.onewindow.bench.cases.CasesBenchmark;
 import io.onewindow.bench.exchange.ExchangeBenchmark;
 import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.jmh.InMemoryProofBenchmark;
 import io.onewindow.bench.jmh.JmhRunner;
+import io.onewindow.bench.licences.LicenceBenchmark;
+import io.onewindow.bench.pages.PageBenchmark;
 import io.onewindow.bench.platform.ActionBenchmark;
 import io.onewindow.bench.platform.AppendBenchmark;
 import io.onewindow.bench.platform.AuditLogReset;
 import io.onewindow.bench.platform.PlatformUnderTest;
-import io.onewindow.bench.cases.CasesBenchmark;
-import io.onewindow.bench.pages.PageBenchmark;
 import io.onewindow.bench.platform.ProofBenchmark;
 import io.onewindow.bench.verification.VerifierBenchmark;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -69,13 +71,17 @@ public final class BenchMain {
                 proofFromMemory = Optional.of(proofsFromMemory(jmh, report, options.treeSize()));
             }
         }
-        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages", "cases", "exchange"))) {
+        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages", "cases", "exchange", "licences"))) {
             return;
         }
         report.heading("Platform");
         long booting = System.nanoTime();
         try (PlatformUnderTest platform = PlatformUnderTest.start()) {
             report.figure("booted in", Report.duration(System.nanoTime() - booting) + " at " + platform.baseUrl());
+            if (options.runs("licences")) {
+                LicenceBenchmark.run(platform, report, new LicenceBenchmark.Settings(options.licenceImport(),
+                        Duration.ofSeconds(options.quick() ? 2 : 10), Path.of("bench/interop")));
+            }
             if (options.runs("pages")) {
                 PageBenchmark.run(platform, report, new HttpLoad.Settings(options.clients(),
                         Duration.ofSeconds(options.quick() ? 1 : 5), options.pageWindow()));

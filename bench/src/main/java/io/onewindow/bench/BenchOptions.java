@@ -12,15 +12,17 @@ import java.util.Set;
  * that the benchmarks work, not to measure.
  */
 record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration appendWindow, int writers, int batchSize,
-                    long treeSize, int rebuildEntries, int clients, Duration actionWindow, Duration pageWindow, long casesLoaded, boolean help) {
+                    long treeSize, int rebuildEntries, int clients, Duration actionWindow, Duration pageWindow, long casesLoaded, boolean help,
+                    int licenceImport) {
 
-    static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier", "pages", "cases", "exchange");
+    static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier", "pages", "cases", "exchange", "licences");
     static final Set<String> AUDIT_LOG = Set.of("appends", "proofs", "verifier");
 
     static final String USAGE = """
             usage: java -jar bench/target/onewindow-bench.jar [options]
 
-              --only <list>          run only these, comma-separated: appends, actions, proofs, verifier, pages, cases, exchange
+              --only <list>          run only these, comma-separated: appends, actions, proofs, verifier, pages, cases,
+                                     exchange, licences (licences runs only when named)
                                      (the SHA-256 baseline runs with appends, proofs and verifier)
               --append-seconds <n>   length of the measured append window (default 30)
               --writers <n>          writer threads for appends (default 2)
@@ -32,6 +34,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                                      or HTTP clients loading each page (default 16)
               --page-seconds <n>     length of the measured window per page (default 15)
               --cases-loaded <n>     cases loaded before the queue and my-applications reads (default 1000000)
+              --licence-import <n>   licences in the bulk import (default 100000)
               --quick                tiny sizes and short runs: checks that everything works, measures nothing
               --verbose              show JMH's own output
               --help                 this text
@@ -43,6 +46,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
 
     static BenchOptions parse(String[] args) {
         Set<String> only = new LinkedHashSet<>(BENCHMARKS);
+        only.remove("licences");   // its bulk import takes long: run it by name
         boolean quick = false;
         boolean verbose = false;
         boolean help = false;
@@ -55,6 +59,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
         Long actionSeconds = null;
         Long pageSeconds = null;
         Long casesLoaded = null;
+        Integer licenceImport = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -71,6 +76,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 case "--clients" -> clients = (int) (long) number(value(args, ++i, arg), arg);
                 case "--page-seconds" -> pageSeconds = number(value(args, ++i, arg), arg);
                 case "--cases-loaded" -> casesLoaded = number(value(args, ++i, arg), arg);
+                case "--licence-import" -> licenceImport = (int) (long) number(value(args, ++i, arg), arg);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -80,7 +86,8 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 rebuild != null ? rebuild : quick ? 20_000 : 1_000_000, clients,
                 Duration.ofSeconds(actionSeconds != null ? actionSeconds : quick ? 1 : 20),
                 Duration.ofSeconds(pageSeconds != null ? pageSeconds : quick ? 1 : 15),
-                casesLoaded != null ? casesLoaded : quick ? 10_000 : 1_000_000, help);
+                casesLoaded != null ? casesLoaded : quick ? 10_000 : 1_000_000, help,
+                licenceImport != null ? licenceImport : quick ? 500 : 100_000);
     }
 
     boolean runs(String benchmark) {

@@ -22,7 +22,13 @@ public enum CodeError implements ErrorCode {
     CREDIT_CODE_CHECK_CHARACTER,        // expected, actual
     ORGANIZATION_CODE_LENGTH,           // actual
     ORGANIZATION_CODE_CHARACTER,        // position, character
-    ORGANIZATION_CODE_CHECK_CHARACTER;  // expected, actual
+    ORGANIZATION_CODE_CHECK_CHARACTER,  // expected, actual
+    LICENCE_ID_PREFIX,                  // prefix: what stands where 1.2.156.3005.2 should
+    LICENCE_ID_PARTS,                   // actual: the number of dot-separated parts after the prefix
+    LICENCE_ID_TYPE_CODE,               // typeCode
+    LICENCE_ID_SERIAL,                  // serial
+    LICENCE_ID_VERSION,                 // version
+    LICENCE_ID_CHECK_CHARACTER;         // expected, actual
 
     @Override
     public String messageKey() {

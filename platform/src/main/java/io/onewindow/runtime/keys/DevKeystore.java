@@ -38,9 +38,38 @@ public final class DevKeystore {
     /** Creates the keystore unless it exists. */
     public static void createIfMissing(Path keystore, char[] password) {
         if (Files.exists(keystore)) {
+            addMissingPurposes(keystore, password);
             return;
         }
         write(keystore, password, true);
+    }
+
+    // A dev keystore written before a purpose existed gets a key for it; the keys it has stay.
+    private static void addMissingPurposes(Path keystore, char[] password) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12", BouncyCastle.provider());
+            try (var in = Files.newInputStream(keystore)) {
+                store.load(in, password);
+            }
+            boolean added = false;
+            for (KeyPurpose purpose : KeyPurpose.values()) {
+                if (!store.isKeyEntry(purpose.alias())) {
+                    KeyPair pair = generate(purpose);
+                    store.setKeyEntry(purpose.alias(), pair.getPrivate(), password, new Certificate[] {selfSigned(pair,
+                            "CN=OneWindow " + purpose.alias() + " key, " + KeystoreKeyRing.GENERATED_MARKER, signatureAlgorithm(purpose))});
+                    added = true;
+                }
+            }
+            if (added) {
+                Path temporary = Files.createTempFile(keystore.toAbsolutePath().getParent(), "keys", ".tmp");
+                try (OutputStream out = Files.newOutputStream(temporary)) {
+                    store.store(out, password);
+                }
+                Files.move(temporary, keystore, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("Cannot update the keystore " + keystore.toAbsolutePath(), e);
+        }
     }
 
     static void write(Path keystore, char[] password, boolean forDevelopment) {
@@ -66,7 +95,7 @@ public final class DevKeystore {
     }
 
     private static KeyPair generate(KeyPurpose purpose) throws GeneralSecurityException {
-        if (purpose == KeyPurpose.LOG_SM2) {
+        if (purpose.sm2()) {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BouncyCastle.provider());
             generator.initialize(new ECGenParameterSpec("sm2p256v1"), new SecureRandom());
             return generator.generateKeyPair();
@@ -75,7 +104,7 @@ public final class DevKeystore {
     }
 
     private static String signatureAlgorithm(KeyPurpose purpose) {
-        return purpose == KeyPurpose.LOG_SM2 ? "SM3withSM2" : "Ed25519";
+        return purpose.sm2() ? "SM3withSM2" : "Ed25519";
     }
 
     private static X509Certificate selfSigned(KeyPair pair, String subject, String algorithm)
@@ -105,6 +134,6 @@ public final class DevKeystore {
             System.exit(1);
         }
         write(keystore, password.toCharArray(), false);
-        System.out.println("Wrote " + keystore.toAbsolutePath() + " with keys: log (Ed25519), log-sm2 (SM2), token (Ed25519)");
+        System.out.println("Wrote " + keystore.toAbsolutePath() + " with keys: log (Ed25519), log-sm2 (SM2), token (Ed25519), licence (Ed25519), licence-sm2 (SM2)");
     }
 }

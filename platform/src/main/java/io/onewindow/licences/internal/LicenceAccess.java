@@ -1,0 +1,58 @@
+package io.onewindow.licences.internal;
+
+import io.onewindow.identity.EnterpriseView;
+import io.onewindow.identity.Enterprises;
+import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.access.UserAccount;
+import io.onewindow.licences.HolderKind;
+import io.onewindow.licences.LicenceView;
+import io.onewindow.licences.Licences;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and act on a licence: its holder (the person, or whoever may act for the enterprise) sees it in
+ * the wallet; an officer of the issuing department sees it and changes its status.
+ */
+@Component
+public class LicenceAccess {
+
+    private final Licences licences;
+    private final Enterprises enterprises;
+
+    LicenceAccess(Licences licences, Enterprises enterprises) {
+        this.licences = licences;
+        this.enterprises = enterprises;
+    }
+
+    public boolean holds(UserAccount user, LicenceView licence) {
+        if (user.personId() == null) {
+            return false;
+        }
+        return licence.holderKind() == HolderKind.PERSON
+                ? licence.holderId().equals(user.personId())
+                : enterprises.find(licence.holderId()).map(e -> e.mayBeActedForBy(user.personId())).orElse(false);
+    }
+
+    public boolean issues(UserAccount user, LicenceView licence) {
+        return (user.has(Role.OFFICER) || user.has(Role.DEPT_ADMIN)) && user.departmentIds().contains(licence.departmentId());
+    }
+
+    /** The licences in the user's wallet: their own, then each enterprise's they act for. */
+    public List<Holding> wallet(UserAccount user) {
+        List<Holding> wallet = new ArrayList<>();
+        if (user.personId() == null) {
+            return wallet;
+        }
+        wallet.add(new Holding(null, licences.heldBy(user.personId())));
+        for (EnterpriseView enterprise : enterprises.actingFor(user.personId())) {
+            wallet.add(new Holding(enterprise.name(), licences.heldBy(enterprise.id())));
+        }
+        return wallet;
+    }
+
+    /** Licences of one holder: {@code enterprise} is null for the person's own. */
+    public record Holding(String enterprise, List<LicenceView> licences) {
+    }
+}
