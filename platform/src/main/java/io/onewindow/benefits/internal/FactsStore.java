@@ -59,6 +59,29 @@ public class FactsStore {
                 .params(subject, establishedOn, division, industry, size, java.sql.Timestamp.from(clock.instant())).update();
     }
 
+    /** Records what the departments' data says about a registered person; false when they have no row (not registered). */
+    public boolean update(UUID subject, PersonFacts f) {
+        return jdbc.sql("""
+                update benefits.person_facts set hukou_local = ?, disability_grade = ?, employment = ?, insurance = ?, pension_receiving = ?,
+                income_band = ?, only_child_parent = ?, graduation_year = ?, business_months = ?, contribution_months = ?,
+                bank_account = ?, updated_at = ? where subject_id = ?""")
+                .params(f.hukouLocal(), f.disabilityGrade(), f.employment(), f.insurance(), f.pensionReceiving(), f.incomeBand(),
+                        f.onlyChildParent(), f.graduationYear(), f.businessMonths(), f.contributionMonths(), f.bankAccount(),
+                        java.sql.Timestamp.from(clock.instant()), subject).update() == 1;
+    }
+
+    public boolean update(UUID subject, EnterpriseFacts f) {
+        return jdbc.sql("""
+                update benefits.enterprise_facts set headcount = ?, layoff_rate = ?, si_arrears = ?, tax_paid_fen = ?,
+                unemployment_premium_fen = ?, graduates_hired = ?, bank_account = ?, updated_at = ? where subject_id = ?""")
+                .params(f.headcount(), f.layoffRate(), f.siArrears(), f.taxPaidFen(), f.unemploymentPremiumFen(), f.graduatesHired(),
+                        f.bankAccount(), java.sql.Timestamp.from(clock.instant()), subject).update() == 1;
+    }
+
+    public java.util.List<UUID> subjects(Audience audience) {
+        return jdbc.sql("select subject_id from benefits." + table(audience) + " order by seq").query(UUID.class).list();
+    }
+
     static String table(Audience audience) {
         return audience == Audience.PERSON ? "person_facts" : "enterprise_facts";
     }
