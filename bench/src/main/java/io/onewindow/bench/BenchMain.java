@@ -2,6 +2,7 @@ package io.onewindow.bench;
 
 import io.onewindow.audit.internal.CheckpointSigners;
 import io.onewindow.audit.internal.LogStore;
+import io.onewindow.bench.benefits.BenefitsBenchmark;
 import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.jmh.InMemoryProofBenchmark;
 import io.onewindow.bench.jmh.JmhRunner;
@@ -67,7 +68,7 @@ public final class BenchMain {
                 proofFromMemory = Optional.of(proofsFromMemory(jmh, report, options.treeSize()));
             }
         }
-        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages"))) {
+        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages", "benefits"))) {
             return;
         }
         report.heading("Platform");
@@ -77,6 +78,9 @@ public final class BenchMain {
             if (options.runs("pages")) {
                 PageBenchmark.run(platform, report, new HttpLoad.Settings(options.clients(),
                         Duration.ofSeconds(options.quick() ? 1 : 5), options.pageWindow()));
+            }
+            if (options.runs("benefits")) {
+                BenefitsBenchmark.run(platform, report, new BenefitsBenchmark.Settings(options.benefitsPersons(), options.quick() ? 500 : 20_000));
             }
             if (options.runsAnyOf(Set.of("appends", "actions", "proofs"))) {
                 AuditLogReset.emptyTheLog(platform);

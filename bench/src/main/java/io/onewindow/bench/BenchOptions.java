@@ -12,15 +12,16 @@ import java.util.Set;
  * that the benchmarks work, not to measure.
  */
 record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration appendWindow, int writers, int batchSize,
-                    long treeSize, int rebuildEntries, int clients, Duration actionWindow, Duration pageWindow, boolean help) {
+                    long treeSize, int rebuildEntries, int clients, Duration actionWindow, Duration pageWindow, boolean help,
+                    long benefitsPersons) {
 
-    static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier", "pages");
+    static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier", "pages", "benefits");
     static final Set<String> AUDIT_LOG = Set.of("appends", "proofs", "verifier");
 
     static final String USAGE = """
             usage: java -jar bench/target/onewindow-bench.jar [options]
 
-              --only <list>          run only these, comma-separated: appends, actions, proofs, verifier, pages
+              --only <list>          run only these, comma-separated: appends, actions, proofs, verifier, pages, benefits
                                      (the SHA-256 baseline runs with appends, proofs and verifier)
               --append-seconds <n>   length of the measured append window (default 30)
               --writers <n>          writer threads for appends (default 2)
@@ -31,6 +32,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
               --clients <n>          callers at once: in-process threads publishing audited actions,
                                      or HTTP clients loading each page (default 16)
               --page-seconds <n>     length of the measured window per page (default 15)
+              --benefits-persons <n> synthetic persons matched by the benefits benchmark (default 1000000)
               --quick                tiny sizes and short runs: checks that everything works, measures nothing
               --verbose              show JMH's own output
               --help                 this text
@@ -53,6 +55,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
         int clients = 16;
         Long actionSeconds = null;
         Long pageSeconds = null;
+        Long benefitsPersons = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -68,6 +71,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 case "--rebuild-entries" -> rebuild = (int) (long) number(value(args, ++i, arg), arg);
                 case "--clients" -> clients = (int) (long) number(value(args, ++i, arg), arg);
                 case "--page-seconds" -> pageSeconds = number(value(args, ++i, arg), arg);
+                case "--benefits-persons" -> benefitsPersons = number(value(args, ++i, arg), arg);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -76,7 +80,8 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 tree != null ? tree : quick ? 100_000 : 10_000_000,
                 rebuild != null ? rebuild : quick ? 20_000 : 1_000_000, clients,
                 Duration.ofSeconds(actionSeconds != null ? actionSeconds : quick ? 1 : 20),
-                Duration.ofSeconds(pageSeconds != null ? pageSeconds : quick ? 1 : 15), help);
+                Duration.ofSeconds(pageSeconds != null ? pageSeconds : quick ? 1 : 15), help,
+                benefitsPersons != null ? benefitsPersons : quick ? 20_000 : 1_000_000);
     }
 
     boolean runs(String benchmark) {

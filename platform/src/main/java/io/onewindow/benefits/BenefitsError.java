@@ -6,6 +6,7 @@ import io.onewindow.kernel.error.ErrorCode;
 public enum BenefitsError implements ErrorCode {
     REQUIRED,
     RULE_INVALID,
+    RULE_OUTSIDE_SQL,
     PARAMETER_INVALID,
     POLICY_NOT_FOUND(404),
     SUBJECT_NOT_FOUND(404),

@@ -89,6 +89,11 @@ public class Offers {
                 .query(Offers::view).list();
     }
 
+    /** Offers still waiting for the person's answer (their own, not their enterprises'). */
+    public long openFor(UUID person) {
+        return jdbc.sql("select count(*) from benefits.offer where subject_id = ? and state = 'OFFERED'").param(person).query(Long.class).single();
+    }
+
     public List<OfferView> ofRun(UUID run, int limit) {
         return jdbc.sql(SELECT + " where o.run_id = ? order by o.created_at limit ?").params(run, limit).query(Offers::view).list();
     }

@@ -78,6 +78,14 @@ public class PolicyStore {
         return policy;
     }
 
+    /** Throws what {@link #save} would refuse, naming every field at fault; saves nothing. */
+    public void validate(Policy policy) {
+        List<FieldViolation> violations = violations(policy);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
     List<FieldViolation> violations(Policy policy) {
         List<FieldViolation> violations = new ArrayList<>();
         if (policy.code() == null || !CODE.matcher(policy.code()).matches()) {
@@ -135,7 +143,8 @@ public class PolicyStore {
     }
 
     private static FieldViolation ruleViolation(String field, RuleIssue issue) {
-        return new FieldViolation(field, BenefitsError.RULE_INVALID,
+        BenefitsError error = issue.code().equals("cel") || issue.code().equals("empty") ? BenefitsError.RULE_INVALID : BenefitsError.RULE_OUTSIDE_SQL;
+        return new FieldViolation(field, error,
                 Map.of("line", issue.line(), "column", issue.column(), "code", issue.code(), "detail", issue.detail()));
     }
 
