@@ -83,7 +83,7 @@ class BenefitsJourneyIT extends BrowserJourney {
         }
         signOut();
         signIn("admin", "onewindow2026");
-        for (String path : List.of("/benefits/payments", "/benefits/policies/QD-GLJT", "/benefits/policies/QD-GLJT/edit")) {
+        for (String path : List.of("/benefits/payments", "/benefits/policies/QD-GLJT", "/benefits/policies/QD-GLJT/edit?lang=zh-CN")) {
             visit(path);
             fits(path);
         }

@@ -46,10 +46,12 @@ public class MatchingRuns {
     private final TaskExecutor executor;
     private final Clock clock;
     private final int chunk;
+    private final boolean keepNearMisses;
 
     MatchingRuns(JdbcClient jdbc, PolicyStore policies, PolicyRules rules, FactsStore facts, Offers offers, AuditedActions actions,
                  TransactionTemplate transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock,
-                 @Value("${onewindow.benefits.run-chunk:200000}") int chunk) {
+                 @Value("${onewindow.benefits.run-chunk:200000}") int chunk,
+                 @Value("${onewindow.benefits.keep-near-misses:true}") boolean keepNearMisses) {
         this.jdbc = jdbc;
         this.policies = policies;
         this.rules = rules;
@@ -60,19 +62,25 @@ public class MatchingRuns {
         this.executor = executor;
         this.clock = clock;
         this.chunk = chunk;
+        this.keepNearMisses = keepNearMisses;
     }
 
     /** Starts a run in the background and returns at once; its page follows the progress. */
     public UUID start(String policyCode) {
         UUID run = begin(policyCode);
-        executor.execute(DelegatingSecurityContextRunnable.create(() -> execute(run, true), null));
+        executor.execute(DelegatingSecurityContextRunnable.create(() -> execute(run, true, keepNearMisses), null));
         return run;
     }
 
     /** Runs to the end in this thread (demo data, tests, benchmarks); {@code makeOffers} false only matches. */
     public RunView runNow(String policyCode, boolean makeOffers) {
+        return runNow(policyCode, makeOffers, keepNearMisses);
+    }
+
+    /** As {@link #runNow(String, boolean)}, keeping the rows of near misses or only of the eligible. */
+    public RunView runNow(String policyCode, boolean makeOffers, boolean nearMisses) {
         UUID run = begin(policyCode);
-        execute(run, makeOffers);
+        execute(run, makeOffers, nearMisses);
         return find(run).orElseThrow();
     }
 
@@ -95,7 +103,7 @@ public class MatchingRuns {
         });
     }
 
-    private void execute(UUID run, boolean makeOffers) {
+    private void execute(UUID run, boolean makeOffers, boolean nearMisses) {
         RunView view = find(run).orElseThrow();
         Policy policy = policies.require(view.policyCode());
         try {
@@ -104,7 +112,7 @@ public class MatchingRuns {
             jdbc.sql("update benefits.run set snapshot_at = ?, total = (select count(*) from " + table + ") where id = ?")
                     .params(Timestamp.from(facts.snapshot(policy.audience())), run).update();
             long max = jdbc.sql("select coalesce(max(seq), 0) from " + table).query(Long.class).single();
-            String insert = resultInsert(table, clauses, policy.inForceOn(view.decisionDate()));
+            String insert = resultInsert(table, clauses, policy.inForceOn(view.decisionDate()), nearMisses ? 1 : 0);
             for (long from = 0; from < max; from += chunk) {
                 int rows = jdbc.sql(insert).params(run, from, from + chunk).update();
                 long counted = jdbc.sql("select count(*) from " + table + " where seq > ? and seq <= ?").params(from, from + chunk)
@@ -121,15 +129,16 @@ public class MatchingRuns {
     }
 
     /**
-     * One statement per chunk: each subject's clause values, kept when at most one clause fails. {@code ? }
-     * are the run and the chunk's sequence bounds.
+     * One statement per chunk: each subject's clause values, kept when at most {@code failing} clauses fail
+     * (1: the eligible and the near misses; 0: the eligible only). {@code ?} are the run and the chunk's
+     * sequence bounds.
      */
-    static String resultInsert(String table, List<String> clauses, boolean inForce) {
+    static String resultInsert(String table, List<String> clauses, boolean inForce, int failing) {
         String values = String.join(", ", clauses.stream().map(c -> "coalesce(" + c + ", false)").toList());
         return "insert into benefits.run_result (run_id, subject_id, clauses, eligible) "
                 + "select ?, s.subject_id, s.c, " + (inForce ? "true = all(s.c)" : "false")
                 + " from (select f.subject_id, array[" + values + "] as c from " + table + " f where f.seq > ? and f.seq <= ?) s "
-                + "where cardinality(array_positions(s.c, false)) <= 1";
+                + "where cardinality(array_positions(s.c, false)) <= " + failing;
     }
 
     private void complete(UUID run, Policy policy, boolean makeOffers) {
