@@ -13,6 +13,11 @@ public record RunView(UUID id, String policyCode, String rulesHash, LocalDate de
         return total == 0 ? ("DONE".equals(state) ? 100 : 0) : (int) Math.min(100, done * 100 / total);
     }
 
+    /** The rules hash in groups of 16 hexadecimal digits, so that it wraps on a narrow screen. */
+    public String rulesHashGroups() {
+        return rulesHash.replaceAll("(.{16})(?=.)", "$1 ");
+    }
+
     public boolean running() {
         return "RUNNING".equals(state);
     }
