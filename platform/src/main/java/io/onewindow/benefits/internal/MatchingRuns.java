@@ -120,6 +120,8 @@ public class MatchingRuns {
                 jdbc.sql("update benefits.run set done = done + ? where id = ?").params(counted, run).update();
                 log.debug("Run {}: {} rows kept of {}", run, rows, counted);
             }
+            // Fresh statistics, so that the comparison with the previous run is planned as the anti-join it is.
+            jdbc.sql("analyze benefits.run_result").update();
             transactions.executeWithoutResult(status -> complete(run, policy, makeOffers));
         } catch (RuntimeException e) {
             log.warn("Matching run {} of {} failed", run, view.policyCode(), e);
@@ -135,9 +137,12 @@ public class MatchingRuns {
      */
     static String resultInsert(String table, List<String> clauses, boolean inForce, int failing) {
         String values = String.join(", ", clauses.stream().map(c -> "coalesce(" + c + ", false)").toList());
+        // Keeping the eligible only, the clauses filter the rows first (and stop at the first that fails), so only
+        // the matches have their array built.
+        String filter = failing == 0 ? " and " + String.join(" and ", clauses.stream().map(c -> "(" + c + ")").toList()) : "";
         return "insert into benefits.run_result (run_id, subject_id, clauses, eligible) "
                 + "select ?, s.subject_id, s.c, " + (inForce ? "true = all(s.c)" : "false")
-                + " from (select f.subject_id, array[" + values + "] as c from " + table + " f where f.seq > ? and f.seq <= ?) s "
+                + " from (select f.subject_id, array[" + values + "] as c from " + table + " f where f.seq > ? and f.seq <= ?" + filter + ") s "
                 + "where cardinality(array_positions(s.c, false)) <= " + failing;
     }
 
