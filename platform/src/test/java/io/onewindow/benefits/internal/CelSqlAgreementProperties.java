@@ -128,7 +128,8 @@ class CelSqlAgreementProperties {
                 int headcount = (int) INTS[random.nextInt(INTS.length)] + random.nextInt(3);
                 double rate = RATES[random.nextInt(RATES.length)];
                 boolean arrears = random.nextBoolean();
-                long tax = random.nextInt(3) == 0 ? 0 : random.nextLong() % 10_000_000_000L;
+                // Up to 10 million yuan: a product of two stays within int64 in CEL and in SQL.
+                long tax = random.nextInt(3) == 0 ? 0 : random.nextLong() % 1_000_000_000L;
                 long premium = random.nextInt(4) == 0 ? 0 : random.nextInt(5_000_000);
                 int graduates = random.nextInt(4);
                 Object[] values = {id, established, division, industry, size, headcount, rate, arrears, tax, premium, graduates};

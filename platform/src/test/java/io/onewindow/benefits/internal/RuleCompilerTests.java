@@ -54,7 +54,7 @@ class RuleCompilerTests {
                 .singleElement().satisfies(issue -> {
                     assertThat(issue.code()).isEqualTo("unsupported-function");
                     assertThat(issue.detail()).isEqualTo("matches");
-                    assertThat(issue.column()).isEqualTo(24);
+                    assertThat(issue.column()).as("the m of matches").isEqualTo(25);
                 });
         assertThat(compiler.checkClause(Audience.PERSON, params, "age / 2 > 40")).singleElement()
                 .satisfies(issue -> assertThat(issue.code()).isEqualTo("unsupported-function"));
