@@ -4,6 +4,7 @@ import io.onewindow.audit.internal.CheckpointSigners;
 import io.onewindow.audit.internal.LogStore;
 import io.onewindow.bench.cases.CasesBenchmark;
 import io.onewindow.bench.exchange.ExchangeBenchmark;
+import io.onewindow.bench.benefits.BenefitsBenchmark;
 import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.jmh.InMemoryProofBenchmark;
 import io.onewindow.bench.jmh.JmhRunner;
@@ -71,7 +72,7 @@ public final class BenchMain {
                 proofFromMemory = Optional.of(proofsFromMemory(jmh, report, options.treeSize()));
             }
         }
-        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages", "cases", "exchange", "licences"))) {
+        if (!options.runsAnyOf(Set.of("appends", "actions", "proofs", "pages", "cases", "exchange", "licences", "benefits"))) {
             return;
         }
         report.heading("Platform");
@@ -81,6 +82,9 @@ public final class BenchMain {
             if (options.runs("licences")) {
                 LicenceBenchmark.run(platform, report, new LicenceBenchmark.Settings(options.licenceImport(),
                         Duration.ofSeconds(options.quick() ? 2 : 10), Path.of("bench/interop")));
+            }
+            if (options.runs("benefits")) {
+                BenefitsBenchmark.run(platform, report, new BenefitsBenchmark.Settings(options.benefitsPersons(), options.quick() ? 500 : 20_000));
             }
             if (options.runs("pages")) {
                 PageBenchmark.run(platform, report, new HttpLoad.Settings(options.clients(),

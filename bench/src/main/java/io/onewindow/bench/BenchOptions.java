@@ -13,16 +13,16 @@ import java.util.Set;
  */
 record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration appendWindow, int writers, int batchSize,
                     long treeSize, int rebuildEntries, int clients, Duration actionWindow, Duration pageWindow, long casesLoaded, boolean help,
-                    int licenceImport) {
+                    int licenceImport, long benefitsPersons) {
 
-    static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier", "pages", "cases", "exchange", "licences");
+    static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier", "pages", "cases", "exchange", "licences", "benefits");
     static final Set<String> AUDIT_LOG = Set.of("appends", "proofs", "verifier");
 
     static final String USAGE = """
             usage: java -jar bench/target/onewindow-bench.jar [options]
 
               --only <list>          run only these, comma-separated: appends, actions, proofs, verifier, pages, cases,
-                                     exchange, licences (licences runs only when named)
+                                     exchange, licences, benefits (licences runs only when named)
                                      (the SHA-256 baseline runs with appends, proofs and verifier)
               --append-seconds <n>   length of the measured append window (default 30)
               --writers <n>          writer threads for appends (default 2)
@@ -35,6 +35,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
               --page-seconds <n>     length of the measured window per page (default 15)
               --cases-loaded <n>     cases loaded before the queue and my-applications reads (default 1000000)
               --licence-import <n>   licences in the bulk import (default 100000)
+              --benefits-persons <n> synthetic persons matched by the benefits benchmark (default 1000000)
               --quick                tiny sizes and short runs: checks that everything works, measures nothing
               --verbose              show JMH's own output
               --help                 this text
@@ -60,6 +61,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
         Long pageSeconds = null;
         Long casesLoaded = null;
         Integer licenceImport = null;
+        Long benefitsPersons = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -77,6 +79,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 case "--page-seconds" -> pageSeconds = number(value(args, ++i, arg), arg);
                 case "--cases-loaded" -> casesLoaded = number(value(args, ++i, arg), arg);
                 case "--licence-import" -> licenceImport = (int) (long) number(value(args, ++i, arg), arg);
+                case "--benefits-persons" -> benefitsPersons = number(value(args, ++i, arg), arg);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -87,7 +90,8 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 Duration.ofSeconds(actionSeconds != null ? actionSeconds : quick ? 1 : 20),
                 Duration.ofSeconds(pageSeconds != null ? pageSeconds : quick ? 1 : 15),
                 casesLoaded != null ? casesLoaded : quick ? 10_000 : 1_000_000, help,
-                licenceImport != null ? licenceImport : quick ? 500 : 100_000);
+                licenceImport != null ? licenceImport : quick ? 500 : 100_000,
+                benefitsPersons != null ? benefitsPersons : quick ? 20_000 : 1_000_000);
     }
 
     boolean runs(String benchmark) {

@@ -1,0 +1,54 @@
+package io.onewindow.benefits.internal;
+
+import io.onewindow.benefits.Audience;
+import io.onewindow.benefits.BenefitsError;
+import io.onewindow.identity.Departments;
+import io.onewindow.identity.Enterprises;
+import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.access.UserAccount;
+import io.onewindow.kernel.error.DomainException;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what: a department's administrators write, run and pay its own policies (the platform's
+ * administrator any); officers read policies and check them for a subject; a person acts for themselves and
+ * for the enterprises they represent or are authorised for.
+ */
+@Component
+public class BenefitsAccess {
+
+    private final Departments departments;
+    private final Enterprises enterprises;
+
+    BenefitsAccess(Departments departments, Enterprises enterprises) {
+        this.departments = departments;
+        this.enterprises = enterprises;
+    }
+
+    public boolean administers(UserAccount user, String departmentCode) {
+        if (user.has(Role.ADMIN)) {
+            return true;
+        }
+        return user.has(Role.DEPT_ADMIN) && departments.findByCode(departmentCode).map(d -> user.departmentIds().contains(d.id())).orElse(false);
+    }
+
+    public boolean isOfficer(UserAccount user) {
+        return user.has(Role.ADMIN) || user.has(Role.DEPT_ADMIN) || user.has(Role.OFFICER) || user.has(Role.DATA_ADMIN);
+    }
+
+    public void requireAdministers(UserAccount user, String departmentCode) {
+        if (!administers(user, departmentCode)) {
+            throw new DomainException(BenefitsError.NOT_ALLOWED, Map.of());
+        }
+    }
+
+    public boolean actsFor(UserAccount user, Audience audience, UUID subject) {
+        if (user.personId() == null) {
+            return false;
+        }
+        return audience == Audience.PERSON ? user.personId().equals(subject)
+                : enterprises.find(subject).map(e -> e.mayBeActedForBy(user.personId())).orElse(false);
+    }
+}

@@ -1,0 +1,86 @@
+package io.onewindow.benefits.web;
+
+import io.onewindow.benefits.Policy;
+import io.onewindow.benefits.internal.FactsStore;
+import io.onewindow.benefits.internal.MatchingRuns;
+import io.onewindow.benefits.internal.OfferView;
+import io.onewindow.benefits.internal.Offers;
+import io.onewindow.benefits.internal.PolicyStore;
+import io.onewindow.identity.EnterpriseView;
+import io.onewindow.identity.Enterprises;
+import io.onewindow.kernel.access.CurrentUser;
+import io.onewindow.kernel.access.UserAccount;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "My benefits": the offers made to the signed-in person and to the enterprises they act for, each with the
+ * clauses that made them eligible, the account it will be paid to (masked), and where the payment stands.
+ */
+@Controller
+class OfferPages {
+
+    private final Offers offers;
+    private final PolicyStore policies;
+    private final MatchingRuns runs;
+    private final FactsStore facts;
+    private final Enterprises enterprises;
+
+    OfferPages(Offers offers, PolicyStore policies, MatchingRuns runs, FactsStore facts, Enterprises enterprises) {
+        this.offers = offers;
+        this.policies = policies;
+        this.runs = runs;
+        this.facts = facts;
+        this.enterprises = enterprises;
+    }
+
+    record Row(OfferView offer, Policy policy, String subjectName, List<Boolean> clauses, String account) {
+    }
+
+    @GetMapping("/benefits/offers")
+    String mine(Model model) {
+        UserAccount user = CurrentUser.require();
+        List<UUID> subjects = new ArrayList<>();
+        Map<UUID, String> subjectNames = new HashMap<>();
+        if (user.personId() != null) {
+            subjects.add(user.personId());
+            subjectNames.put(user.personId(), user.displayName());
+            for (EnterpriseView e : enterprises.actingFor(user.personId())) {
+                subjects.add(e.id());
+                subjectNames.put(e.id(), e.name());
+            }
+        }
+        List<Row> rows = offers.forSubjects(subjects).stream().map(o -> new Row(o, policies.require(o.policyCode()), subjectNames.get(o.subjectId()),
+                runs.clausesOf(o.runId(), o.subjectId()).orElse(List.of()),
+                facts.bankAccount(o.audience(), o.subjectId()).map(OfferPages::masked).orElse(null))).toList();
+        model.addAttribute("rows", rows);
+        return "benefits/offers";
+    }
+
+    @PostMapping("/benefits/offers/{id}/confirm")
+    String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
+        offers.confirm(id, CurrentUser.require());
+        redirect.addFlashAttribute("notice", "benefits.offer.confirmed");
+        return "redirect:/benefits/offers";
+    }
+
+    @PostMapping("/benefits/offers/{id}/decline")
+    String decline(@PathVariable UUID id, RedirectAttributes redirect) {
+        offers.decline(id, CurrentUser.require());
+        redirect.addFlashAttribute("notice", "benefits.offer.declined");
+        return "redirect:/benefits/offers";
+    }
+
+    static String masked(String account) {
+        return account.length() < 8 ? "****" : account.substring(0, 4) + " **** **** " + account.substring(account.length() - 4);
+    }
+}

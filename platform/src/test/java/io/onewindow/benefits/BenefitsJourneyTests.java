@@ -1,0 +1,168 @@
+package io.onewindow.benefits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.onewindow.benefits.internal.FactsImport;
+import io.onewindow.benefits.internal.FactsStore;
+import io.onewindow.benefits.internal.LiveCheck;
+import io.onewindow.benefits.internal.MatchingRuns;
+import io.onewindow.benefits.internal.OfferView;
+import io.onewindow.benefits.internal.Offers;
+import io.onewindow.benefits.internal.Payments;
+import io.onewindow.benefits.internal.PersonFacts;
+import io.onewindow.benefits.internal.PolicyStore;
+import io.onewindow.benefits.internal.QingdaoPolicies;
+import io.onewindow.benefits.internal.RunView;
+import io.onewindow.identity.People;
+import io.onewindow.identity.PersonView;
+import io.onewindow.kernel.access.Assurance;
+import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.access.UserAccount;
+import io.onewindow.kernel.error.DomainException;
+import io.onewindow.kernel.error.InvalidInputException;
+import io.onewindow.testing.Persons;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+
+/**
+ * From a policy to money in the account: registration gives a subject facts, the import completes them, a
+ * run finds the eligible and stores each clause's value, the newly eligible are offered, confirm, are
+ * exported in a payment file and marked paid or failed from the treasury's result file; a second run offers
+ * nobody twice and reports who is no longer eligible. Every step is an audited action.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+class BenefitsJourneyTests {
+
+    @Autowired PolicyStore policies;
+    @Autowired MatchingRuns runs;
+    @Autowired Offers offers;
+    @Autowired Payments payments;
+    @Autowired FactsStore facts;
+    @Autowired FactsImport imports;
+    @Autowired LiveCheck live;
+    @Autowired People people;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aFounderIsFoundOfferedConfirmsAndIsPaidWhileANearMissIsExplained(AssertablePublishedEvents events) {
+        policies.save(QingdaoPolicies.all().stream().filter(p -> p.code().equals("QD-YCXCY")).findFirst().orElseThrow());
+        PersonView founder = people.register(workingAge());
+        PersonView nearMiss = people.register(workingAge());
+        PersonView other = people.register(workingAge());
+        facts.update(founder.id(), selfEmployed(20, "6222020200112233445"));
+        facts.update(nearMiss.id(), new PersonFacts(true, 0, "SELF_EMPLOYED", "EMPLOYEE", false, 3, false, 0, 11, 24, "6222020200112233446"));
+        facts.update(other.id(), selfEmployed(30, null));
+
+        RunView first = runs.runNow("QD-YCXCY", true);
+        assertThat(first.state()).isEqualTo("DONE");
+        assertThat(first.snapshotAt()).isNotNull();
+        assertThat(first.rulesHash()).hasSize(64);
+        assertThat(runs.clausesOf(first.id(), founder.id())).hasValue(List.of(true, true, true, true, true));
+        assertThat(runs.clausesOf(first.id(), nearMiss.id())).as("missed by one clause: kept")
+                .hasValueSatisfying(c -> assertThat(c).containsExactly(true, false, true, true, true));
+
+        OfferView offer = offers.forSubjects(List.of(founder.id())).get(0);
+        assertThat(offer.amountFen()).isEqualTo(1_200_000L);
+        assertThat(offer.state()).isEqualTo("OFFERED");
+        assertThat(offers.forSubjects(List.of(nearMiss.id()))).isEmpty();
+        assertThat(events.ofType(OfferMade.class).matching(e -> e.subjectId().equals(founder.id()))).hasSize(1);
+
+        Decision why = live.check("QD-YCXCY", nearMiss.id(), citizen(nearMiss.id()));
+        assertThat(why.eligible()).isFalse();
+        assertThat(why.clauses().get(1).unmet()).containsExactly("(business_months >= 12)");
+
+        assertThatThrownBy(() -> offers.confirm(offer.id(), citizen(nearMiss.id()))).isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("code", BenefitsError.NOT_YOURS);
+        OfferView confirmed = offers.confirm(offer.id(), citizen(founder.id()));
+        assertThat(confirmed.paymentState()).isEqualTo("PENDING");
+        assertThat(events.ofType(OfferDecided.class).matching(OfferDecided::confirmed)).hasSize(1);
+
+        OfferView unpaid = offers.forSubjects(List.of(other.id())).get(0);
+        assertThatThrownBy(() -> offers.confirm(unpaid.id(), citizen(other.id()))).isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("code", BenefitsError.NO_BANK_ACCOUNT);
+
+        UUID batch = payments.export("qd-rsj");
+        String file = payments.paymentFile(batch);
+        assertThat(file).startsWith("reference,payee_name,payee_account,amount_fen,policy,batch").contains(founder.name())
+                .contains("6222020200112233445").contains("1200000");
+        UUID line = confirmed.disbursementId();
+        payments.settle(batch, "reference,status,message\n" + line + ",PAID,\n");
+        assertThat(offers.find(offer.id()).orElseThrow().paymentState()).isEqualTo("PAID");
+        assertThat(payments.batches("qd-rsj").get(0).state()).isEqualTo("SETTLED");
+        assertThat(events.ofType(DisbursementSettled.class).matching(e -> e.outcome().equals("PAID"))).hasSize(1);
+
+        facts.update(founder.id(), selfEmployed(20, "6222020200112233445"));
+        facts.update(nearMiss.id(), selfEmployed(12, "6222020200112233446"));
+        facts.update(other.id(), new PersonFacts(true, 0, "EMPLOYED", "EMPLOYEE", false, 3, false, 0, -1, 30, null));
+        RunView second = runs.runNow("QD-YCXCY", true);
+        assertThat(second.newlyEligible()).as("the near miss now qualifies").isGreaterThanOrEqualTo(1);
+        assertThat(runs.changes(second.id(), 100)).contains(java.util.Map.entry(nearMiss.id(), true), java.util.Map.entry(other.id(), false));
+        assertThat(offers.forSubjects(List.of(founder.id()))).as("nobody is offered twice").hasSize(1);
+        assertThat(offers.forSubjects(List.of(nearMiss.id()))).hasSize(1);
+    }
+
+    @Test
+    void aFailedPaymentIsRetriedInTheNextBatch() {
+        policies.save(QingdaoPolicies.all().stream().filter(p -> p.code().equals("QD-YCXCY")).findFirst().orElseThrow());
+        PersonView founder = people.register(workingAge());
+        facts.update(founder.id(), selfEmployed(40, "6222020200199999999"));
+        runs.runNow("QD-YCXCY", true);
+        OfferView offer = offers.forSubjects(List.of(founder.id())).get(0);
+        UUID line = offers.confirm(offer.id(), citizen(founder.id())).disbursementId();
+        jdbc.sql("update benefits.disbursement set state = 'PAID' where state in ('PENDING', 'EXPORTED') and id <> ?").param(line).update();
+        UUID batch = payments.export("qd-rsj");
+        payments.settle(batch, "reference,status,message\n" + line + ",FAILED,账户已销户\n");
+        assertThat(offers.find(offer.id()).orElseThrow().paymentState()).isEqualTo("FAILED");
+        payments.retry(line, "qd-rsj");
+        UUID next = payments.export("qd-rsj");
+        assertThat(payments.paymentFile(next)).contains(line.toString());
+        assertThatThrownBy(() -> payments.settle(next, "reference,status\nnot-a-reference,PAID\n")).isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("code", BenefitsError.RESULT_FILE_MALFORMED);
+    }
+
+    @Test
+    void aClauseOutsideTheSqlSubsetIsRefusedAndNothingIsSaved() {
+        Policy policy = QingdaoPolicies.all().get(0);
+        Policy broken = new Policy("QD-TEST-BROKEN", policy.name(), policy.nameEn(), policy.departmentCode(), policy.basis(), policy.audience(),
+                policy.effectiveFrom(), null, policy.amount(), false, List.of(new Clause("x", "x", "division.matches(\"^37\")", "a")),
+                policy.parameters());
+        assertThatThrownBy(() -> policies.save(broken)).isInstanceOf(InvalidInputException.class);
+        assertThat(policies.find("QD-TEST-BROKEN")).isEmpty();
+    }
+
+    @Test
+    void theImportCompletesTheFactsOfRegisteredPeopleAllOrNothing() {
+        PersonView person = people.register(workingAge());
+        int rows = imports.importCsv(Audience.PERSON, String.join(",", "citizen_id", "hukou_local", "disability_grade", "employment", "insurance",
+                "pension_receiving", "income_band", "only_child_parent", "graduation_year", "business_months", "contribution_months", "bank_account")
+                + "\n" + person.citizenId().value() + ",true,2,NONE,RESIDENT,false,2,false,0,-1,0,6222000011112222333\n");
+        assertThat(rows).isEqualTo(1);
+        assertThat(facts.facts(Audience.PERSON, person.id(), java.time.LocalDate.now())).hasValueSatisfying(f ->
+                assertThat(f).containsEntry("disability_grade", 2L).containsEntry("insurance", "RESIDENT"));
+        assertThatThrownBy(() -> imports.importCsv(Audience.PERSON, "citizen_id,hukou_local\n" + person.citizenId().value() + ",maybe\n"))
+                .isInstanceOf(DomainException.class);
+    }
+
+    /** A Shinan resident born in 1985–1995: of working age whatever day the tests run. */
+    static io.onewindow.identity.NewPerson workingAge() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        String id = io.onewindow.kernel.code.CitizenId.of("370202", java.time.LocalDate.of(1985, 1, 1).plusDays(random.nextInt(3650)),
+                random.nextInt(1000)).value();
+        return new io.onewindow.identity.NewPerson(id, Persons.aName(), Persons.aMobile(), "370202001001", "香港中路10号");
+    }
+
+    static PersonFacts selfEmployed(int months, String account) {
+        return new PersonFacts(true, 0, "SELF_EMPLOYED", "EMPLOYEE", false, 3, false, 0, months, months, account);
+    }
+
+    static UserAccount citizen(UUID person) {
+        return new UserAccount(UUID.randomUUID(), "c", person, "c", Set.of(Role.CITIZEN), List.of(), null, List.of(), Assurance.values()[0]);
+    }
+}
