@@ -3,6 +3,7 @@ package io.onewindow.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
@@ -31,6 +32,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -165,9 +167,15 @@ class AuthorizationMatrixTests {
 
     /** Whether the request gets past the door: neither 401 nor 403 nor sent to sign in. */
     private boolean admitted(Route route, String role) throws Exception {
-        MockHttpServletRequestBuilder request = route.method() == RequestMethod.GET
-                ? get(route.path(UUID.randomUUID().toString()))
-                : post(route.path(UUID.randomUUID().toString())).with(csrf());
+        String path = route.path(UUID.randomUUID().toString());
+        AbstractMockHttpServletRequestBuilder<?> request;
+        if (route.method() == RequestMethod.GET) {
+            request = get(path);
+        } else if (takesAFile(route.handler())) {
+            request = multipart(path).file("file", "x".getBytes(StandardCharsets.UTF_8)).with(csrf());
+        } else {
+            request = post(path).with(csrf());
+        }
         withWhatBindingRequires(request, route.handler());
         if (!role.equals("anonymous")) {
             request.cookie(sessions.get(role));
@@ -189,9 +197,12 @@ class AuthorizationMatrixTests {
      * required parameter would be answered 400 before anyone asked who sent it. The probe therefore brings a
      * value of the right type for every required parameter, and an empty JSON body where one is read.
      */
-    private static void withWhatBindingRequires(MockHttpServletRequestBuilder request, HandlerMethod handler) {
+    private static void withWhatBindingRequires(AbstractMockHttpServletRequestBuilder<?> request, HandlerMethod handler) {
         for (MethodParameter parameter : handler.getMethodParameters()) {
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            if (parameter.getParameterType().equals(org.springframework.web.multipart.MultipartFile.class)) {
+                continue;
+            }
             if (param != null && param.required() && ValueConstants.DEFAULT_NONE.equals(param.defaultValue())
                     && !parameter.getParameterType().equals(java.util.Optional.class)) {
                 String name = param.name().isEmpty() ? (param.value().isEmpty() ? parameter.getParameterName() : param.value()) : param.name();
@@ -203,7 +214,15 @@ class AuthorizationMatrixTests {
         }
     }
 
+    private static boolean takesAFile(HandlerMethod handler) {
+        return java.util.Arrays.stream(handler.getMethodParameters())
+                .anyMatch(p -> p.getParameterType().equals(org.springframework.web.multipart.MultipartFile.class));
+    }
+
     private static String sample(Class<?> type) {
+        if (type.isEnum()) {
+            return ((Enum<?>) type.getEnumConstants()[0]).name();
+        }
         if (type.equals(UUID.class)) {
             return UUID.randomUUID().toString();
         }

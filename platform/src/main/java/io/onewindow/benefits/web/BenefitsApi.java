@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -101,6 +102,7 @@ class BenefitsApi {
     }
 
     @PostMapping("/api/v1/policies/{code}/runs")
+    @PreAuthorize("hasAnyRole('DEPT_ADMIN', 'ADMIN')")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Start a matching run of the policy over its whole audience (the paying department's administrators)")
     RunView run(@PathVariable String code) {

@@ -1,6 +1,7 @@
 package io.onewindow.benefits.web;
 
 import io.onewindow.benefits.Audience;
+import io.onewindow.benefits.BenefitsError;
 import io.onewindow.benefits.Decision;
 import io.onewindow.benefits.Policy;
 import io.onewindow.benefits.internal.BenefitsAccess;
@@ -15,7 +16,6 @@ import io.onewindow.identity.Enterprises;
 import io.onewindow.kernel.access.CurrentUser;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.audit.AuditedActions;
-import io.onewindow.benefits.BenefitsError;
 import io.onewindow.kernel.error.DomainException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -110,6 +111,7 @@ class BenefitsPages {
     }
 
     @PostMapping("/benefits/policies/{code}/runs")
+    @PreAuthorize("hasAnyRole('DEPT_ADMIN', 'ADMIN')")
     String run(@PathVariable String code, RedirectAttributes redirect) {
         Policy policy = policies.require(code);
         access.requireAdministers(CurrentUser.require(), policy.departmentCode());

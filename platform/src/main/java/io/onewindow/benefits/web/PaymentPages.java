@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +47,7 @@ class PaymentPages {
     }
 
     @GetMapping("/benefits/payments")
+    @PreAuthorize("hasAnyRole('DEPT_ADMIN', 'ADMIN')")
     String payments(Model model, Locale locale) {
         UserAccount user = CurrentUser.require();
         Map<String, String> mine = new LinkedHashMap<>();
@@ -72,6 +74,7 @@ class PaymentPages {
     }
 
     @GetMapping("/benefits/payments/batches/{id}/file")
+    @PreAuthorize("hasAnyRole('DEPT_ADMIN', 'ADMIN')")
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
         access.requireAdministers(CurrentUser.require(), payments.departmentOf(id));
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -80,6 +83,7 @@ class PaymentPages {
     }
 
     @PostMapping("/benefits/payments/batches/{id}/result")
+    @PreAuthorize("hasAnyRole('DEPT_ADMIN', 'ADMIN')")
     String result(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String text,
                   RedirectAttributes redirect) throws IOException {
         access.requireAdministers(CurrentUser.require(), payments.departmentOf(id));

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,6 +55,7 @@ class PolicyEditorPages {
     }
 
     @GetMapping("/benefits/policies/{code}/edit")
+    @PreAuthorize("hasAnyRole('DEPT_ADMIN', 'ADMIN')")
     String edit(@PathVariable String code, Model model) {
         Policy policy = policies.require(code);
         access.requireAdministers(CurrentUser.require(), policy.departmentCode());
@@ -61,6 +63,7 @@ class PolicyEditorPages {
     }
 
     @PostMapping("/benefits/policies/{code}/edit")
+    @PreAuthorize("hasAnyRole('DEPT_ADMIN', 'ADMIN')")
     String check(@PathVariable String code, @RequestParam String definition, @RequestParam(defaultValue = "check") String action,
                  Locale locale, Model model, RedirectAttributes redirect) {
         access.requireAdministers(CurrentUser.require(), policies.require(code).departmentCode());

@@ -8,7 +8,6 @@ import io.onewindow.kernel.error.DomainException;
 import io.onewindow.licences.LicencesError;
 import io.onewindow.licences.internal.LicenceImport;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,6 +55,7 @@ class ImportPages {
     }
 
     @GetMapping("/licences/import")
+    @PreAuthorize("hasRole('OFFICER')")
     String form(Model model) {
         officer();
         model.addAttribute("columns", String.join(",", LicenceImportColumns.EXAMPLE_HEADER));
@@ -62,6 +63,7 @@ class ImportPages {
     }
 
     @PostMapping("/licences/import")
+    @PreAuthorize("hasRole('OFFICER')")
     String upload(@RequestParam("file") MultipartFile file, Locale locale) throws IOException {
         UserAccount user = officer();
         Set<String> mine = user.departmentIds().stream().map(departments::find).flatMap(java.util.Optional::stream)

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,18 +94,21 @@ class LicencesApi {
     }
 
     @PostMapping("/licences/{id}/revoke")
+    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "Revoke a licence (final)", description = "By an officer of the issuing department, with a reason the holder sees.")
     LicenceResource revoke(@PathVariable UUID id, @RequestBody StatusChange change) {
         return change(id, LicenceStatus.REVOKED, change);
     }
 
     @PostMapping("/licences/{id}/suspend")
+    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "Suspend a licence", description = "By an officer of the issuing department, with a reason; lifted by reinstate.")
     LicenceResource suspend(@PathVariable UUID id, @RequestBody StatusChange change) {
         return change(id, LicenceStatus.SUSPENDED, change);
     }
 
     @PostMapping("/licences/{id}/reinstate")
+    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "Lift a licence's suspension", description = "By an officer of the issuing department, with a reason.")
     LicenceResource reinstate(@PathVariable UUID id, @RequestBody StatusChange change) {
         return change(id, LicenceStatus.ACTIVE, change);

@@ -21,6 +21,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -63,6 +64,7 @@ class WalletPages {
     }
 
     @GetMapping("/licences/issued")
+    @PreAuthorize("hasRole('OFFICER')")
     String issued(Model model) {
         UserAccount user = CurrentUser.require();
         model.addAttribute("issued", licences.issuedBy(user.departmentIds(), 200));
@@ -119,6 +121,7 @@ class WalletPages {
     }
 
     @PostMapping("/licences/{id}/status")
+    @PreAuthorize("hasRole('OFFICER')")
     String changeStatus(@PathVariable UUID id, @RequestParam LicenceStatus to, @RequestParam(defaultValue = "") String reason,
                         Model model, RedirectAttributes redirect) {
         UserAccount user = CurrentUser.require();
