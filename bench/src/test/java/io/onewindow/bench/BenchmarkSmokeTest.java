@@ -127,9 +127,10 @@ class BenchmarkSmokeTest {
                 .contains("baseline: the stylesheet (static file)")
                 .containsPattern("stylesheet linked from the home page +/css/onewindow-[0-9a-f]{32}\\.css")
                 .contains("home page / ")
-                .contains("citizen workbench /citizen (signed in)");
+                .contains("citizen workbench /citizen (signed in)", "item guide /services/", "catalogue search API /api/v1/services?q=",
+                        "search page /search?q=");
         assertThat(report.verdicts()).filteredOn(verdict -> verdict.target().endsWith("answered 2xx"))
-                .hasSize(3)
+                .as("the static file and the five pages").hasSize(6)
                 .allSatisfy(verdict -> assertThat(verdict.met()).as(verdict.target() + ": " + verdict.measured()).isTrue());
     }
 

@@ -27,6 +27,7 @@ public enum IdentityError implements ErrorCode {
     SIZE_UNKNOWN,
     DATE_INVALID,
     DATE_IN_FUTURE,
+    DATE_TOO_EARLY,        // before {earliest}: no register of this platform holds such a date
     NOT_REPRESENTATIVE,         // only the legal representative may authorise agents
     AGENT_ALREADY_AUTHORISED,
     DEPARTMENT_NOT_FOUND,

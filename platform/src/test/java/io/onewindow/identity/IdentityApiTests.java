@@ -55,6 +55,17 @@ class IdentityApiTests {
     }
 
     @Test
+    void anEnterpriseFoundedBefore1900OrAfterTodayIsRefusedOnThatFieldAlone() throws Exception {
+        for (var date : java.util.Map.of("1899-12-31", "The date cannot be before 1900", "2999-01-01", "The date cannot be after today")
+                .entrySet()) {
+            mvc.perform(asDataAdmin(post("/api/v1/enterprises")).header("Accept-Language", "en").content("""
+                            {"establishedOn": "%s"}""".formatted(date.getKey())))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[?(@.field == 'establishedOn')].message").value(date.getValue()));
+        }
+    }
+
+    @Test
     void aRetriedPostWithTheSameIdempotencyKeyCreatesOnePersonAndAnswersTheSame() throws Exception {
         NewPerson person = Persons.aShinanResident();
         String body = """
