@@ -5,6 +5,7 @@ import io.onewindow.catalogue.EntryState;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,30 @@ public class EntryStore {
     /** A stored version: the columns, and the content as JSON text. */
     public record Row(String code, int version, EntryKind kind, EntryState state, String departmentCode, String name, String content,
                Instant createdAt, Instant updatedAt, Instant publishedAt, Instant retiredAt) {
+    }
+
+    /** The kind and version of the entry's published version, without its content. */
+    Optional<Map.Entry<EntryKind, Integer>> publishedVersion(String code) {
+        return jdbc.sql("select kind, version from catalogue.entry_version where code = ? and state = 'PUBLISHED'")
+                .param(code).query((rs, i) -> Map.entry(EntryKind.valueOf(rs.getString("kind")), rs.getInt("version"))).optional();
+    }
+
+    /** The state of a version ever published, without its content. */
+    Optional<EntryState> publishedState(String code, int version) {
+        return jdbc.sql("select state from catalogue.entry_version where code = ? and version = ? and published_at is not null")
+                .params(code, version).query((rs, i) -> EntryState.valueOf(rs.getString("state"))).optional();
+    }
+
+    /** The kind of the entry's newest version, without its content. */
+    Optional<EntryKind> latestKind(String code) {
+        return jdbc.sql("select kind from catalogue.entry_version where code = ? order by version desc limit 1")
+                .param(code).query((rs, i) -> EntryKind.valueOf(rs.getString("kind"))).optional();
+    }
+
+    /** The numbers of the entry's versions ever published, newest first. */
+    List<Integer> publishedVersionNumbers(String code) {
+        return jdbc.sql("select version from catalogue.entry_version where code = ? and published_at is not null order by version desc")
+                .param(code).query(Integer.class).list();
     }
 
     Optional<Row> find(String code, int version) {
