@@ -54,6 +54,8 @@ public final class ExchangeBenchmark {
     public static final double TARGET_RATIO = 0.5;
     // A path the exchange lets through without a token (a resource's public description), mapped exactly to the servlet.
     static final String BASELINE_PATH = "/api/v1/exchange/resources/bench-baseline";
+    /** A pause before each window, as the pages benchmark makes, so that one window's tail does not run into the next. */
+    private static final Duration SETTLE = Duration.ofSeconds(1);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public record Settings(int clients, Duration warmUp, Duration window) {
@@ -151,7 +153,7 @@ public final class ExchangeBenchmark {
 
     private static Result measure(Report report, CpuMeter cpu, Target target, List<String> subjects, Settings settings)
             throws InterruptedException {
-        Thread.sleep(1000);
+        Thread.sleep(SETTLE.toMillis());
         CpuMeter.Snapshot from = cpu.snapshot();
         Result result = load(target, subjects, settings.clients(), settings.window());
         CpuMeter.Usage used = CpuMeter.between(from, cpu.snapshot());
