@@ -81,16 +81,41 @@ class ModularityTests {
                 .isEmpty();
     }
 
-    // The documenter writes a diagram's relations in no fixed order; sorted, the committed diagrams only
-    // change when the modules do.
+    // The documenter writes a diagram's relations and a canvas's lists in no fixed order; sorted, the
+    // committed documents only change when the modules do.
     private static void sortRelations(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path diagram : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                List<String> lines = Files.readAllLines(diagram);
-                List<String> relations = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().toList();
-                Iterator<String> sorted = relations.iterator();
-                Files.write(diagram, lines.stream().map(l -> l.startsWith("Rel(") ? sorted.next() : l).toList());
+            for (Path document : files.toList()) {
+                List<String> lines = Files.readAllLines(document);
+                if (document.toString().endsWith(".puml")) {
+                    List<String> relations = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().toList();
+                    Iterator<String> sorted = relations.iterator();
+                    lines = lines.stream().map(l -> l.startsWith("Rel(") ? sorted.next() : l).toList();
+                } else if (document.toString().endsWith(".adoc")) {
+                    lines = sortCanvasLists(lines);
+                }
+                Files.write(document, lines);
             }
         }
+    }
+
+    /** A canvas cell's list starts with a line {@code |* item} and goes on with lines {@code * item}. */
+    private static List<String> sortCanvasLists(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).startsWith("|* ")) {
+                out.add(lines.get(i));
+                continue;
+            }
+            List<String> items = new ArrayList<>();
+            items.add(lines.get(i).substring(1));
+            while (i + 1 < lines.size() && lines.get(i + 1).startsWith("* ")) {
+                items.add(lines.get(++i));
+            }
+            items.sort(null);
+            out.add("|" + items.get(0));
+            out.addAll(items.subList(1, items.size()));
+        }
+        return out;
     }
 }
