@@ -26,11 +26,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 // The test integrates by itself, so that it sees records before and after.
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
@@ -56,6 +60,9 @@ class AuditLogTests {
     JdbcClient jdbc;
 
     @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
     io.onewindow.audit.internal.DataUse dataUse;
 
     @Test
@@ -65,8 +72,45 @@ class AuditLogTests {
         assertThat(records.record(trace, facts())).isTrue();
         assertThat(records.record(trace, facts())).isFalse();
         assertThat(jdbc.sql("select count(*) from audit.record where id = ?").param(trace.id()).query(Long.class).single()).isOne();
-        assertThat(jdbc.sql("select count(*) from audit.pending where record_id = ?").param(trace.id()).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from audit.queue where id = ?").param(trace.id()).query(Long.class).single())
                 .as("queued for the log once").isOne();
+    }
+
+    @Test
+    void aRecordCommittedLateByALongerTransactionWaitsForItAndIsNeverSkipped() throws Exception {
+        integrateAll();
+        Trace early = trace();
+        Trace late = trace();
+        CountDownLatch recorded = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> longer = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            records.record(early, facts());
+            recorded.countDown();
+            await(commit);
+        }));
+        await(recorded);
+        records.record(late, facts());
+
+        integrator.integrateBatch();
+        assertThat(records.find(late.id()).orElseThrow().leafIndex())
+                .as("not taken while a transaction that started writing before it may still commit").isNull();
+
+        commit.countDown();
+        longer.get(10, TimeUnit.SECONDS);
+        integrateAll();
+        Long earlyPlace = records.find(early.id()).orElseThrow().leafIndex();
+        Long latePlace = records.find(late.id()).orElseThrow().leafIndex();
+        assertThat(earlyPlace).isNotNull();
+        assertThat(latePlace).isEqualTo(earlyPlace + 1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -203,7 +247,7 @@ class AuditLogTests {
     }
 
     private long pending() {
-        return jdbc.sql("select count(*) from audit.pending").query(Long.class).single();
+        return jdbc.sql("select count(*) from audit.queue").query(Long.class).single();
     }
 
     private static Trace trace() {

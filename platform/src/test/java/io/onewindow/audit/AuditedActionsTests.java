@@ -71,7 +71,7 @@ class AuditedActionsTests {
 
         assertThat(jdbc.sql("select count(*) from audited_actions_test_permit where id = ?").param(permit).query(Long.class).single()).isOne();
         assertThat(recordsOf(permit)).isOne();
-        assertThat(jdbc.sql("select count(*) from audit.pending where record_id = ?").param(event.trace().id()).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from audit.queue where id = ?").param(event.trace().id()).query(Long.class).single())
                 .isOne();
     }
 

@@ -132,7 +132,7 @@ class TwoNodesIT {
         Instant deadline = Instant.now().plus(timeout);
         try (Connection db = DriverManager.getConnection(url, server.user(), server.password())) {
             while (true) {
-                long pending = count(db, "select count(*) from audit.pending");
+                long pending = count(db, "select count(*) from audit.queue");
                 if (pending == 0 || Instant.now().isAfter(deadline)) {
                     Timestamp from = Timestamp.from(since);
                     return new Counts(

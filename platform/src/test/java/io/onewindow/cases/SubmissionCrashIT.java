@@ -74,7 +74,7 @@ class SubmissionCrashIT {
 
             String actions = "select count(*) from audit.record r where r.at >= '" + java.sql.Timestamp.from(submitted.minusSeconds(1))
                     + "' and r.action like 'cases.%'";
-            awaitZero(db, "select count(*) from audit.pending", Duration.ofSeconds(60));
+            awaitZero(db, "select count(*) from audit.queue", Duration.ofSeconds(60));
             awaitZero(db, "select count(*) from event_publication where completion_date is null", Duration.ofSeconds(60));
             long records = count(db, actions);
             assertThat(records).as("the submission's audited actions").isGreaterThanOrEqualTo(2);

@@ -103,7 +103,7 @@ final class AppendThroughput {
     }
 
     private long pending() {
-        return jdbc.sql("select count(*) from audit.pending").query(Long.class).single();
+        return jdbc.sql("select count(*) from audit.queue").query(Long.class).single();
     }
 
     private void awaitIntegrated() throws InterruptedException {

@@ -120,7 +120,7 @@ final class AuditedTransactions implements AutoCloseable {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
         while (true) {
-            long pending = jdbc.sql("select count(*) from audit.pending").query(Long.class).single();
+            long pending = jdbc.sql("select count(*) from audit.queue").query(Long.class).single();
             long records = jdbc.sql("select count(*) from audit.record").query(Long.class).single();
             long signed = jdbc.sql("select coalesce(max(size), 0) from audit.checkpoint").query(Long.class).single();
             if (pending == 0 && signed >= records) {

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Adds pending records to the log, as Tessera sequences: in batches, each in one transaction that gives
- * the records their leaf indexes, extends the tiles and entry bundles, moves the tree head and signs a
- * checkpoint. Every node runs it; a transaction-scoped advisory lock lets one node at a time integrate, so
+ * Adds queued records to the log, as Tessera sequences: in batches, each in one transaction that gives
+ * the records their leaf indexes, extends the tiles and entry bundles, moves the tree head with the mark of
+ * the last record taken and signs a checkpoint. The queue is the record table itself: the records past the
+ * mark, in the order of the transactions that wrote them. Every node runs it; a transaction-scoped advisory lock lets one node at a time integrate, so
  * the log has one total order, no gap and no fork, and a crash mid-batch leaves the log as it was.
  */
 @Component
@@ -61,57 +62,58 @@ public class LogIntegrator {
         } while (integrated == settings.maxBatch());
     }
 
-    /** Integrates up to one batch of pending records; returns how many, or 0 if another node holds the log. */
+    /** Integrates up to one batch of queued records; returns how many, or 0 if another node holds the log. */
     public int integrateBatch() {
         Integer integrated = transactions.execute(status -> {
             if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single()) {
                 return 0;
             }
-            List<Pending> pending = jdbc.sql("""
-                            select p.seq, p.record_id, r.commitment from audit.pending p join audit.record r on r.id = p.record_id
-                            order by p.seq limit ?""")
-                    .param(settings.maxBatch())
-                    .query((rs, i) -> new Pending(rs.getLong(1), rs.getObject(2, UUID.class), rs.getBytes(3)))
-                    .list();
             TreeHead head = store.lockTree();
-            if (pending.isEmpty()) {
+            // Past the mark, from transactions that have all ended: one still running may yet commit records
+            // with a lower transaction id than those taken, and is waited for.
+            List<Queued> queued = jdbc.sql("""
+                            select r.txid, r.id, r.commitment from audit.record r, audit.tree t
+                            where t.id = 1 and (r.txid, r.id) > (t.integrated_txid, t.integrated_id)
+                              and r.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+                            order by r.txid, r.id limit ?""")
+                    .param(settings.maxBatch())
+                    .query((rs, i) -> new Queued(rs.getLong(1), rs.getObject(2, UUID.class), rs.getBytes(3)))
+                    .list();
+            if (queued.isEmpty()) {
                 if (store.latestCheckpoint().isEmpty()) {
                     sign(head);
                 }
                 return 0;
             }
-            TreeHead grown = append(head, pending);
+            TreeHead grown = append(head, queued);
             sign(grown);
-            return pending.size();
+            return queued.size();
         });
         return integrated == null ? 0 : integrated;
     }
 
-    private TreeHead append(TreeHead head, List<Pending> pending) {
+    private TreeHead append(TreeHead head, List<Queued> queued) {
         try {
             TileBuilder tiles = TileBuilder.resume(head, store);
             EntryBundleBuilder bundles = EntryBundleBuilder.resume(head.size(),
                     BundleId.partial(head.size()).flatMap(b -> store.bundle(b.index())).orElse(null));
             MerkleHasher hasher = MerkleHasher.forCurrentThread();
-            UUID[] ids = new UUID[pending.size()];
-            Long[] indexes = new Long[pending.size()];
-            Long[] queued = new Long[pending.size()];
-            for (int i = 0; i < pending.size(); i++) {
-                byte[] entry = pending.get(i).commitment();
+            UUID[] ids = new UUID[queued.size()];
+            Long[] indexes = new Long[queued.size()];
+            for (int i = 0; i < queued.size(); i++) {
+                byte[] entry = queued.get(i).commitment();
                 tiles.append(hasher.hashLeaf(entry));
                 bundles.append(entry);
-                ids[i] = pending.get(i).id();
+                ids[i] = queued.get(i).id();
                 indexes[i] = head.size() + i;
-                queued[i] = pending.get(i).seq();
             }
             jdbc.sql("insert into audit.leaf (leaf_index, record_id) select * from unnest(?::bigint[], ?::uuid[])")
                     .params(indexes, ids).update();
-            // Exactly the records taken: one queued meanwhile with a lower number is still waiting.
-            jdbc.sql("delete from audit.pending where seq = any(?::bigint[])").param(queued).update();
             store.saveTiles(tiles.changedTiles());
             store.saveBundles(bundles.changedBundles());
             TreeHead grown = tiles.treeHead();
-            store.saveTree(grown, clock.instant());
+            Queued last = queued.get(queued.size() - 1);
+            store.saveTree(grown, last.txid(), last.id(), clock.instant());
             return grown;
         } catch (IOException e) {
             throw new UncheckedIOException("The log's tiles do not fit its tree head", e);
@@ -133,6 +135,6 @@ public class LogIntegrator {
         log.debug("Pruned old checkpoints");
     }
 
-    private record Pending(long seq, UUID id, byte[] commitment) {
+    private record Queued(long txid, UUID id, byte[] commitment) {
     }
 }

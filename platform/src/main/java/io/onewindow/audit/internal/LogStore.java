@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -54,9 +55,10 @@ public class LogStore implements TileReader {
                 .query((rs, i) -> new TreeHead(rs.getLong(1), rs.getBytes(2))).single();
     }
 
-    void saveTree(TreeHead head, Instant at) {
-        jdbc.sql("update audit.tree set size = ?, root = ?, updated_at = ? where id = 1")
-                .params(head.size(), head.rootHash(), Timestamp.from(at)).update();
+    /** Saves the grown tree with the last record it took from the queue. */
+    void saveTree(TreeHead head, long integratedTxid, UUID integratedId, Instant at) {
+        jdbc.sql("update audit.tree set size = ?, root = ?, integrated_txid = ?, integrated_id = ?, updated_at = ? where id = 1")
+                .params(head.size(), head.rootHash(), integratedTxid, integratedId, Timestamp.from(at)).update();
     }
 
     /**

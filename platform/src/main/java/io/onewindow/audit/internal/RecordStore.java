@@ -82,18 +82,15 @@ public class RecordStore {
                     .addValue("salt", salt)
                     .addValue("commitment", RecordCommitment.of(salt, record.toJson())));
         }
-        // A record seen before is neither stored nor queued again; a new one joins the queue for the log.
+        // A record seen before is not stored again; a new one joins the queue for the log by being stored.
         int[] counts = batch.batchUpdate("""
-                with stored as (
-                    insert into audit.record (id, at, action, actor_account, actor_username, actor_name, actor_role,
-                        actor_department, actor_department_name, object_type, object_id, subject, purpose, request_id,
-                        detail, salt, commitment)
-                    values (:id, :at, :action, :actorAccount, :actorUsername, :actorName, :actorRole, :actorDepartment,
-                        :actorDepartmentName, :objectType, :objectId, :subject, :purpose, :requestId, cast(:detail as jsonb),
-                        :salt, :commitment)
-                    on conflict (id) do nothing
-                    returning id)
-                insert into audit.pending (record_id) select id from stored""", rows.toArray(SqlParameterSource[]::new));
+                insert into audit.record (id, at, action, actor_account, actor_username, actor_name, actor_role,
+                    actor_department, actor_department_name, object_type, object_id, subject, purpose, request_id,
+                    detail, salt, commitment)
+                values (:id, :at, :action, :actorAccount, :actorUsername, :actorName, :actorRole, :actorDepartment,
+                    :actorDepartmentName, :objectType, :objectId, :subject, :purpose, :requestId, cast(:detail as jsonb),
+                    :salt, :commitment)
+                on conflict (id) do nothing""", rows.toArray(SqlParameterSource[]::new));
         int added = 0;
         for (int count : counts) {
             added += Math.max(count, 0);
