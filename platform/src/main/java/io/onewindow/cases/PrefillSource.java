@@ -13,7 +13,10 @@ public interface PrefillSource {
 
     /**
      * Answers this source can give for the form of {@code item}, by the form's field name. Only fields of
-     * that form; reading personal data for it is the source's audited action.
+     * that form; reading personal data for it is the source's audited action. {@code item} is the item applied
+     * for, in a bundle (一件事) each member item in turn; its owning department ({@code item.departmentId()})
+     * reviews the application, so a source that answers from shared data answers only under what that
+     * department was granted.
      */
     Map<String, PrefilledAnswer> prefill(Applicant applicant, ServiceItem item);
 }

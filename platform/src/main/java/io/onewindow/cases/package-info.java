@@ -20,10 +20,13 @@
  * <h2>Seams other modules fill</h2>
  * <ul>
  *   <li>{@link io.onewindow.cases.MaterialSource}: a module that can stand for a material (a held licence,
- *       shared data) offers it; with the applicant's consent the case takes it instead of an upload.</li>
+ *       shared data) offers it to the {@link io.onewindow.cases.ApplicationParties}, the applicant and the
+ *       item's reviewing department; with the applicant's consent the case takes it instead of an upload. In
+ *       a bundle an offer is made only when every member department asking for the material may take it.</li>
  *   <li>{@link io.onewindow.cases.PrefillSource}: a module that knows form answers about the applicant
- *       offers them; the applicant sees where each came from and may change it. The module's own source
- *       answers from identity ({@code person.name}, {@code person.citizenId}, …).</li>
+ *       offers them for an item (whose department reviews); the applicant sees where each came from and may
+ *       change it. The module's own source answers from identity ({@code person.name},
+ *       {@code person.citizenId}, …).</li>
  *   <li>{@link io.onewindow.cases.CaseConcluded}: published when a case ends; e.g. the e-licence module
  *       issues the item's licence when the decision is an approval.</li>
  * </ul>

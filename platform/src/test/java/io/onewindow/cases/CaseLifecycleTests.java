@@ -36,13 +36,16 @@ import org.springframework.modulith.test.ApplicationModuleTest;
  * The lifecycle against the database, with the demo city's catalogue: a bundle filed once becomes one case
  * per member at its department; officers act only on their department's cases within their divisions; an
  * illegal or stale action changes nothing (no state, no history, no audit record); a correction is resubmitted
- * by the applicant; concluding publishes CaseConcluded to listeners; material and prefill sources plug in.
+ * by the applicant; concluding publishes CaseConcluded to listeners; material and prefill sources plug in,
+ * each asked for the department that reviews, and a consent whose offer is gone refuses the submission.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @Import(TestSources.class)
 class CaseLifecycleTests {
 
     static final String BUNDLE = "370200-YJS-0001";
+    /** 食品经营许可, reviewed by 行政审批局, a member of the bundle. */
+    static final String FOOD = "370200-XZSP-XK-0001";
 
     @Autowired
     Filing filing;
@@ -167,6 +170,57 @@ class CaseLifecycleTests {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).code()).isEqualTo(CaseError.UPLOAD_TYPE));
         filing.upload(draft.id(), "layout-plan", "plan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}, citizen);
         assertThat(materials.of(draft.id())).singleElement().satisfies(m -> assertThat(m.contentType()).isEqualTo("image/png"));
+    }
+
+    @Test
+    void sharedRecordsGrantedToOneDepartmentStandForTheIdCardInItsItemButNotInABundleAnotherDepartmentAlsoReviews() {
+        UserAccount citizen = aCitizen();
+        ApplicationRow food = filing.start(FOOD, citizen);
+        assertThat(offersFor(food, "id-card")).as("行政审批局 reviews and holds the grant").containsExactly("exchange/POPULATION");
+
+        ApplicationRow bundle = filing.start(BUNDLE, citizen);
+        assertThat(offersFor(bundle, "id-card")).as("市场监管局 reviews a member too and holds no grant: the card is handed in once for all")
+                .isEmpty();
+        assertThat(offersFor(bundle, "business-licence")).as("a held licence serves every department").isNotEmpty();
+        assertThatThrownBy(() -> filing.consent(bundle.id(), "id-card", "exchange/POPULATION", citizen))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.code()).isEqualTo(CaseError.OFFER_UNKNOWN)));
+    }
+
+    @Test
+    void sharedRecordsWithdrawnAfterConsentRefuseTheSubmissionOnThatMaterialUntilTheCardIsUploaded() {
+        UserAccount citizen = aCitizen();
+        ApplicationRow draft = filing.start(FOOD, citizen);
+        foodAnswers().forEach((key, value) -> filing.answer(draft.id(), key, value, citizen));
+        filing.consent(draft.id(), "id-card", "exchange/POPULATION", citizen);
+        try {
+            TestSources.SHARED_RECORDS_WITHDRAWN.set(true);
+            assertThatThrownBy(() -> filing.submit(draft.id(), citizen))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                            .satisfies(v -> assertThat(v.field()).isEqualTo("id-card")));
+            assertThat(store.casesOf(draft.id())).as("nothing filed without the card").isEmpty();
+
+            filing.upload(draft.id(), "id-card", "card.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}, citizen);
+            assertThat(filing.submit(draft.id(), citizen)).hasSize(1);
+            assertThat(materials.of(draft.id())).filteredOn(m -> m.key().equals("id-card")).singleElement()
+                    .satisfies(m -> assertThat(m.verified()).isFalse());
+        } finally {
+            TestSources.SHARED_RECORDS_WITHDRAWN.set(false);
+        }
+    }
+
+    private List<String> offersFor(ApplicationRow application, String materialKey) {
+        return filing.materialsOf(application).stream().filter(n -> n.material().key().equals(materialKey)).findFirst().orElseThrow()
+                .offers().stream().map(o -> o.source() + "/" + o.reference()).toList();
+    }
+
+    private static Map<String, String> foodAnswers() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("shopName", "王记水饺");
+        answers.put("businessAddress", "青岛市市南区香港中路10号");
+        answers.put("businessScope", "餐饮服务");
+        answers.put("floorArea", "80");
+        return answers;
     }
 
     private ApplicationRow applyForTheRestaurantBundle(UserAccount citizen) {

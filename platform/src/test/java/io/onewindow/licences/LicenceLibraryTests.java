@@ -1,6 +1,7 @@
 package io.onewindow.licences;
 
 import io.onewindow.cases.Applicant;
+import io.onewindow.cases.ApplicationParties;
 import io.onewindow.cases.CaseConcluded;
 import io.onewindow.cases.MaterialSource;
 import io.onewindow.cases.OfferedMaterial;
@@ -193,7 +194,8 @@ class LicenceLibraryTests {
                 "establishedOn", "2016-04-18", "address", "青岛市崂山区松岭路169号"), LocalDate.of(2016, 4, 18), null, null));
         Material copy = new Material("business-licence", io.onewindow.catalogue.Text.of("营业执照副本", "Copy of the business licence"),
                 MaterialForm.values()[0], 1, true, "BUSINESS_LICENCE", null, null);
-        Applicant applicant = Applicant.enterprise(UUID.randomUUID(), company.id());
+        // A licence is the holder's own to show, to whichever department reviews.
+        ApplicationParties applicant = new ApplicationParties(Applicant.enterprise(UUID.randomUUID(), company.id()), UUID.randomUUID());
 
         List<OfferedMaterial> offers = materials.offers(applicant, copy);
         assertThat(offers).singleElement().satisfies(o -> assertThat(o.reference()).isEqualTo(licence.identifier()));

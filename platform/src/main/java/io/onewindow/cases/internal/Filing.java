@@ -1,7 +1,9 @@
 package io.onewindow.cases.internal;
 
+import io.onewindow.cases.Applicant;
 import io.onewindow.cases.ApplicationAnswered;
 import io.onewindow.cases.ApplicationDrafted;
+import io.onewindow.cases.ApplicationParties;
 import io.onewindow.cases.CaseAction;
 import io.onewindow.cases.CaseError;
 import io.onewindow.cases.CaseState;
@@ -136,13 +138,41 @@ public class Filing {
     public List<MaterialNeed> materialsOf(ApplicationRow application) {
         List<MaterialStore.Row> held = materials.of(application.id());
         List<MaterialNeed> needs = new ArrayList<>();
-        for (Material material : entryOf(application).materials()) {
-            List<OfferedMaterial> offers = new ArrayList<>();
-            materialSources.forEach(source -> offers.addAll(source.offers(application.applicant(), material)));
+        Entries.Entry entry = entryOf(application);
+        for (Material material : entry.materials()) {
+            List<OfferedMaterial> offers = offersForEveryMember(application.applicant(), entry, material.key());
             needs.add(new MaterialNeed(material, offers, application.consents().get(material.key()),
                     held.stream().filter(r -> r.key().equals(material.key()) && !r.verified()).findFirst()));
         }
         return needs;
+    }
+
+    // One consent serves every member item that asks for the material, so an offer is made only when each
+    // member's reviewing department may take it: data shared with one department does not serve another's case.
+    private List<OfferedMaterial> offersForEveryMember(Applicant applicant, Entries.Entry entry, String materialKey) {
+        List<OfferedMaterial> common = null;
+        for (ServiceItem member : entry.members()) {
+            for (Material material : member.materials()) {
+                if (material.key().equals(materialKey)) {
+                    List<OfferedMaterial> here = offersAt(applicant, member, material);
+                    List<String> chosenHere = here.stream().map(Filing::choice).toList();
+                    common = common == null ? here : common.stream().filter(o -> chosenHere.contains(choice(o))).toList();
+                }
+            }
+        }
+        return common == null ? List.of() : common;
+    }
+
+    private List<OfferedMaterial> offersAt(Applicant applicant, ServiceItem item, Material material) {
+        ApplicationParties parties = new ApplicationParties(applicant, item.departmentId());
+        List<OfferedMaterial> offers = new ArrayList<>();
+        materialSources.forEach(source -> offers.addAll(source.offers(parties, material)));
+        return offers;
+    }
+
+    /** How the applicant's choice names an offer. */
+    private static String choice(OfferedMaterial offer) {
+        return offer.source() + "/" + offer.reference();
     }
 
     /** The applicant consents to an offer standing for a material (or withdraws it, with {@code offer} null). */
@@ -155,7 +185,7 @@ public class Filing {
         if (offer == null || offer.isBlank()) {
             consents.remove(materialKey);
         } else {
-            if (need.offers().stream().noneMatch(o -> (o.source() + "/" + o.reference()).equals(offer))) {
+            if (need.offers().stream().noneMatch(o -> choice(o).equals(offer))) {
                 throw new InvalidInputException(FieldViolation.of(materialKey, CaseError.OFFER_UNKNOWN));
             }
             consents.put(materialKey, offer);
@@ -257,20 +287,31 @@ public class Filing {
         return store.application(draft.id()).orElseThrow();
     }
 
+    /**
+     * Attaches what the applicant consented to for the item's materials, each offer asked for again of the item's
+     * reviewing department. A consented offer no longer made (a licence revoked, a grant withdrawn since) refuses
+     * the submission on that material unless a file was uploaded for it, so no case is filed without it.
+     */
     private void attachConsented(ApplicationRow application, ServiceItem item, UUID caseId) {
+        ApplicationParties parties = new ApplicationParties(application.applicant(), item.departmentId());
         for (Material material : item.materials()) {
             String chosen = application.consents().get(material.key());
             if (chosen == null) {
                 continue;
             }
+            boolean found = false;
             for (MaterialSource source : materialSources) {
-                for (OfferedMaterial offer : source.offers(application.applicant(), material)) {
-                    if ((offer.source() + "/" + offer.reference()).equals(chosen)) {
-                        var attached = source.attach(application.applicant(), material, offer, caseId);
+                for (OfferedMaterial offer : source.offers(parties, material)) {
+                    if (choice(offer).equals(chosen)) {
+                        var attached = source.attach(parties, material, offer, caseId);
                         materials.attached(application.id(), caseId, material.key(), attached, attached.description().zh(), clock.instant());
                         actions.publish(trace -> new MaterialProvided(application.id(), material.key(), offer.source(), trace));
+                        found = true;
                     }
                 }
+            }
+            if (!found && materials.of(application.id()).stream().noneMatch(r -> r.key().equals(material.key()) && !r.verified())) {
+                throw new InvalidInputException(FieldViolation.of(material.key(), CaseError.OFFER_UNKNOWN));
             }
         }
     }

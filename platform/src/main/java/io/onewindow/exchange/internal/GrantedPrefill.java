@@ -23,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Once-only (一次采集，多次复用): answers the questions of an item's form that name a base-library value
  * ({@code person.name}, {@code enterprise.uscc}, …) from the 人口 and 法人 resources, through the grant the
- * item's department holds for {@code service-application} and masked as that grant says, each answer naming
- * its source (provider and resource). The read is recorded for the person, with that purpose.
+ * item's own (reviewing) department holds for {@code service-application} and masked as that grant says, each
+ * answer naming its source (provider and resource). An item of a department without such a grant gets
+ * nothing, whatever other departments hold. The read is recorded for the person, with that purpose and that
+ * department.
  */
 @Component
 class GrantedPrefill implements PrefillSource {
@@ -89,7 +91,7 @@ class GrantedPrefill implements PrefillSource {
             }
         }
         if (!answers.isEmpty() && row.personId() != null) {
-            actions.accessed(row.personId(), "exchange." + resource.get().code().toLowerCase(Locale.ROOT), PURPOSE);
+            actions.accessed(row.personId(), "exchange." + resource.get().code().toLowerCase(Locale.ROOT), PURPOSE, grant.get().consumerId());
         }
         return answers;
     }

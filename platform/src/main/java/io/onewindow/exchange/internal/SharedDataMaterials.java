@@ -2,16 +2,19 @@ package io.onewindow.exchange.internal;
 
 import io.onewindow.calendar.WorkingDays;
 import io.onewindow.cases.Applicant;
+import io.onewindow.cases.ApplicationParties;
 import io.onewindow.cases.AttachedMaterial;
 import io.onewindow.cases.MaterialSource;
 import io.onewindow.cases.OfferedMaterial;
 import io.onewindow.catalogue.Material;
 import io.onewindow.catalogue.Text;
 import io.onewindow.exchange.DataResource;
+import io.onewindow.exchange.ExchangeError;
 import io.onewindow.exchange.InformationItem;
 import io.onewindow.identity.Enterprises;
 import io.onewindow.identity.People;
 import io.onewindow.kernel.audit.AuditedActions;
+import io.onewindow.kernel.error.DomainException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,14 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Shared data standing for a material (免提交): when a material's {@code satisfiedByData} names a resource of
- * the catalogue, the subject has records in it and a department holds a valid grant on it for reviewing
- * applications, the applicant is offered to let the data stand for the paper; on their consent the granted
- * items become the verified facts the officer reads, masked as the grant says, and the read is recorded for
- * the person with the grant's purpose.
- *
- * <p>The seam names neither the item nor its department, so the grant used is one held for
- * {@code case-review} or {@code service-application}, the reviewing department's own where several exist
- * being indistinguishable here.
+ * the catalogue, the subject has records in it and the department reviewing the application holds a valid
+ * grant on it for {@code case-review} or {@code service-application}, the applicant is offered to let the
+ * data stand for the paper. A grant another department holds serves nothing here: the same applicant,
+ * applying to a department without a grant, hands the paper in. On the applicant's consent the grant is
+ * checked again, the granted items become the verified facts the officer reads, masked as the grant says,
+ * and the read is recorded for the person with the grant's purpose and the reviewing department.
  */
 @Component
 class SharedDataMaterials implements MaterialSource {
@@ -59,17 +60,17 @@ class SharedDataMaterials implements MaterialSource {
     }
 
     @Override
-    public List<OfferedMaterial> offers(Applicant applicant, Material material) {
-        return usable(applicant, material).map(u -> new OfferedMaterial(SOURCE, u.resource().code(), Text.of(
+    public List<OfferedMaterial> offers(ApplicationParties parties, Material material) {
+        return usable(parties, material).map(u -> new OfferedMaterial(SOURCE, u.resource().code(), Text.of(
                 u.resource().providerName() + "“" + u.resource().name() + "”中的记录（" + u.rows().size() + "条）",
                 u.resource().providerNameEn() + ", " + u.resource().nameEn() + " (" + u.rows().size() + " records)"))).stream().toList();
     }
 
     @Override
     @Transactional
-    public AttachedMaterial attach(Applicant applicant, Material material, OfferedMaterial offer, UUID caseId) {
-        Usable usable = usable(applicant, material).filter(u -> u.resource().code().equals(offer.reference()))
-                .orElseThrow(() -> new IllegalStateException("The shared data offered for " + material.key() + " is no longer available"));
+    public AttachedMaterial attach(ApplicationParties parties, Material material, OfferedMaterial offer, UUID caseId) {
+        Usable usable = usable(parties, material).filter(u -> u.resource().code().equals(offer.reference()))
+                .orElseThrow(() -> new DomainException(ExchangeError.NO_GRANT, Map.of("resource", offer.reference())));
         Map<String, String> facts = new LinkedHashMap<>();
         for (SubjectRecords.Row row : usable.rows()) {
             for (String itemName : usable.grant().items()) {
@@ -81,7 +82,8 @@ class SharedDataMaterials implements MaterialSource {
                 }
             }
             if (row.personId() != null) {
-                actions.accessed(row.personId(), "exchange." + usable.resource().code().toLowerCase(Locale.ROOT), usable.grant().purpose());
+                actions.accessed(row.personId(), "exchange." + usable.resource().code().toLowerCase(Locale.ROOT), usable.grant().purpose(),
+                        usable.grant().consumerId());
             }
         }
         return new AttachedMaterial(SOURCE, usable.resource().code() + "@" + usable.grant().id(), offer.description(), facts);
@@ -90,7 +92,8 @@ class SharedDataMaterials implements MaterialSource {
     private record Usable(DataResource resource, Grant grant, List<SubjectRecords.Row> rows) {
     }
 
-    private Optional<Usable> usable(Applicant applicant, Material material) {
+    private Optional<Usable> usable(ApplicationParties parties, Material material) {
+        Applicant applicant = parties.applicant();
         if (material.satisfiedByData() == null) {
             return Optional.empty();
         }
@@ -100,7 +103,7 @@ class SharedDataMaterials implements MaterialSource {
         if (resource.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Grant> grant = sharing.grantsOn(resource.get().code()).stream()
+        Optional<Grant> grant = sharing.grantsOn(resource.get().code(), parties.reviewingDepartmentId()).stream()
                 .filter(g -> PURPOSES.contains(g.purpose()) && g.validOn(workingDays.today())).findFirst();
         if (grant.isEmpty()) {
             return Optional.empty();

@@ -88,12 +88,6 @@ public class SharingStore {
                 .params(resource, consumer).query(SharingStore::grant).list();
     }
 
-    /** Every department's grants on a resource, newest first. */
-    public List<Grant> grantsOn(String resource) {
-        return jdbc.sql("select * from exchange.grant_ where resource_code = ? order by granted_at desc").param(resource)
-                .query(SharingStore::grant).list();
-    }
-
     public List<Grant> grantsHeldBy(UUID consumer) {
         return jdbc.sql("select * from exchange.grant_ where consumer_id = ? order by granted_at desc").param(consumer)
                 .query(SharingStore::grant).list();

@@ -24,4 +24,9 @@ public interface AuditedActions {
     default PersonalDataAccessed accessed(UUID subject, String dataKind, String purpose) {
         return publish(trace -> new PersonalDataAccessed(subject, dataKind, purpose, trace));
     }
+
+    /** Someone read a person's data for a purpose, on behalf of another department than their own (e.g. the one reviewing). */
+    default PersonalDataAccessed accessed(UUID subject, String dataKind, String purpose, UUID forDepartmentId) {
+        return publish(trace -> new PersonalDataAccessed(subject, dataKind, purpose, forDepartmentId, trace));
+    }
 }

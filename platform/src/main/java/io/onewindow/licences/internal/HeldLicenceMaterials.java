@@ -1,6 +1,6 @@
 package io.onewindow.licences.internal;
 
-import io.onewindow.cases.Applicant;
+import io.onewindow.cases.ApplicationParties;
 import io.onewindow.cases.AttachedMaterial;
 import io.onewindow.cases.MaterialSource;
 import io.onewindow.cases.OfferedMaterial;
@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Held licences as materials (免提交): a material the catalogue marks as satisfied by a licence type is offered
  * from the applicant's valid licences of that type; attaching one verifies its credential (signature, status,
- * validity) at that moment and gives the officer its fields as verified facts.
+ * validity) at that moment and gives the officer its fields as verified facts. A licence is the holder's own
+ * to show, so every reviewing department is offered it alike.
  */
 @Component
 class HeldLicenceMaterials implements MaterialSource {
@@ -52,12 +53,12 @@ class HeldLicenceMaterials implements MaterialSource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<OfferedMaterial> offers(Applicant applicant, Material material) {
+    public List<OfferedMaterial> offers(ApplicationParties parties, Material material) {
         if (material.satisfiedByLicenceType() == null) {
             return List.of();
         }
         Instant now = clock.instant();
-        return store.heldBy(applicant.subjectId()).stream()
+        return store.heldBy(parties.applicant().subjectId()).stream()
                 .filter(l -> l.type().code().equals(material.satisfiedByLicenceType()) && l.validAt(now))
                 .map(l -> new OfferedMaterial(SOURCE, l.identifier(), describe(l)))
                 .toList();
@@ -65,9 +66,9 @@ class HeldLicenceMaterials implements MaterialSource {
 
     @Override
     @Transactional
-    public AttachedMaterial attach(Applicant applicant, Material material, OfferedMaterial offer, UUID caseId) {
+    public AttachedMaterial attach(ApplicationParties parties, Material material, OfferedMaterial offer, UUID caseId) {
         LicenceView licence = store.findByIdentifier(offer.reference()).map(LicenceStore.Row::view)
-                .filter(l -> l.holderId().equals(applicant.subjectId()))
+                .filter(l -> l.holderId().equals(parties.applicant().subjectId()))
                 .filter(l -> l.type().code().equals(material.satisfiedByLicenceType()))
                 .orElseThrow(() -> new DomainException(LicencesError.LICENCE_NOT_FOUND, Map.of("id", offer.reference())));
         Verification verification = credentials.verify(store.credential(licence.id()).orElseThrow());
