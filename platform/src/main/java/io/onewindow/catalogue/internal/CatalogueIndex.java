@@ -74,8 +74,11 @@ class CatalogueIndex {
         this.entries = entries;
     }
 
-    /** The index as built from one revision of the catalogue, with the summaries its hits stand for. */
-    private record Snapshot(long revision, IndexSearcher searcher, Map<String, ServiceSummary> summaries) {
+    /**
+     * The index as built from one revision of the catalogue, with the summaries its hits stand for, by
+     * document number (read once here rather than from the stored fields on every search).
+     */
+    private record Snapshot(long revision, IndexSearcher searcher, ServiceSummary[] byDoc, Map<String, ServiceSummary> summaries) {
     }
 
     /** What is published changes in the current transaction: the index is rebuilt once it commits. */
@@ -105,21 +108,21 @@ class CatalogueIndex {
         try {
             int wanted = (query.page() + 1) * query.size();
             Query filters = filters(query);
-            List<String> codes = new ArrayList<>();
+            List<ServiceSummary> found = new ArrayList<>();
             long total;
             if (query.text().isEmpty()) {
                 TopDocs top = current.searcher().search(filters, wanted,
                         new Sort(new SortField("order", SortField.Type.STRING)));
                 total = top.totalHits.value;
-                collect(current, top.scoreDocs, query, codes);
+                collect(current, top.scoreDocs, query, found);
             } else {
                 BooleanQuery.Builder both = new BooleanQuery.Builder().add(matching(query.text()), Occur.MUST).add(filters, Occur.FILTER);
                 TopDocs top = current.searcher().search(both.build(), Math.max(wanted, 200));
                 ScoreDoc[] relevant = relevant(top.scoreDocs);
                 total = relevant.length;
-                collect(current, relevant, query, codes);
+                collect(current, relevant, query, found);
             }
-            return new ResultPage<>(codes.stream().map(current.summaries()::get).toList(), query.page(), query.size(), total);
+            return new ResultPage<>(List.copyOf(found), query.page(), query.size(), total);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,10 +140,9 @@ class CatalogueIndex {
         return java.util.Arrays.copyOf(hits, n);
     }
 
-    private static void collect(Snapshot snapshot, ScoreDoc[] hits, ServiceQuery query, List<String> codes) throws IOException {
-        var stored = snapshot.searcher().storedFields();
-        for (int i = query.page() * query.size(); i < hits.length && codes.size() < query.size(); i++) {
-            codes.add(stored.document(hits[i].doc).get("code"));
+    private static void collect(Snapshot snapshot, ScoreDoc[] hits, ServiceQuery query, List<ServiceSummary> found) {
+        for (int i = query.page() * query.size(); i < hits.length && found.size() < query.size(); i++) {
+            found.add(snapshot.byDoc()[hits[i].doc]);
         }
     }
 
@@ -214,9 +216,14 @@ class CatalogueIndex {
         }
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            ServiceSummary[] byDoc = new ServiceSummary[searcher.getIndexReader().maxDoc()];
+            var stored = searcher.storedFields();
+            for (int doc = 0; doc < byDoc.length; doc++) {
+                byDoc[doc] = summaries.get(stored.document(doc).get("code"));
+            }
             log.info("Catalogue search index built: {} entries at revision {} in {} ms", all.size(), revision,
                     (System.nanoTime() - started) / 1_000_000);
-            return new Snapshot(revision, searcher, Map.copyOf(summaries));
+            return new Snapshot(revision, searcher, byDoc, Map.copyOf(summaries));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the published catalogue for other modules, the pages and the API. */
@@ -78,12 +79,15 @@ public class CatalogueReader implements ServiceCatalogue {
         return wanted ? Optional.of(cached) : Optional.empty();
     }
 
+    // The index is in memory: a search takes no connection (the index's own rebuild reads what it needs).
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ResultPage<ServiceSummary> search(ServiceQuery query) {
         return index.search(query);
     }
 
     /** How many current entries each department has. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<String, Long> countsByDepartment() {
         return index.countsByDepartment();
     }

@@ -15,6 +15,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -47,6 +48,16 @@ class SecurityConfiguration {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
                 || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
+    }
+
+    /**
+     * No observation of each security filter: nobody reads those traces, and the decorator that makes them
+     * wraps every filter of every request (measured at 6–7 % of a signed-in page's time even with the
+     * observations filtered out afterwards). Requests are still observed as a whole.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -28,8 +28,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The register of departments and their officers. */
 @Service
@@ -37,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DepartmentRegister implements Departments {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+    /** How long a node lists departments without looking for those another node established meanwhile. */
+    private static final long LISTED_FOR_NANOS = 30_000_000_000L;
 
     private final DepartmentRepository departments;
     private final OfficerRepository officers;
@@ -47,6 +53,7 @@ class DepartmentRegister implements Departments {
     private final GrantingAuthority authority;
     private final AccountStamps stamps;
     private final Clock clock;
+    private volatile Listed listed;
 
     DepartmentRegister(DepartmentRepository departments, OfficerRepository officers, PersonRepository persons,
                        InputRules rules, Divisions divisions, AuditedActions actions, GrantingAuthority authority,
@@ -101,22 +108,53 @@ class DepartmentRegister implements Departments {
         established.function = function;
         Department department = departments.save(established);
         actions.publish(trace -> new DepartmentEstablished(department.id, department.code, trace));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                listed = null;
+            }
+        });
         return view(department);
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<DepartmentView> find(UUID id) {
-        return departments.findById(id).map(DepartmentRegister::view);
+        DepartmentView known = listed().byId().get(id);
+        return known != null ? Optional.of(known) : departments.findById(id).map(DepartmentRegister::view);
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<DepartmentView> findByCode(String code) {
-        return departments.findByCode(code).map(DepartmentRegister::view);
+        DepartmentView known = listed().byCode().get(code);
+        return known != null ? Optional.of(known) : departments.findByCode(code).map(DepartmentRegister::view);
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<DepartmentView> all() {
-        return departments.findAllByOrderByDivisionCodeAscCodeAsc().stream().map(DepartmentRegister::view).toList();
+        return listed().all();
+    }
+
+    /**
+     * Departments are established and never changed or removed, and every page that names one asks for
+     * them: the list is read once, again when this node establishes a department, and at the latest after
+     * {@link #LISTED_FOR_NANOS} for one established on another node (which {@link #find} and
+     * {@link #findByCode} read from the register at once).
+     */
+    private Listed listed() {
+        Listed current = listed;
+        if (current == null || System.nanoTime() - current.readAt() > LISTED_FOR_NANOS) {
+            List<DepartmentView> all = departments.findAllByOrderByDivisionCodeAscCodeAsc().stream().map(DepartmentRegister::view).toList();
+            current = new Listed(all, all.stream().collect(Collectors.toUnmodifiableMap(DepartmentView::id, d -> d)),
+                    all.stream().collect(Collectors.toUnmodifiableMap(DepartmentView::code, d -> d)), System.nanoTime());
+            listed = current;
+        }
+        return current;
+    }
+
+    private record Listed(List<DepartmentView> all, Map<UUID, DepartmentView> byId, Map<String, DepartmentView> byCode, long readAt) {
     }
 
     @Override
