@@ -6,8 +6,10 @@
  * {@link io.onewindow.cases.CaseStateChanged} (every transition), {@link io.onewindow.cases.CaseAssigned},
  * {@link io.onewindow.cases.CaseEscalated}, {@link io.onewindow.cases.CaseConcluded},
  * {@link io.onewindow.cases.ApplicationRated} and {@link io.onewindow.cases.RectificationAnswered}. Listens to
- * nothing. Reads the catalogue (the form and materials of the version filed under), identity (the applicant,
- * departments and officers), the calendar (working days) and notify (text messages) through their APIs.
+ * its own {@link io.onewindow.cases.CaseStateChanged} only, to mail the applicant after the change has committed.
+ * Reads the catalogue (the form and materials of the version filed under), identity (the applicant, departments
+ * and officers, the account's confirmed e-mail address), the calendar (working days) and notify (text messages,
+ * e-mail) through their APIs.
  *
  * <h2>Lifecycle</h2>
  * {@link io.onewindow.cases.CaseAction} is the transition table of the Administrative Licensing Law's

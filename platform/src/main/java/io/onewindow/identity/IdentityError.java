@@ -45,6 +45,9 @@ public enum IdentityError implements ErrorCode {
     TOO_MANY_ATTEMPTS,          // too many sign-ups, codes or resets from here or for this ID: try again in {minutes} minutes
     CODE_WRONG,                 // the one-time code is wrong, expired, or was never sent: the same answer in every case
     CODE_INVALID,               // not 6 digits
+    EMAIL_INVALID,              // not an e-mail address such as name@example.com
+    EMAIL_UNAVAILABLE,          // no mail server is configured: the platform sends no e-mail
+    EMAIL_NOT_SENT,             // the mail server did not take the confirmation mail: try again later
     TEXT_MESSAGES_UNAVAILABLE,  // no SMS gateway: verify at a counter or through the city's identity provider
     NO_PHONE_ON_RECORD,         // the register holds no mobile number for this person
     OUTSIDE_SCOPE,              // the person lives outside the area the officer's appointments cover
@@ -68,7 +71,7 @@ public enum IdentityError implements ErrorCode {
             case DEPARTMENT_NOT_FOUND, OFFICER_NOT_FOUND, ACCOUNT_NOT_FOUND, PERSON_NOT_FOUND -> 404;
             case NOT_REPRESENTATIVE, OUTSIDE_SCOPE, ROLE_NOT_GRANTABLE, NOT_YOUR_DEPARTMENT, VERIFICATION_REQUIRED -> 403;
             case TOO_MANY_ATTEMPTS, READ_LIMIT_REACHED -> 429;
-            case TEXT_MESSAGES_UNAVAILABLE -> 503;
+            case TEXT_MESSAGES_UNAVAILABLE, EMAIL_UNAVAILABLE, EMAIL_NOT_SENT -> 503;
             default -> 422;
         };
     }

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tells the applicant when one of their cases changes: a notice in their inbox on the platform, in the same
- * transaction as the change, and a text message to the phone number they gave, through notify's gateway.
+ * transaction as the change, and a text message to the phone number they gave, through notify's gateway. The
+ * e-mail to a confirmed address goes after the change has committed ({@link CaseMails}).
  */
 @Component
 public class CaseNotices {

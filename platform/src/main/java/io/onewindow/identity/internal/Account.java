@@ -32,6 +32,9 @@ class Account {
     String assuredBy;
     Instant assuredAt;
     boolean mustChangePassword;
+    String email;
+    Instant emailConfirmedAt;
+    String emailLanguage;
 
     /** Records how well the holder was identified; a lower level never replaces a higher one. */
     void assure(Assurance level, String by, Instant at) {

@@ -44,6 +44,7 @@ class IdentityWorkbench implements WorkbenchCards {
             case CITIZEN -> List.of(
                     WorkbenchCard.link(10, Label.of("code.person.title"), Label.of("identity.card.code.text"), "/me/code"),
                     WorkbenchCard.link(20, Label.of("identity.card.profile"), Label.of("identity.card.profile.text"), "/me/profile"),
+                    WorkbenchCard.link(80, Label.of("email.title"), Label.of("identity.card.email.text"), "/me/email"),
                     WorkbenchCard.link(90, Label.of("password.title"), Label.of("identity.card.password.text"), "/me/password"));
             case ENTERPRISE -> enterprises.actingFor(user.personId()).stream().map(e -> enterprise(e, user)).toList();
             case OFFICER -> officer(user, locale);

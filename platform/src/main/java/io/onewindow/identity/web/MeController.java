@@ -1,5 +1,6 @@
 package io.onewindow.identity.web;
 
+import io.onewindow.identity.AccountEmails;
 import io.onewindow.identity.Accounts;
 import io.onewindow.identity.Departments;
 import io.onewindow.identity.Enterprises;
@@ -29,17 +30,19 @@ class MeController {
     private final PersonalCodes codes;
     private final PersonalCodePage codePage;
     private final Accounts accounts;
+    private final AccountEmails emails;
     private final People people;
     private final Enterprises enterprises;
     private final Departments departments;
     private final Messages messages;
     private final CurrentSession session;
 
-    MeController(PersonalCodes codes, PersonalCodePage codePage, Accounts accounts, People people, Enterprises enterprises,
-                 Departments departments, Messages messages, CurrentSession session) {
+    MeController(PersonalCodes codes, PersonalCodePage codePage, Accounts accounts, AccountEmails emails, People people,
+                 Enterprises enterprises, Departments departments, Messages messages, CurrentSession session) {
         this.codes = codes;
         this.codePage = codePage;
         this.accounts = accounts;
+        this.emails = emails;
         this.people = people;
         this.enterprises = enterprises;
         this.departments = departments;
@@ -53,6 +56,7 @@ class MeController {
         UserAccount user = CurrentUser.require();
         model.addAttribute("person", people.find(user.personId()).orElseThrow());
         model.addAttribute("assurance", user.assurance());
+        model.addAttribute("email", emails.of(user.accountId()).orElse(null));
         model.addAttribute("enterprises", enterprises.actingFor(user.personId()));
         var appointments = departments.appointmentsOf(user.personId());
         model.addAttribute("appointments", appointments);

@@ -12,6 +12,7 @@ public final class Masking {
 
     private static final Pattern CITIZEN_ID = Pattern.compile("(?<![0-9A-Za-z])[1-9]\\d{16}[0-9Xx](?![0-9A-Za-z])");
     private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
     private Masking() {
     }
@@ -32,12 +33,22 @@ public final class Masking {
         return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
     }
 
-    /** Masks anything in the text shaped like a citizen ID or a mainland mobile number. */
+    /** zhang.san@example.com → z***@example.com: the first character of the local part and the domain. */
+    public static String email(String address) {
+        int at = address == null ? -1 : address.lastIndexOf('@');
+        if (at < 1) {
+            return stars(address);
+        }
+        return address.charAt(0) + "***" + address.substring(at);
+    }
+
+    /** Masks anything in the text shaped like a citizen ID, a mainland mobile number or an e-mail address. */
     public static String identifiersIn(String text) {
         if (text == null) {
             return null;
         }
-        return replace(MOBILE.matcher(replace(CITIZEN_ID.matcher(text), Masking::citizenId)), Masking::phone);
+        String masked = replace(MOBILE.matcher(replace(CITIZEN_ID.matcher(text), Masking::citizenId)), Masking::phone);
+        return replace(EMAIL.matcher(masked), Masking::email);
     }
 
     private static String replace(Matcher matcher, java.util.function.UnaryOperator<String> mask) {
