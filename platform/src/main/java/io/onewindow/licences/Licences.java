@@ -1,5 +1,6 @@
 package io.onewindow.licences;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,9 @@ public interface Licences {
 
     /** The licences a person or an enterprise holds, newest first. */
     List<LicenceView> heldBy(UUID holderId);
+
+    /** How many licences these people and enterprises hold together. */
+    long countHeldBy(Collection<UUID> holderIds);
 
     /** The credential (VC JSON) as issued. */
     String credential(UUID id);

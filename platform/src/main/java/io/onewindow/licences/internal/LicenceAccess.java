@@ -9,6 +9,7 @@ import io.onewindow.licences.LicenceView;
 import io.onewindow.licences.Licences;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +51,17 @@ public class LicenceAccess {
             wallet.add(new Holding(enterprise.name(), licences.heldBy(enterprise.id())));
         }
         return wallet;
+    }
+
+    /** How many licences are in the user's wallet, without reading them. */
+    public long walletSize(UserAccount user) {
+        if (user.personId() == null) {
+            return 0;
+        }
+        List<UUID> holders = new ArrayList<>();
+        holders.add(user.personId());
+        enterprises.actingFor(user.personId()).forEach(e -> holders.add(e.id()));
+        return licences.countHeldBy(holders);
     }
 
     /** Licences of one holder: {@code enterprise} is null for the person's own. */

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,6 +125,12 @@ public class LicenceLibrary implements Licences {
     @Transactional(readOnly = true)
     public List<LicenceView> heldBy(UUID holderId) {
         return store.heldBy(holderId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countHeldBy(Collection<UUID> holderIds) {
+        return store.countHeldBy(holderIds);
     }
 
     /** The licences the departments issued, newest first. */

@@ -1,17 +1,18 @@
 package io.onewindow.licences.internal;
 
-import jakarta.json.Json;
-import jakarta.json.JsonString;
-import java.io.StringReader;
-import java.util.LinkedHashMap;
 import io.onewindow.licences.HolderKind;
 import io.onewindow.licences.LicenceStatus;
 import io.onewindow.licences.LicenceTypes;
 import io.onewindow.licences.LicenceView;
+import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
+import java.io.StringReader;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,9 @@ class LicenceStore {
 
     private static final String COLUMNS = "id, identifier, licence_type, holder_kind, holder_id, holder_name, holder_identifier, "
             + "department_id, department_name, fields, valid_from, valid_until, status, status_reason, issued_at, status_list, status_index";
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final JdbcClient jdbc;
     private final LicenceTypes types;
@@ -82,6 +86,11 @@ class LicenceStore {
                 .param("holderId", holderId).query(this::row).list().stream().map(Row::view).toList();
     }
 
+    long countHeldBy(Collection<UUID> holderIds) {
+        return holderIds.isEmpty() ? 0 : jdbc.sql("select count(*) from licences.licence where holder_id in (:ids)")
+                .param("ids", holderIds).query(Long.class).single();
+    }
+
     List<LicenceView> issuedBy(List<UUID> departmentIds, int limit) {
         if (departmentIds.isEmpty()) {
             return List.of();
@@ -119,14 +128,14 @@ class LicenceStore {
     }
 
     private static String write(Map<String, String> fields) {
-        var builder = Json.createObjectBuilder();
+        var builder = JSON.createObjectBuilder();
         fields.forEach(builder::add);
         return builder.build().toString();
     }
 
     private static Map<String, String> read(String json) {
         Map<String, String> fields = new LinkedHashMap<>();
-        Json.createReader(new StringReader(json)).readObject().forEach((k, v) -> fields.put(k, ((JsonString) v).getString()));
+        JSON.createReader(new StringReader(json)).readObject().forEach((k, v) -> fields.put(k, ((JsonString) v).getString()));
         return fields;
     }
 }

@@ -38,7 +38,7 @@ class LicencesContributions {
         return (role, user, locale) -> switch (role) {
             case CITIZEN, ENTERPRISE -> List.of(WorkbenchCard.link(15, Label.of("licences.card.wallet"),
                             Label.of("licences.card.wallet.text"), "/licences")
-                    .counting(access.wallet(user).stream().mapToLong(h -> h.licences().size()).sum(), Label.of("licences.card.wallet.caption")));
+                    .counting(access.walletSize(user), Label.of("licences.card.wallet.caption")));
             case OFFICER, DEPT_ADMIN -> List.of(WorkbenchCard.link(40, Label.of("licences.card.issued"),
                     Label.of("licences.card.issued.text"), "/licences/issued"),
                     WorkbenchCard.link(41, Label.of("licences.card.import"), Label.of("licences.card.import.text"), "/licences/import"));
