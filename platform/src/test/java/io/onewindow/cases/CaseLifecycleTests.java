@@ -31,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The lifecycle against the database, with the demo city's catalogue: a bundle filed once becomes one case
@@ -61,6 +63,8 @@ class CaseLifecycleTests {
     Departments departments;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void aBundleFiledOnceBecomesOneCasePerMemberAtItsDepartmentWithTheSharedAnswersInEach() {
@@ -114,6 +118,28 @@ class CaseLifecycleTests {
         assertThat(store.history(List.of(scjg.id()))).hasSize(1);
         assertThat(jdbc.sql("select count(*) from audit.record where object_id = ?").param(scjg.id().toString()).query(Long.class).single())
                 .isEqualTo(records);
+    }
+
+    @Test
+    void theApplicantsPhoneIsToldOfEachChangeOnceItHasCommittedAndNeverOfOneRolledBack() {
+        UserAccount citizen = aCitizen();
+        String phone = people.find(citizen.personId()).orElseThrow().phone();
+        CaseRow scjg = caseOf(applyForTheRestaurantBundle(citizen), "370200-SCJG-XK-0001");
+        await().atMost(Duration.ofSeconds(10)).until(() -> textsTo(phone).size() == 4);
+        UserAccount officer = anOfficerOf("qd-scjg");
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            work.act(scjg.id(), CaseAction.ACCEPT, null, null, officer);
+            status.setRollbackOnly();
+        });
+        work.act(scjg.id(), CaseAction.ACCEPT, null, null, officer);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> textsTo(phone).size() == 5);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> textsTo(phone).size() == 5);
+    }
+
+    private static List<TestSources.SentText> textsTo(String phone) {
+        return TestSources.TEXTS.stream().filter(t -> t.mobile().equals(phone)).toList();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.onewindow.cases;
 import io.onewindow.catalogue.Material;
 import io.onewindow.catalogue.Text;
 import io.onewindow.identity.Departments;
+import io.onewindow.notify.TextMessages;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +19,8 @@ import org.springframework.stereotype.Component;
  * What the licences and exchange modules will plug into the seams, as small test implementations: a
  * licence library that holds a business licence for everyone, shared records that stand for an ID card only
  * in applications 行政审批局 reviews (the one department granted them) until {@link #SHARED_RECORDS_WITHDRAWN},
- * a shared-data source that knows the shop's sign text, and a listener of concluded cases (as the licence
- * library issues a licence on approval).
+ * a shared-data source that knows the shop's sign text, a listener of concluded cases (as the licence
+ * library issues a licence on approval), and a text-message gateway that keeps what it was asked to send.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class TestSources {
@@ -26,6 +28,27 @@ class TestSources {
     static final List<CaseConcluded> CONCLUDED = new CopyOnWriteArrayList<>();
     static final List<UUID> ATTACHED_TO = new CopyOnWriteArrayList<>();
     static final AtomicBoolean SHARED_RECORDS_WITHDRAWN = new AtomicBoolean();
+    static final List<SentText> TEXTS = new CopyOnWriteArrayList<>();
+
+    /** A text message as the gateway was asked to send it. */
+    record SentText(String mobile, String text) {
+    }
+
+    @Bean
+    @Primary
+    TextMessages keptTextMessages() {
+        return new TextMessages() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public void send(String mobile, String text) {
+                TEXTS.add(new SentText(mobile, text));
+            }
+        };
+    }
 
     @Bean
     MaterialSource heldLicences() {

@@ -85,8 +85,7 @@ public class CaseWork {
             actions.publish(trace -> new CaseConcluded(caseId, changed.itemCode(), changed.itemVersion(), changed.departmentId(),
                     application.applicant(), decision, changed.answers(), trace));
         }
-        notices.caseChanged(row.accountId(), row.applicationId(), row.name().zh(), after.state(),
-                row.answers().get("phone") instanceof String phone ? phone : null, now);
+        notices.caseChanged(row.accountId(), row.applicationId(), row.name().zh(), after.state(), now);
         return store.find(caseId).orElseThrow();
     }
 

@@ -255,8 +255,7 @@ public class Filing {
             store.event(caseId, now, CaseAction.SUBMIT.name(), CaseState.DRAFT, CaseState.SUBMITTED, user.displayName(), null);
             attachConsented(application, item, caseId);
             actions.publish(trace -> new CaseStateChanged(caseId, id, CaseAction.SUBMIT, CaseState.DRAFT, CaseState.SUBMITTED, null, trace));
-            notices.caseChanged(user.accountId(), id, item.name().zh(), CaseState.SUBMITTED,
-                    answers.get("phone") instanceof String phone ? phone : null, now);
+            notices.caseChanged(user.accountId(), id, item.name().zh(), CaseState.SUBMITTED, now);
             cases.add(caseId);
         }
         store.update(application.submitted(now));
