@@ -8,17 +8,10 @@ import io.onewindow.cases.internal.CaseNotices;
 import io.onewindow.cases.internal.CaseStore;
 import io.onewindow.cases.internal.Filing;
 import io.onewindow.identity.Accounts;
-import io.onewindow.identity.NewAccount;
 import io.onewindow.identity.People;
-import io.onewindow.identity.PersonView;
-import io.onewindow.kernel.access.Assurance;
-import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
-import io.onewindow.testing.Persons;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,15 +46,12 @@ class CaseMailFailureTests {
 
     @Test
     void aMailThatCannotBeSentIsLoggedMaskedAndTheChangeStands(CapturedOutput log) {
-        PersonView person = people.register(Persons.aShinanResident());
-        UUID accountId = accounts.open(new NewAccount("m" + UUID.randomUUID().toString().substring(0, 8), person.citizenId().value(),
-                "mail-holder-2026", false)).id();
+        MailHolder holder = MailHolder.open(people, accounts);
+        UUID accountId = holder.accountId();
         String address = "sun.li." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         // Confirmed while the mail server could still be reached.
-        jdbc.sql("update identity.account set email = ?, email_confirmed_at = now(), email_language = 'zh-CN' where id = ?")
-                .params(address, accountId).update();
-        UserAccount user = new UserAccount(accountId, "c" + person.id(), person.id(), person.name(), Set.of(Role.CITIZEN), List.of(), null,
-                List.of(), Assurance.VERIFIED);
+        holder.confirmed(jdbc, address);
+        UserAccount user = holder.user();
 
         ApplicationRow application = filing.applyAtOnce(CaseMailTests.SIGN, Map.of("shopName", "台东烧烤",
                 "businessAddress", "青岛市市北区台东三路8号", "signText", "台东烧烤", "signSize", "4米×1米"), Map.of(), user);

@@ -13,14 +13,12 @@ import io.onewindow.identity.AccountEmails;
 import io.onewindow.identity.Accounts;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
-import io.onewindow.identity.NewAccount;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
 import io.onewindow.kernel.access.Assurance;
 import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.testing.MailServer;
-import io.onewindow.testing.Persons;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -107,14 +105,10 @@ class CaseMailTests {
 
     /** A resident with an account who gave an address on their e-mail page (in Chinese). */
     private Applicant anApplicantWhoGaveAnAddress(String name) {
-        PersonView person = people.register(Persons.aShinanResident());
-        UUID accountId = accounts.open(new NewAccount("m" + UUID.randomUUID().toString().substring(0, 8), person.citizenId().value(),
-                "mail-holder-2026", false)).id();
+        MailHolder holder = MailHolder.open(people, accounts);
         String address = name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        emails.set(accountId, address, Locale.SIMPLIFIED_CHINESE);
-        UserAccount user = new UserAccount(accountId, "c" + person.id(), person.id(), person.name(), Set.of(Role.CITIZEN), List.of(), null,
-                List.of(), Assurance.VERIFIED);
-        return new Applicant(person, user, address);
+        emails.set(holder.accountId(), address, Locale.SIMPLIFIED_CHINESE);
+        return new Applicant(holder.person(), holder.user(), address);
     }
 
     private UserAccount anOfficerOf(String code) {

@@ -11,21 +11,14 @@ import io.onewindow.cases.internal.Filing;
 import io.onewindow.identity.AccountEmails;
 import io.onewindow.identity.Accounts;
 import io.onewindow.identity.IdentityError;
-import io.onewindow.identity.NewAccount;
 import io.onewindow.identity.People;
-import io.onewindow.identity.PersonView;
-import io.onewindow.kernel.access.Assurance;
-import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.notify.EmailMessages;
 import io.onewindow.testing.MailServer;
-import io.onewindow.testing.Persons;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,9 +56,8 @@ class CaseMailWithoutServerTests {
 
     @Test
     void withoutAMailServerNothingIsSentAndTheCaseChangesAsEver(CapturedOutput log) {
-        PersonView person = people.register(Persons.aShinanResident());
-        UUID accountId = accounts.open(new NewAccount("m" + UUID.randomUUID().toString().substring(0, 8), person.citizenId().value(),
-                "mail-holder-2026", false)).id();
+        MailHolder holder = MailHolder.open(people, accounts);
+        UUID accountId = holder.accountId();
         String address = "zhao.lei." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 
         assertThat(mail.available()).isFalse();
@@ -73,10 +65,8 @@ class CaseMailWithoutServerTests {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(IdentityError.EMAIL_UNAVAILABLE));
 
         // Confirmed while the installation still had a mail server.
-        jdbc.sql("update identity.account set email = ?, email_confirmed_at = now(), email_language = 'zh-CN' where id = ?")
-                .params(address, accountId).update();
-        UserAccount user = new UserAccount(accountId, "c" + person.id(), person.id(), person.name(), Set.of(Role.CITIZEN), List.of(), null,
-                List.of(), Assurance.VERIFIED);
+        holder.confirmed(jdbc, address);
+        UserAccount user = holder.user();
         ApplicationRow application = filing.applyAtOnce(CaseMailTests.SIGN, Map.of("shopName", "八大关茶社",
                 "businessAddress", "青岛市市南区山海关路5号", "signText", "八大关茶社", "signSize", "2米×1米"), Map.of(), user);
 
