@@ -68,15 +68,16 @@ public class LogIntegrator {
             if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single()) {
                 return 0;
             }
-            TreeHead head = store.lockTree();
+            LogStore.LockedTree tree = store.lockTree();
+            TreeHead head = tree.head();
             // Past the mark, from transactions that have all ended: one still running may yet commit records
-            // with a lower transaction id than those taken, and is waited for.
+            // with a lower transaction id than those taken, and is waited for. The mark is a parameter, not a
+            // join, so that the index scan starts at it instead of at the first record ever logged.
             List<Queued> queued = jdbc.sql("""
-                            select r.txid, r.id, r.commitment from audit.record r, audit.tree t
-                            where t.id = 1 and (r.txid, r.id) > (t.integrated_txid, t.integrated_id)
-                              and r.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+                            select r.txid, r.id, r.commitment from audit.record r
+                            where (r.txid, r.id) > (?, ?) and r.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
                             order by r.txid, r.id limit ?""")
-                    .param(settings.maxBatch())
+                    .params(tree.integratedTxid(), tree.integratedId(), settings.maxBatch())
                     .query((rs, i) -> new Queued(rs.getLong(1), rs.getObject(2, UUID.class), rs.getBytes(3)))
                     .list();
             if (queued.isEmpty()) {

@@ -45,9 +45,14 @@ public class LogStore implements TileReader {
         this.batch = batch;
     }
 
-    TreeHead lockTree() {
-        return jdbc.sql("select size, root from audit.tree where id = 1 for update")
-                .query((rs, i) -> new TreeHead(rs.getLong(1), rs.getBytes(2))).single();
+    /** The tree head, locked for the integrator, with the last record it took from the queue. */
+    LockedTree lockTree() {
+        return jdbc.sql("select size, root, integrated_txid, integrated_id from audit.tree where id = 1 for update")
+                .query((rs, i) -> new LockedTree(new TreeHead(rs.getLong(1), rs.getBytes(2)), rs.getLong(3), rs.getObject(4, UUID.class)))
+                .single();
+    }
+
+    record LockedTree(TreeHead head, long integratedTxid, UUID integratedId) {
     }
 
     public TreeHead tree() {
