@@ -1,7 +1,7 @@
 package io.onewindow.licences.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import io.onewindow.licences.HolderKind;
@@ -22,6 +22,8 @@ import org.springframework.stereotype.Repository;
 /** The rows of {@code licences.licence}. */
 @Repository
 class LicenceStore {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String COLUMNS = "id, identifier, licence_type, holder_kind, holder_id, holder_name, holder_identifier, "
             + "department_id, department_name, fields, valid_from, valid_until, status, status_reason, issued_at, status_list, status_index";
@@ -119,14 +121,14 @@ class LicenceStore {
     }
 
     private static String write(Map<String, String> fields) {
-        var builder = Json.createObjectBuilder();
+        var builder = JSON.createObjectBuilder();
         fields.forEach(builder::add);
         return builder.build().toString();
     }
 
     private static Map<String, String> read(String json) {
         Map<String, String> fields = new LinkedHashMap<>();
-        Json.createReader(new StringReader(json)).readObject().forEach((k, v) -> fields.put(k, ((JsonString) v).getString()));
+        JSON.createReader(new StringReader(json)).readObject().forEach((k, v) -> fields.put(k, ((JsonString) v).getString()));
         return fields;
     }
 }

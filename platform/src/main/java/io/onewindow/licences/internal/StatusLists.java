@@ -1,7 +1,7 @@
 package io.onewindow.licences.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StatusLists {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final int SIZE = 131_072;
     public static final List<String> PURPOSES = List.of("revocation", "suspension");
@@ -64,7 +66,7 @@ public class StatusLists {
 
     /** A licence's two entries, revocation and suspension, at the same position of their lists. */
     public List<JsonObject> entries(Position position) {
-        return PURPOSES.stream().map(purpose -> Json.createObjectBuilder()
+        return PURPOSES.stream().map(purpose -> JSON.createObjectBuilder()
                 .add("id", url(purpose, position.list()) + "#" + position.index())
                 .add("type", "BitstringStatusListEntry")
                 .add("statusPurpose", purpose)
@@ -105,9 +107,10 @@ public class StatusLists {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        return jdbc.sql("select bits from licences.status_list where purpose = :purpose and list_no = :list")
-                .param("purpose", purpose).param("list", list).query(byte[].class).optional()
-                .map(bits -> (bits[(int) index / 8] & (0x80 >>> (index % 8))) != 0)
+        // The one byte of the bit, not the list's 16 KiB: a verification reads two bits.
+        return jdbc.sql("select get_byte(bits, :byte) from licences.status_list where purpose = :purpose and list_no = :list")
+                .param("byte", (int) index / 8).param("purpose", purpose).param("list", list).query(Integer.class).optional()
+                .map(bits -> (bits & (0x80 >>> (index % 8))) != 0)
                 .or(() -> list <= listsInUse() ? Optional.of(false) : Optional.empty());
     }
 
@@ -138,13 +141,13 @@ public class StatusLists {
     private String signed(String purpose, int list, byte[] bits) {
         Instant now = clock.instant();
         String url = url(purpose, list);
-        JsonObject credential = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2))
+        JsonObject credential = JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2))
                 .add("id", url)
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                .add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
                 .add("issuer", settings.issuerDid())
                 .add("validFrom", now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
-                .add("credentialSubject", Json.createObjectBuilder()
+                .add("credentialSubject", JSON.createObjectBuilder()
                         .add("id", url + "#list")
                         .add("type", "BitstringStatusList")
                         .add("statusPurpose", purpose)
