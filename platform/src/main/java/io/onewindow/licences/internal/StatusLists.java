@@ -46,10 +46,13 @@ public class StatusLists {
     public record Position(int list, int index) {
     }
 
-    /** The next free position: its list, and its index spread over the list (a bijection of 0 … SIZE − 1). */
-    public Position allocate() {
-        long position = jdbc.sql("select nextval('licences.status_position')").query(Long.class).single() - 1;
-        return position(position);
+    /**
+     * The next {@code count} free positions, in one round trip: each its list, and its index spread over the list
+     * (a bijection of 0 … SIZE − 1).
+     */
+    public List<Position> allocate(int count) {
+        return jdbc.sql("select nextval('licences.status_position') from generate_series(1, :count)").param("count", count)
+                .query(Long.class).list().stream().map(next -> position(next - 1)).toList();
     }
 
     static Position position(long position) {
