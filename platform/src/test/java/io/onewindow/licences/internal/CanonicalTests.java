@@ -54,6 +54,25 @@ class CanonicalTests {
     }
 
     @Test
+    void licencesWithRandomFieldsSomeOfThemAlikeHaveTheCanonicalFormOfTheWholeAlgorithm() throws Exception {
+        java.util.Random random = new java.util.Random(20261201);
+        List<String> values = List.of("C1", "C1", "食品销售", "a \"b\"", "back\\slash", "line\nbreak", "tab\t", "é", "𠮷野家", "");
+        for (int n = 0; n < 200; n++) {
+            var fields = Json.createArrayBuilder();
+            for (int f = random.nextInt(5); f > 0; f--) {
+                // Few names and values: two fields alike give two blank nodes the same first-degree hash.
+                fields.add(Json.createObjectBuilder().add("fieldName", "f" + random.nextInt(2)).add("fieldLabel", "字段")
+                        .add("fieldValue", values.get(random.nextInt(values.size()))));
+            }
+            JsonObject base = fixtures.credential(values.get(random.nextInt(values.size())));
+            JsonObject credential = Json.createObjectBuilder(base).add("credentialSubject",
+                    Json.createObjectBuilder(base.getJsonObject("credentialSubject")).add("licenceField", fields)).build();
+
+            assertThat(Canonical.of(credential)).as(credential.toString()).isEqualTo(processedEachTime(credential));
+        }
+    }
+
+    @Test
     void aContextThatIsNotBundledIsStillRefused() {
         JsonObject credential = Json.createObjectBuilder(fixtures.credential("营业执照"))
                 .add("@context", Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2).add("https://example.org/other/v1"))
