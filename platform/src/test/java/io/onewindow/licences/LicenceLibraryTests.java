@@ -21,6 +21,7 @@ import io.onewindow.kernel.code.RegistrationAuthority;
 import io.onewindow.kernel.code.UnifiedSocialCreditCode;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.InvalidInputException;
+import io.onewindow.licences.internal.LicenceImport;
 import io.onewindow.licences.internal.StatusLists;
 import io.onewindow.testing.Persons;
 import jakarta.json.Json;
@@ -244,6 +245,38 @@ class LicenceLibraryTests {
         assertThat(progress.errors().get(3).message()).containsAnyOf("May 2023", "valid_from");
         assertThat(licences.heldBy(a.id())).singleElement().satisfies(l -> assertThat(l.fields()).containsEntry("vehicleClass", "C1"));
         assertThat(licences.heldBy(b.id())).as("nothing of a refused line").isEmpty();
+    }
+
+    @Test
+    void anImportOfSeveralBatchesIssuesEveryLineOnceEachInItsOwnStatusPositionAndAuditedAsTheImporter() {
+        PersonView holder = people.register(Persons.aShinanResident());
+        StringBuilder csv = new StringBuilder("licence_type,holder,department,valid_from,name,citizenId,vehicleClass,firstIssuedOn\n");
+        for (int i = 0; i < 450; i++) {
+            csv.append("DRIVING_LICENCE,").append(holder.citizenId().value()).append(",qd-ga,2024-01-01,驾驶人").append(i).append(',')
+                    .append(holder.citizenId().value()).append(",C1,2010-06-01\n");
+        }
+        var importer = new io.onewindow.kernel.access.UserAccount(UUID.randomUUID(), "importer-" + UUID.randomUUID(), UUID.randomUUID(),
+                "证照管理员", java.util.Set.of(io.onewindow.kernel.access.Role.OFFICER), List.of(), "青岛市公安局", List.of(),
+                io.onewindow.kernel.access.Assurance.VERIFIED);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken(
+                        (io.onewindow.kernel.access.CurrentUser.Holder) () -> importer, null));
+        LicenceImport.Progress progress;
+        try {
+            progress = imports.run(new StringReader(csv.toString()), java.util.Locale.SIMPLIFIED_CHINESE, d -> true, new LicenceImport.Progress());
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        assertThat(progress.imported()).isEqualTo(450);
+        assertThat(progress.errors()).isEmpty();
+        assertThat(jdbc.sql("select count(distinct identifier) from licences.licence where holder_id = :h").param("h", holder.id())
+                .query(Integer.class).single()).isEqualTo(450);
+        assertThat(jdbc.sql("select count(distinct (status_list, status_index)) from licences.licence where holder_id = :h")
+                .param("h", holder.id()).query(Integer.class).single()).isEqualTo(450);
+        assertThat(jdbc.sql("select count(*) from audit.record where action = 'licences.licence.issued' and actor_username = :u")
+                .param("u", importer.username()).query(Integer.class).single()).isEqualTo(450);
+        assertThat(licences.heldBy(holder.id())).allSatisfy(l -> assertThat(credentials.verify(licences.credential(l.id())).verified()).isTrue());
     }
 
     @Autowired

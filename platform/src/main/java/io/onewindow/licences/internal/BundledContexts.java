@@ -44,6 +44,10 @@ public final class BundledContexts implements DocumentLoader {
         return INSTANCE;
     }
 
+    public static boolean isBundled(String url) {
+        return FILES.containsKey(url);
+    }
+
     /** The text of a bundled context, as the platform also serves it. */
     public static byte[] text(String url) {
         try (InputStream in = resource(FILES.get(url))) {

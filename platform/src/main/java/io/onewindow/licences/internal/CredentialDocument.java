@@ -1,9 +1,9 @@
 package io.onewindow.licences.internal;
 
 import io.onewindow.licences.LicenceType;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,8 @@ import java.util.UUID;
  */
 final class CredentialDocument {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private CredentialDocument() {
     }
 
@@ -25,28 +27,28 @@ final class CredentialDocument {
     }
 
     static JsonObject of(Content c, String issuerDid) {
-        var fields = Json.createArrayBuilder();
+        var fields = JSON.createArrayBuilder();
         for (LicenceType.Field field : c.type().fields()) {
             String value = c.fields().get(field.name());
             if (value != null && !value.isBlank()) {
-                fields.add(Json.createObjectBuilder().add("fieldName", field.name()).add("fieldLabel", field.label().zh())
+                fields.add(JSON.createObjectBuilder().add("fieldName", field.name()).add("fieldLabel", field.label().zh())
                         .add("fieldValue", value));
             }
         }
-        var status = Json.createArrayBuilder();
+        var status = JSON.createArrayBuilder();
         c.statusEntries().forEach(status::add);
-        JsonObjectBuilder credential = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2).add(BundledContexts.LICENCES_V1))
+        JsonObjectBuilder credential = JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2).add(BundledContexts.LICENCES_V1))
                 .add("id", "urn:uuid:" + c.id())
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("LicenceCredential"))
+                .add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("LicenceCredential"))
                 .add("name", c.type().name().zh())
-                .add("issuer", Json.createObjectBuilder().add("id", issuerDid).add("name", c.departmentName()))
+                .add("issuer", JSON.createObjectBuilder().add("id", issuerDid).add("name", c.departmentName()))
                 .add("validFrom", c.validFrom().toString());
         if (c.validUntil() != null) {
             credential.add("validUntil", c.validUntil().toString());
         }
         return credential
-                .add("credentialSubject", Json.createObjectBuilder()
+                .add("credentialSubject", JSON.createObjectBuilder()
                         .add("licenceNumber", c.identifier())
                         .add("licenceType", c.type().code())
                         .add("licenceTypeName", c.type().name().zh())

@@ -1,11 +1,11 @@
 package io.onewindow.licences.internal;
 
 import io.onewindow.kernel.crypto.BouncyCastle;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
@@ -28,12 +30,18 @@ import org.bouncycastle.crypto.digests.SM3Digest;
  */
 public final class DataIntegrity {
 
+    // Json.create… looks its provider up with a ServiceLoader on every call; a credential takes dozens of them.
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public static final String EDDSA_SUITE = "eddsa-rdfc-2022";
     public static final String SM2_SUITE = "onewindow-sm2-rdfc-2026";
 
     // Proof options differ only in their creation time (to the second) and key: licences signed in the same second,
     // as in a bulk import, share them, and so does the verification of such licences.
     private static final java.util.Map<String, String> CANONICAL_OPTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    // Initialised signature objects kept per signing key: about one per thread that signs at the same time.
+    private static final int POOLED_SIGNATURES = 8;
 
     private DataIntegrity() {
     }
@@ -59,15 +67,15 @@ public final class DataIntegrity {
     /** The document with its proofs: one per key, each computed over the document without proofs. */
     public static JsonObject sign(JsonObject unsecured, List<Signer> signers, Instant created) {
         String canonicalDocument = Canonical.of(unsecured);
-        var proofs = Json.createArrayBuilder();
+        var proofs = JSON.createArrayBuilder();
         for (Signer signer : signers) {
             JsonObject options = options(new ProofOptions(signer.cryptosuite(), signer.verificationMethod(), created));
             String canonicalOptions = canonicalOptions(options, unsecured);
             byte[] signature = signer.sign(hashData(signer.cryptosuite(), canonicalOptions, canonicalDocument));
-            proofs.add(Json.createObjectBuilder(options).add("proofValue", "z" + Base58.encode(signature)));
+            proofs.add(JSON.createObjectBuilder(options).add("proofValue", "z" + Base58.encode(signature)));
         }
         JsonArray built = proofs.build();
-        return Json.createObjectBuilder(unsecured).add("proof", built.size() == 1 ? built.get(0) : built).build();
+        return JSON.createObjectBuilder(unsecured).add("proof", built.size() == 1 ? built.get(0) : built).build();
     }
 
     /** The proofs of a secured document, each as an object (a single proof is a set of one). */
@@ -94,7 +102,7 @@ public final class DataIntegrity {
 
     /** The document a proof was computed over: the secured document without its proofs. */
     public static JsonObject unsecured(JsonObject secured) {
-        return Json.createObjectBuilder(secured).remove("proof").build();
+        return JSON.createObjectBuilder(secured).remove("proof").build();
     }
 
     /** Whether the proof's signature holds for the document's canonical form and the key. */
@@ -104,12 +112,12 @@ public final class DataIntegrity {
         if (!proofValue.startsWith("z")) {
             throw new InvalidCredentialException("proofValue is base58btc multibase (z…)");
         }
-        JsonObject options = Json.createObjectBuilder(proof).remove("proofValue").build();
+        JsonObject options = JSON.createObjectBuilder(proof).remove("proofValue").build();
         String canonicalOptions = canonicalOptions(options, unsecured);
         byte[] signature = Base58.decode(proofValue.substring(1));
         try {
-            Signature verifier = suite.equals(SM2_SUITE)
-                    ? Signature.getInstance("SM3withSM2", BouncyCastle.provider()) : Signature.getInstance("Ed25519");
+            // BouncyCastle's Ed25519 takes a tenth of the JDK 17 one's time; the signatures are the same (RFC 8032 is deterministic).
+            Signature verifier = Signature.getInstance(suite.equals(SM2_SUITE) ? "SM3withSM2" : "Ed25519", BouncyCastle.provider());
             verifier.initVerify(key);
             verifier.update(hashData(suite, canonicalOptions, canonicalDocument));
             return verifier.verify(signature);
@@ -134,7 +142,10 @@ public final class DataIntegrity {
             return of(SM2_SUITE, verificationMethod, key, "SM3withSM2");
         }
 
+        // One signer per key for the life of the key: an SM2 signature object computes the public point and its
+        // Z value when it is given the key, which costs more than the signature itself, so initialised ones are kept.
         private static Signer of(String suite, String method, PrivateKey key, String algorithm) {
+            Queue<Signature> ready = new ConcurrentLinkedQueue<>();
             return new Signer() {
                 public String cryptosuite() {
                     return suite;
@@ -146,11 +157,17 @@ public final class DataIntegrity {
 
                 public byte[] sign(byte[] data) {
                     try {
-                        Signature signature = algorithm.equals("Ed25519")
-                                ? Signature.getInstance(algorithm) : Signature.getInstance(algorithm, BouncyCastle.provider());
-                        signature.initSign(key);
+                        Signature signature = ready.poll();
+                        if (signature == null) {
+                            signature = Signature.getInstance(algorithm, BouncyCastle.provider());
+                            signature.initSign(key);
+                        }
                         signature.update(data);
-                        return signature.sign();
+                        byte[] signed = signature.sign();   // and the object is as initialised again
+                        if (ready.size() < POOLED_SIGNATURES) {
+                            ready.offer(signature);
+                        }
+                        return signed;
                     } catch (GeneralSecurityException e) {
                         throw new IllegalStateException("cannot sign with the " + suite + " key", e);
                     }
@@ -160,7 +177,7 @@ public final class DataIntegrity {
     }
 
     private static JsonObject options(ProofOptions options) {
-        JsonObjectBuilder builder = Json.createObjectBuilder()
+        JsonObjectBuilder builder = JSON.createObjectBuilder()
                 .add("type", "DataIntegrityProof")
                 .add("cryptosuite", options.cryptosuite())
                 .add("created", options.created().truncatedTo(ChronoUnit.SECONDS).toString())
@@ -175,7 +192,7 @@ public final class DataIntegrity {
         if (context == null) {
             throw new InvalidCredentialException("the document has no @context");
         }
-        return Json.createObjectBuilder(options).remove("@context").add("@context", context).build();
+        return JSON.createObjectBuilder(options).remove("@context").add("@context", context).build();
     }
 
     private static byte[] hashData(String suite, String canonicalOptions, String canonicalDocument) {

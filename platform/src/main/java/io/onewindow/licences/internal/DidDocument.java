@@ -1,7 +1,7 @@
 package io.onewindow.licences.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DidDocument {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final IssuerKeys keys;
     private final LicenceSettings settings;
@@ -25,15 +27,15 @@ public class DidDocument {
 
     public JsonObject document() {
         String did = settings.issuerDid();
-        var methods = Json.createArrayBuilder();
-        var assertion = Json.createArrayBuilder();
+        var methods = JSON.createArrayBuilder();
+        var assertion = JSON.createArrayBuilder();
         for (IssuerKeys.RecordedKey key : keys.all()) {
-            methods.add(Json.createObjectBuilder().add("id", key.id()).add("type", "Multikey").add("controller", did)
+            methods.add(JSON.createObjectBuilder().add("id", key.id()).add("type", "Multikey").add("controller", did)
                     .add("publicKeyMultibase", key.multikey()));
             assertion.add(key.id());
         }
-        return Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/did/v1").add(BundledContexts.MULTIKEY_V1))
+        return JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add("https://www.w3.org/ns/did/v1").add(BundledContexts.MULTIKEY_V1))
                 .add("id", did)
                 .add("verificationMethod", methods)
                 .add("assertionMethod", assertion)

@@ -30,6 +30,7 @@ public class IssuerKeys {
     private final Clock clock;
     private final Map<String, PublicKey> known = new ConcurrentHashMap<>();
     private volatile boolean recorded;
+    private volatile CurrentSigners current;
 
     IssuerKeys(KeyRing keys, LicenceSettings settings, JdbcClient jdbc, Clock clock) {
         this.keys = keys;
@@ -42,11 +43,23 @@ public class IssuerKeys {
     public List<DataIntegrity.Signer> signers() {
         KeyPair ed25519 = keys.find(KeyPurpose.LICENCE).orElseThrow(() ->
                 new DomainException(LicencesError.SIGNING_KEY_MISSING, Map.of("alias", KeyPurpose.LICENCE.alias())));
-        recordCurrent();
-        var signers = new java.util.ArrayList<DataIntegrity.Signer>();
-        signers.add(DataIntegrity.Signer.ed25519(ed25519Method(ed25519.getPublic()), ed25519.getPrivate()));
-        keys.find(KeyPurpose.LICENCE_SM2).ifPresent(sm2 -> signers.add(DataIntegrity.Signer.sm2(sm2Method(sm2.getPublic()), sm2.getPrivate())));
-        return signers;
+        KeyPair sm2 = keys.find(KeyPurpose.LICENCE_SM2).orElse(null);
+        CurrentSigners current = this.current;
+        if (current == null || current.ed25519() != ed25519 || current.sm2() != sm2) {
+            recordCurrent();
+            var signers = new java.util.ArrayList<DataIntegrity.Signer>();
+            signers.add(DataIntegrity.Signer.ed25519(ed25519Method(ed25519.getPublic()), ed25519.getPrivate()));
+            if (sm2 != null) {
+                signers.add(DataIntegrity.Signer.sm2(sm2Method(sm2.getPublic()), sm2.getPrivate()));
+            }
+            current = new CurrentSigners(ed25519, sm2, List.copyOf(signers));
+            this.current = current;
+        }
+        return current.signers();
+    }
+
+    // The signers of the keystore's current keys, kept while the keys stay the same.
+    private record CurrentSigners(KeyPair ed25519, KeyPair sm2, List<DataIntegrity.Signer> signers) {
     }
 
     /** The public key of one of the platform's verification methods, current or retired. */

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,38 +76,81 @@ public class LicenceLibrary implements Licences {
      */
     @Transactional
     LicenceView issue(NewLicence licence, String source) {
-        LicenceType type = types.find(licence.licenceType()).orElseThrow(() -> new InvalidInputException(
-                new FieldViolation("licenceType", LicencesError.UNKNOWN_LICENCE_TYPE, Map.of("type", String.valueOf(licence.licenceType())))));
-        DepartmentView department = departments.findByCode(licence.departmentCode()).orElseThrow(() -> new InvalidInputException(
-                new FieldViolation("department", LicencesError.DEPARTMENT_NOT_FOUND, Map.of("department", String.valueOf(licence.departmentCode())))));
-        Holder holder = holder(licence.holderKind() == null ? type.holder() : licence.holderKind(), licence.holderId());
-        if (!source.equals("CASE")) {
-            requireFields(type, licence.fields());
+        return store.find(issueAll(List.of(licence), source).get(0)).orElseThrow().view();
+    }
+
+    /**
+     * Issues licences in the caller's transaction, each as {@link #issue(NewLicence, String)} would, all or none:
+     * their departments and holders read once, their serial numbers and status positions taken in one round
+     * trip each, their rows inserted in one batch. Returns their ids in the order given.
+     */
+    @Transactional
+    List<UUID> issueAll(List<NewLicence> licences, String source) {
+        Map<String, DepartmentView> departmentsByCode = new HashMap<>();
+        Map<UUID, Holder> holders = holders(licences);
+        List<Draft> drafts = new ArrayList<>(licences.size());
+        int serialsNeeded = 0;
+        for (NewLicence licence : licences) {
+            LicenceType type = types.find(licence.licenceType()).orElseThrow(() -> new InvalidInputException(
+                    new FieldViolation("licenceType", LicencesError.UNKNOWN_LICENCE_TYPE, Map.of("type", String.valueOf(licence.licenceType())))));
+            DepartmentView department = departmentsByCode.get(licence.departmentCode());
+            if (department == null) {
+                department = departments.findByCode(licence.departmentCode()).orElseThrow(() -> new InvalidInputException(
+                        new FieldViolation("department", LicencesError.DEPARTMENT_NOT_FOUND, Map.of("department", String.valueOf(licence.departmentCode())))));
+                departmentsByCode.put(department.code(), department);
+            }
+            HolderKind kind = licence.holderKind() == null ? type.holder() : licence.holderKind();
+            Holder holder = holders.get(licence.holderId());
+            if (holder == null || holder.kind() != kind) {
+                holder = holder(kind, licence.holderId());
+            }
+            if (!source.equals("CASE")) {
+                requireFields(type, licence.fields());
+            }
+            String identifier = licence.identifier() == null ? null : imported(licence.identifier(), type, department);
+            serialsNeeded += identifier == null ? 1 : 0;
+            drafts.add(new Draft(licence, type, department, holder, identifier));
         }
 
-        UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        LocalDate fromDay = licence.validFrom() == null ? CivilTime.today(clock) : licence.validFrom();
-        Instant validFrom = fromDay.atStartOfDay(CivilTime.ZONE).toInstant();
-        LocalDate untilDay = licence.validUntil() != null ? licence.validUntil()
-                : type.validity().map(p -> fromDay.plus(p).minusDays(1)).orElse(null);
-        Instant validUntil = untilDay == null ? null : untilDay.atTime(LocalTime.of(23, 59, 59)).atZone(CivilTime.ZONE).toInstant();
-        String identifier = licence.identifier() != null ? imported(licence.identifier(), type, department)
-                : new LicenceIdentifier(type.typeCode(), new UnifiedSocialCreditCode(department.uscc()),
-                        String.format("%04d%08d", fromDay.getYear(), nextSerial()), 1).value();
-        StatusLists.Position position = statusLists.allocate();
+        java.util.Iterator<Long> serials = store.nextSerials(serialsNeeded).iterator();
+        List<StatusLists.Position> positions = statusLists.allocate(licences.size());
+        List<DataIntegrity.Signer> signers = keys.signers();
+        List<LicenceStore.NewRow> rows = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            NewLicence licence = draft.licence();
+            LicenceType type = draft.type();
+            DepartmentView department = draft.department();
+            Holder holder = draft.holder();
+            StatusLists.Position position = positions.get(i);
+            UUID id = UUID.randomUUID();
+            Instant now = clock.instant();
+            LocalDate fromDay = licence.validFrom() == null ? CivilTime.today(clock) : licence.validFrom();
+            Instant validFrom = fromDay.atStartOfDay(CivilTime.ZONE).toInstant();
+            LocalDate untilDay = licence.validUntil() != null ? licence.validUntil()
+                    : type.validity().map(p -> fromDay.plus(p).minusDays(1)).orElse(null);
+            Instant validUntil = untilDay == null ? null : untilDay.atTime(LocalTime.of(23, 59, 59)).atZone(CivilTime.ZONE).toInstant();
+            String identifier = draft.identifier() != null ? draft.identifier()
+                    : new LicenceIdentifier(type.typeCode(), new UnifiedSocialCreditCode(department.uscc()),
+                            String.format("%04d%08d", fromDay.getYear(), serials.next()), 1).value();
 
-        var unsigned = CredentialDocument.of(new CredentialDocument.Content(id, identifier, type, holder.kind().name(), holder.name(),
-                holder.identifier(), department.code(), department.name(), licence.fields(), validFrom, validUntil,
-                statusLists.entries(position)), settings.issuerDid());
-        String credential = DataIntegrity.sign(unsigned, keys.signers(), now).toString();
+            var unsigned = CredentialDocument.of(new CredentialDocument.Content(id, identifier, type, holder.kind().name(), holder.name(),
+                    holder.identifier(), department.code(), department.name(), licence.fields(), validFrom, validUntil,
+                    statusLists.entries(position)), settings.issuerDid());
+            String credential = DataIntegrity.sign(unsigned, signers, now).toString();
+            rows.add(new LicenceStore.NewRow(id, identifier, type.code(), holder.kind(), licence.holderId(), holder.name(),
+                    holder.identifier(), department.id(), department.code(), department.name(), licence.fields(), validFrom, validUntil,
+                    position, credential, source, licence.caseId(), now, verifyCode()));
+        }
+        store.insertAll(rows);
+        for (LicenceStore.NewRow row : rows) {
+            actions.publish(trace -> new LicenceIssued(row.id(), row.identifier(), row.type(), row.holderKind(), row.holderId(),
+                    row.departmentId(), source, trace));
+        }
+        return rows.stream().map(LicenceStore.NewRow::id).toList();
+    }
 
-        store.insert(new LicenceStore.NewRow(id, identifier, type.code(), holder.kind(), licence.holderId(), holder.name(),
-                holder.identifier(), department.id(), department.code(), department.name(), licence.fields(), validFrom, validUntil,
-                position, credential, source, licence.caseId(), now, verifyCode()));
-        actions.publish(trace -> new LicenceIssued(id, identifier, type.code(), holder.kind(), licence.holderId(), department.id(),
-                source, trace));
-        return store.find(id).orElseThrow().view();
+    private record Draft(NewLicence licence, LicenceType type, DepartmentView department, Holder holder, String identifier) {
     }
 
     @Override
@@ -199,11 +243,17 @@ public class LicenceLibrary implements Licences {
         return store.verifyCode(id).orElseThrow(() -> notFound(id));
     }
 
-    private long nextSerial() {
-        return store.nextSerial();
+    private record Holder(HolderKind kind, String name, String identifier) {
     }
 
-    private record Holder(HolderKind kind, String name, String identifier) {
+    // The persons among the holders in one query; enterprises (and anyone not found) one by one in issueAll.
+    private Map<UUID, Holder> holders(List<NewLicence> licences) {
+        List<UUID> ids = licences.stream().filter(l -> l.holderId() != null).map(NewLicence::holderId).distinct().toList();
+        Map<UUID, Holder> holders = new HashMap<>();
+        if (ids.size() > 1) {
+            people.findAll(ids).forEach(p -> holders.put(p.id(), new Holder(HolderKind.PERSON, p.name(), p.citizenId().value())));
+        }
+        return holders;
     }
 
     private Holder holder(HolderKind kind, UUID holderId) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,16 +25,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LicenceStore {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final String COLUMNS = "id, identifier, licence_type, holder_kind, holder_id, holder_name, holder_identifier, "
             + "department_id, department_name, fields, valid_from, valid_until, status, status_reason, issued_at, status_list, status_index";
 
-    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
-    private final JdbcClient jdbc;
+    private final JdbcClient client;
+    private final JdbcTemplate jdbc;
     private final LicenceTypes types;
 
-    LicenceStore(JdbcClient jdbc, LicenceTypes types) {
+    LicenceStore(JdbcClient client, JdbcTemplate jdbc, LicenceTypes types) {
+        this.client = client;
         this.jdbc = jdbc;
         this.types = types;
     }
@@ -47,47 +49,62 @@ class LicenceStore {
                   String credential, String source, UUID caseId, Instant issuedAt, String verifyCode) {
     }
 
-    void insert(NewRow row) {
-        jdbc.sql("insert into licences.licence (id, identifier, licence_type, holder_kind, holder_id, holder_name, holder_identifier, "
-                        + "department_id, department_code, department_name, fields, valid_from, valid_until, status, status_list, "
-                        + "status_index, credential, source, case_id, issued_at, verify_code) values (:id, :identifier, :type, :holderKind, :holderId, "
-                        + ":holderName, :holderIdentifier, :departmentId, :departmentCode, :departmentName, cast(:fields as jsonb), "
-                        + ":validFrom, :validUntil, 'ACTIVE', :list, :index, :credential, :source, :caseId, :issuedAt, :verifyCode)")
-                .param("id", row.id()).param("identifier", row.identifier()).param("type", row.type())
-                .param("holderKind", row.holderKind().name()).param("holderId", row.holderId()).param("holderName", row.holderName())
-                .param("holderIdentifier", row.holderIdentifier()).param("departmentId", row.departmentId())
-                .param("departmentCode", row.departmentCode()).param("departmentName", row.departmentName())
-                .param("fields", write(row.fields())).param("validFrom", Timestamp.from(row.validFrom()))
-                .param("validUntil", row.validUntil() == null ? null : Timestamp.from(row.validUntil()))
-                .param("list", row.position().list()).param("index", row.position().index()).param("credential", row.credential())
-                .param("source", row.source()).param("caseId", row.caseId()).param("issuedAt", Timestamp.from(row.issuedAt()))
-                .param("verifyCode", row.verifyCode()).update();
+    private static final String INSERT = "insert into licences.licence (id, identifier, licence_type, holder_kind, holder_id, "
+            + "holder_name, holder_identifier, department_id, department_code, department_name, fields, valid_from, valid_until, "
+            + "status, status_list, status_index, credential, source, case_id, issued_at, verify_code) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Inserts the rows in one JDBC batch. */
+    void insertAll(List<NewRow> rows) {
+        jdbc.batchUpdate(INSERT, rows, rows.size(), (statement, row) -> {
+            int i = 0;
+            statement.setObject(++i, row.id());
+            statement.setString(++i, row.identifier());
+            statement.setString(++i, row.type());
+            statement.setString(++i, row.holderKind().name());
+            statement.setObject(++i, row.holderId());
+            statement.setString(++i, row.holderName());
+            statement.setString(++i, row.holderIdentifier());
+            statement.setObject(++i, row.departmentId());
+            statement.setString(++i, row.departmentCode());
+            statement.setString(++i, row.departmentName());
+            statement.setString(++i, write(row.fields()));
+            statement.setTimestamp(++i, Timestamp.from(row.validFrom()));
+            statement.setTimestamp(++i, row.validUntil() == null ? null : Timestamp.from(row.validUntil()));
+            statement.setInt(++i, row.position().list());
+            statement.setInt(++i, row.position().index());
+            statement.setString(++i, row.credential());
+            statement.setString(++i, row.source());
+            statement.setObject(++i, row.caseId());
+            statement.setTimestamp(++i, Timestamp.from(row.issuedAt()));
+            statement.setString(++i, row.verifyCode());
+        });
     }
 
     Optional<Row> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from licences.licence where id = :id").param("id", id).query(this::row).optional();
+        return client.sql("select " + COLUMNS + " from licences.licence where id = :id").param("id", id).query(this::row).optional();
     }
 
     Optional<Row> findForUpdate(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from licences.licence where id = :id for update").param("id", id).query(this::row).optional();
+        return client.sql("select " + COLUMNS + " from licences.licence where id = :id for update").param("id", id).query(this::row).optional();
     }
 
     Optional<Row> findByIdentifier(String identifier) {
-        return jdbc.sql("select " + COLUMNS + " from licences.licence where identifier = :identifier")
+        return client.sql("select " + COLUMNS + " from licences.licence where identifier = :identifier")
                 .param("identifier", identifier).query(this::row).optional();
     }
 
     Optional<UUID> findByCase(UUID caseId) {
-        return jdbc.sql("select id from licences.licence where case_id = :caseId").param("caseId", caseId).query(UUID.class).optional();
+        return client.sql("select id from licences.licence where case_id = :caseId").param("caseId", caseId).query(UUID.class).optional();
     }
 
     List<LicenceView> heldBy(UUID holderId) {
-        return jdbc.sql("select " + COLUMNS + " from licences.licence where holder_id = :holderId order by issued_at desc, identifier")
+        return client.sql("select " + COLUMNS + " from licences.licence where holder_id = :holderId order by issued_at desc, identifier")
                 .param("holderId", holderId).query(this::row).list().stream().map(Row::view).toList();
     }
 
     long countHeldBy(Collection<UUID> holderIds) {
-        return holderIds.isEmpty() ? 0 : jdbc.sql("select count(*) from licences.licence where holder_id in (:ids)")
+        return holderIds.isEmpty() ? 0 : client.sql("select count(*) from licences.licence where holder_id in (:ids)")
                 .param("ids", holderIds).query(Long.class).single();
     }
 
@@ -95,24 +112,28 @@ class LicenceStore {
         if (departmentIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from licences.licence where department_id in (:ids) order by issued_at desc limit :limit")
+        return client.sql("select " + COLUMNS + " from licences.licence where department_id in (:ids) order by issued_at desc limit :limit")
                 .param("ids", departmentIds).param("limit", limit).query(this::row).list().stream().map(Row::view).toList();
     }
 
     Optional<String> verifyCode(UUID id) {
-        return jdbc.sql("select verify_code from licences.licence where id = :id").param("id", id).query(String.class).optional();
+        return client.sql("select verify_code from licences.licence where id = :id").param("id", id).query(String.class).optional();
     }
 
-    long nextSerial() {
-        return jdbc.sql("select nextval('licences.serial')").query(Long.class).single();
+    /** The next {@code count} serial numbers, in one round trip. */
+    List<Long> nextSerials(int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        return client.sql("select nextval('licences.serial') from generate_series(1, :count)").param("count", count).query(Long.class).list();
     }
 
     Optional<String> credential(UUID id) {
-        return jdbc.sql("select credential from licences.licence where id = :id").param("id", id).query(String.class).optional();
+        return client.sql("select credential from licences.licence where id = :id").param("id", id).query(String.class).optional();
     }
 
     void changeStatus(UUID id, LicenceStatus status, String reason, Instant at) {
-        jdbc.sql("update licences.licence set status = :status, status_reason = :reason, status_changed_at = :at where id = :id")
+        client.sql("update licences.licence set status = :status, status_reason = :reason, status_changed_at = :at where id = :id")
                 .param("status", status.name()).param("reason", reason).param("at", Timestamp.from(at)).param("id", id).update();
     }
 

@@ -46,7 +46,7 @@ public final class Multikey {
         try {
             if (bytes.length == 34 && bytes[0] == ED25519_PREFIX[0] && bytes[1] == ED25519_PREFIX[1]) {
                 byte[] spki = concat(ED25519_SPKI, Arrays.copyOfRange(bytes, 2, 34));
-                return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
+                return KeyFactory.getInstance("Ed25519", BouncyCastle.provider()).generatePublic(new X509EncodedKeySpec(spki));
             }
             if (bytes.length == 35 && bytes[0] == SM2_PREFIX[0] && bytes[1] == SM2_PREFIX[1]) {
                 ECNamedCurveParameterSpec curve = ECNamedCurveTable.getParameterSpec("sm2p256v1");

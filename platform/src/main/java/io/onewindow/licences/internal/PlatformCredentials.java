@@ -2,9 +2,9 @@ package io.onewindow.licences.internal;
 
 import io.onewindow.licences.Credentials;
 import io.onewindow.licences.Verification;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.time.Clock;
@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 /** Verifies credentials with the platform's own keys (current and retired) and its own status lists. */
 @Service
 class PlatformCredentials implements Credentials {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final CredentialVerifier verifier;
     private final Clock clock;
@@ -27,7 +29,7 @@ class PlatformCredentials implements Credentials {
     public Verification verify(String credentialJson) {
         JsonObject credential;
         try {
-            credential = Json.createReader(new StringReader(credentialJson)).readObject();
+            credential = JSON.createReader(new StringReader(credentialJson)).readObject();
         } catch (JsonParsingException | ClassCastException e) {
             return malformed("not a JSON object");
         } catch (JsonException e) {

@@ -1,7 +1,7 @@
 package io.onewindow.licences.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class StatusLists {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public static final int SIZE = 131_072;
     public static final List<String> PURPOSES = List.of("revocation", "suspension");
 
@@ -44,10 +46,13 @@ public class StatusLists {
     public record Position(int list, int index) {
     }
 
-    /** The next free position: its list, and its index spread over the list (a bijection of 0 … SIZE − 1). */
-    public Position allocate() {
-        long position = jdbc.sql("select nextval('licences.status_position')").query(Long.class).single() - 1;
-        return position(position);
+    /**
+     * The next {@code count} free positions, in one round trip: each its list, and its index spread over the list
+     * (a bijection of 0 … SIZE − 1).
+     */
+    public List<Position> allocate(int count) {
+        return jdbc.sql("select nextval('licences.status_position') from generate_series(1, :count)").param("count", count)
+                .query(Long.class).list().stream().map(next -> position(next - 1)).toList();
     }
 
     static Position position(long position) {
@@ -64,7 +69,7 @@ public class StatusLists {
 
     /** A licence's two entries, revocation and suspension, at the same position of their lists. */
     public List<JsonObject> entries(Position position) {
-        return PURPOSES.stream().map(purpose -> Json.createObjectBuilder()
+        return PURPOSES.stream().map(purpose -> JSON.createObjectBuilder()
                 .add("id", url(purpose, position.list()) + "#" + position.index())
                 .add("type", "BitstringStatusListEntry")
                 .add("statusPurpose", purpose)
@@ -105,9 +110,10 @@ public class StatusLists {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        return jdbc.sql("select bits from licences.status_list where purpose = :purpose and list_no = :list")
-                .param("purpose", purpose).param("list", list).query(byte[].class).optional()
-                .map(bits -> (bits[(int) index / 8] & (0x80 >>> (index % 8))) != 0)
+        // The one byte of the bit, not the list's 16 KiB: a verification reads two bits.
+        return jdbc.sql("select get_byte(bits, :byte) from licences.status_list where purpose = :purpose and list_no = :list")
+                .param("byte", (int) index / 8).param("purpose", purpose).param("list", list).query(Integer.class).optional()
+                .map(bits -> (bits & (0x80 >>> (index % 8))) != 0)
                 .or(() -> list <= listsInUse() ? Optional.of(false) : Optional.empty());
     }
 
@@ -138,13 +144,13 @@ public class StatusLists {
     private String signed(String purpose, int list, byte[] bits) {
         Instant now = clock.instant();
         String url = url(purpose, list);
-        JsonObject credential = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2))
+        JsonObject credential = JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2))
                 .add("id", url)
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                .add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
                 .add("issuer", settings.issuerDid())
                 .add("validFrom", now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
-                .add("credentialSubject", Json.createObjectBuilder()
+                .add("credentialSubject", JSON.createObjectBuilder()
                         .add("id", url + "#list")
                         .add("type", "BitstringStatusList")
                         .add("statusPurpose", purpose)
