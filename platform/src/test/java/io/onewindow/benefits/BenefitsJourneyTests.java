@@ -65,8 +65,7 @@ class BenefitsJourneyTests {
         assertThat(first.snapshotAt()).isNotNull();
         assertThat(first.rulesHash()).hasSize(64);
         assertThat(runs.clausesOf(first.id(), founder.id())).hasValue(List.of(true, true, true, true, true));
-        assertThat(runs.clausesOf(first.id(), nearMiss.id())).as("missed by one clause: kept")
-                .hasValueSatisfying(c -> assertThat(c).containsExactly(true, false, true, true, true));
+        assertThat(runs.clausesOf(first.id(), nearMiss.id())).as("not eligible: no row, the live check explains").isEmpty();
 
         OfferView offer = offers.forSubjects(List.of(founder.id())).get(0);
         assertThat(offer.amountFen()).isEqualTo(1_200_000L);
@@ -135,6 +134,27 @@ class BenefitsJourneyTests {
                 policy.parameters());
         assertThatThrownBy(() -> policies.save(broken)).isInstanceOf(InvalidInputException.class);
         assertThat(policies.find("QD-TEST-BROKEN")).isEmpty();
+    }
+
+    @Test
+    void aRunKeepingNearMissesStoresWhichClauseEachMissedAndComparesOnlyTheEligible() {
+        policies.save(QingdaoPolicies.all().stream().filter(p -> p.code().equals("QD-YCXCY")).findFirst().orElseThrow());
+        PersonView founder = people.register(workingAge());
+        PersonView nearMiss = people.register(workingAge());
+        PersonView farOff = people.register(workingAge());
+        facts.update(founder.id(), selfEmployed(20, "6222020200112233445"));
+        facts.update(nearMiss.id(), new PersonFacts(true, 0, "SELF_EMPLOYED", "EMPLOYEE", false, 3, false, 0, 11, 24, "6222020200112233446"));
+        facts.update(farOff.id(), new PersonFacts(false, 0, "EMPLOYED", "EMPLOYEE", false, 3, false, 0, -1, 30, null));
+        RunView eligibleOnly = runs.runNow("QD-YCXCY", false, false);
+
+        RunView withNearMisses = runs.runNow("QD-YCXCY", false, true);
+        assertThat(withNearMisses.eligible()).isEqualTo(eligibleOnly.eligible());
+        assertThat(withNearMisses.newlyEligible()).as("near misses are not eligible, so nothing changed").isZero();
+        assertThat(withNearMisses.noLongerEligible()).isZero();
+        assertThat(runs.clausesOf(withNearMisses.id(), founder.id())).hasValue(List.of(true, true, true, true, true));
+        assertThat(runs.clausesOf(withNearMisses.id(), nearMiss.id())).as("missed by one clause: kept")
+                .hasValueSatisfying(c -> assertThat(c).containsExactly(true, false, true, true, true));
+        assertThat(runs.clausesOf(withNearMisses.id(), farOff.id())).as("missed by more than one: not kept").isEmpty();
     }
 
     @Test

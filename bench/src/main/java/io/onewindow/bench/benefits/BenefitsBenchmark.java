@@ -34,6 +34,7 @@ public final class BenefitsBenchmark {
     static final String CODE = "BENCH-SIX";
     static final int MIN_AGE = 70;
     static final int MAX_BAND = 3;
+    static final int ROUNDS = 5;
 
     public record Settings(long persons, int checks) {
     }
@@ -49,7 +50,8 @@ public final class BenefitsBenchmark {
             long start = System.nanoTime();
             long valid = SyntheticPersons.load(connection, settings.persons(), 20261201L);
             long loadNanos = System.nanoTime() - start;
-            connection.createStatement().execute("analyze benefits.person_facts");
+            // As after any bulk load: visibility map and hint bits set once, statistics fresh.
+            connection.createStatement().execute("vacuum analyze benefits.person_facts");
             report.figure("generated and loaded with COPY", Report.duration(loadNanos) + " ("
                     + Report.perSecond(settings.persons() / (loadNanos / 1e9), "persons") + "; " + Report.count(valid) + " valid citizen IDs)");
             double projected = loadNanos / 1e9 * 10_000_000 / settings.persons();
@@ -63,13 +65,13 @@ public final class BenefitsBenchmark {
                     where extract(year from age(DATE '%s', birth_date)) >= %d and hukou_local and division like '3702%%'
                     and income_band <= %d and insurance in ('RESIDENT', 'EMPLOYEE') and (disability_grade = 0 or contribution_months >= 12)"""
                     .formatted(today, MIN_AGE, MAX_BAND);
-            long[] sql = new long[2];
-            long[] ours = new long[2];
-            long[] eligibleOnly = new long[2];
+            long[] sql = new long[ROUNDS];
+            long[] ours = new long[ROUNDS];
+            long[] withNearMisses = new long[ROUNDS];
             long sqlEligible = 0;
             RunView run = null;
-            RunView lean = null;
-            for (int round = 0; round < 2; round++) {
+            RunView wide = null;
+            for (int round = 0; round < ROUNDS; round++) {
                 connection.createStatement().execute("drop table if exists bench_handwritten");
                 long t = System.nanoTime();
                 connection.createStatement().execute(handWritten);
@@ -78,31 +80,46 @@ public final class BenefitsBenchmark {
                     rs.next();
                     sqlEligible = rs.getLong(1);
                 }
+                // Each run after the first is compared with the one before it, of the same kind, as it would be in service.
                 t = System.nanoTime();
-                run = runs.runNow(CODE, false, true);
+                run = runs.runNow(CODE, false, false);
                 ours[round] = System.nanoTime() - t;
-                t = System.nanoTime();
-                lean = runs.runNow(CODE, false, false);
-                eligibleOnly[round] = System.nanoTime() - t;
+            }
+            for (int round = 0; round < ROUNDS; round++) {
+                long t = System.nanoTime();
+                wide = runs.runNow(CODE, false, true);
+                withNearMisses[round] = System.nanoTime() - t;
             }
             long nearMisses = platform.jdbc().sql("select count(*) from benefits.run_result where run_id = ? and not eligible")
+                    .param(wide.id()).query(Long.class).single();
+            long differing = platform.jdbc().sql("""
+                    select count(*) from (select subject_id from benefits.run_result where run_id = ? and eligible) r
+                    full join bench_handwritten h on h.subject_id = r.subject_id where r.subject_id is null or h.subject_id is null""")
                     .param(run.id()).query(Long.class).single();
             long bestSql = Arrays.stream(sql).min().orElseThrow();
             long bestOurs = Arrays.stream(ours).min().orElseThrow();
-            report.figure("hand-written SQL (eligible ids into a table)", Report.duration(bestSql) + ", " + Report.count(sqlEligible) + " eligible");
-            report.figure("matching run, eligible and near misses kept (default; clause booleans, diff to the previous run)",
-                    Report.duration(bestOurs) + ", " + Report.count(run.eligible()) + " eligible + " + Report.count(nearMisses)
-                    + " near misses stored, " + run.state());
-            long bestLean = Arrays.stream(eligibleOnly).min().orElseThrow();
-            report.figure("matching run, eligible only kept (onewindow.benefits.keep-near-misses=false)",
-                    Report.duration(bestLean) + ", " + Report.count(lean.eligible()) + " eligible");
-            double ratio = (double) bestOurs / bestSql;
-            double leanRatio = (double) bestLean / bestSql;
-            report.figure("matching run / hand-written SQL", Report.ratio(ratio) + " with near misses, " + Report.ratio(leanRatio)
-                    + " eligible only (best of 2 each)");
-            report.verdict("matching run ≤ 1.5× the hand-written SQL (near misses kept)", Report.ratio(ratio), ratio <= 1.5);
-            report.verdict("matching run ≤ 1.5× the hand-written SQL (eligible only)", Report.ratio(leanRatio), leanRatio <= 1.5);
-            report.verdict("same eligible count as the hand-written SQL", run.eligible() + " vs " + sqlEligible, run.eligible() == sqlEligible);
+            long bestWide = Arrays.stream(withNearMisses).min().orElseThrow();
+            report.figure("hand-written SQL (eligible ids into a table)", Report.duration(bestSql) + ", " + Report.count(sqlEligible) + " eligible"
+                    + " (rounds: " + durations(sql) + ")");
+            report.figure("matching run (default: eligible with their clause booleans, compared with the previous run)",
+                    Report.duration(bestOurs) + ", " + Report.count(run.eligible()) + " eligible, " + run.state() + " (rounds: " + durations(ours) + ")");
+            report.figure("matching run keeping near misses (onewindow.benefits.keep-near-misses=true)",
+                    Report.duration(bestWide) + ", " + Report.count(wide.eligible()) + " eligible + " + Report.count(nearMisses)
+                    + " near misses stored (rounds: " + durations(withNearMisses) + ")");
+            // Each round times the two back to back, so that a round's ratio is taken under one load; the median of the
+            // rounds' ratios is the figure judged, the ratio of the best times is shown beside it.
+            double[] ratios = new double[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                ratios[round] = (double) ours[round] / sql[round];
+            }
+            Arrays.sort(ratios);
+            double ratio = ratios[ROUNDS / 2];
+            report.figure("matching run / hand-written SQL", Report.ratio(ratio) + " median of the rounds' ratios (" + Report.ratio(ratios[0]) + "–"
+                    + Report.ratio(ratios[ROUNDS - 1]) + "); best against best " + Report.ratio((double) bestOurs / bestSql)
+                    + "; keeping near misses, best against best " + Report.ratio((double) bestWide / bestSql));
+            report.verdict("matching run ≤ 1.5× the hand-written SQL (median of the rounds)", Report.ratio(ratio), ratio <= 1.5);
+            report.verdict("same eligible subjects as the hand-written SQL", run.eligible() + " vs " + sqlEligible + ", " + differing + " differ",
+                    run.eligible() == sqlEligible && differing == 0);
 
             DroolsMatching.Result drools = DroolsMatching.run(connection, today, MIN_AGE, MAX_BAND);
             report.figure("Drools 10.2 (classic engine) end to end", Report.duration(drools.total()) + " = build " + Report.duration(drools.buildNanos())
@@ -142,6 +159,10 @@ public final class BenefitsBenchmark {
         report.figure("live check, in process (facts query + six clauses + explanation)", "p50 " + Report.duration(p50) + ", p99 "
                 + Report.duration(p99) + " over " + Report.count(checks) + " checks");
         report.verdict("live check p99 ≤ 5 ms", Report.duration(p99), p99 <= 5_000_000);
+    }
+
+    private static String durations(long[] nanos) {
+        return String.join(", ", Arrays.stream(nanos).mapToObj(Report::duration).toList());
     }
 
     static Policy policy() {

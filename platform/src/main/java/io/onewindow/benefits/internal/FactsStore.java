@@ -39,10 +39,16 @@ public class FactsStore {
                 .query(String.class).optional().filter(a -> a != null && !a.isBlank());
     }
 
-    /** When the facts last changed: the snapshot a matching run decides on. */
-    public java.time.Instant snapshot(Audience audience) {
-        return jdbc.sql("select max(updated_at) from benefits." + table(audience)).query(java.sql.Timestamp.class).optional()
-                .map(java.sql.Timestamp::toInstant).orElse(clock.instant());
+    /**
+     * How many subjects the audience has, and when the transaction reading them began: in a repeatable-read
+     * transaction, the snapshot of the facts every later statement of it sees.
+     */
+    public Population population(Audience audience) {
+        return jdbc.sql("select count(*), now() from benefits." + table(audience))
+                .query((rs, n) -> new Population(rs.getLong(1), rs.getTimestamp(2).toInstant())).single();
+    }
+
+    public record Population(long subjects, java.time.Instant snapshot) {
     }
 
     /** A person identity registered: their row of facts, with nothing known yet beyond birth date and division. */

@@ -22,14 +22,16 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a policy over its whole audience in PostgreSQL: the clauses become SQL ({@link PolicyRules#clausesAsSql}),
- * evaluated chunk by chunk (so the page can show progress) into {@code benefits.run_result}, one boolean per
- * clause. A run keeps the rows of the eligible and of those who missed by a single clause (the near misses an
- * officer looks at first); anyone else's "why not" is a live check. On completion the run is compared with
- * the policy's previous run and the newly eligible are offered the benefit.
+ * evaluated by one statement into the run's results ({@link RunResults}), one boolean per clause. A run keeps
+ * the rows of the eligible, and on request of those who missed by a single clause (the near misses); anyone
+ * else's "why not" is a live check. The count, the snapshot time and the results are read in one snapshot of the
+ * facts. On completion the run is compared with the policy's previous run and the newly eligible are offered
+ * the benefit.
  */
 @Component
 public class MatchingRuns {
@@ -42,26 +44,31 @@ public class MatchingRuns {
     private final FactsStore facts;
     private final Offers offers;
     private final AuditedActions actions;
+    private final RunResults results;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate snapshot;
+    private final TransactionTemplate progress;
     private final TaskExecutor executor;
     private final Clock clock;
-    private final int chunk;
     private final boolean keepNearMisses;
 
     MatchingRuns(JdbcClient jdbc, PolicyStore policies, PolicyRules rules, FactsStore facts, Offers offers, AuditedActions actions,
-                 TransactionTemplate transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock,
-                 @Value("${onewindow.benefits.run-chunk:200000}") int chunk,
-                 @Value("${onewindow.benefits.keep-near-misses:true}") boolean keepNearMisses) {
+                 RunResults results, TransactionTemplate transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+                 Clock clock, @Value("${onewindow.benefits.keep-near-misses:false}") boolean keepNearMisses) {
         this.jdbc = jdbc;
         this.policies = policies;
         this.rules = rules;
         this.facts = facts;
         this.offers = offers;
         this.actions = actions;
+        this.results = results;
         this.transactions = transactions;
+        this.snapshot = new TransactionTemplate(transactions.getTransactionManager());
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.progress = new TransactionTemplate(transactions.getTransactionManager());
+        this.progress.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.executor = executor;
         this.clock = clock;
-        this.chunk = chunk;
         this.keepNearMisses = keepNearMisses;
     }
 
@@ -107,22 +114,22 @@ public class MatchingRuns {
         RunView view = find(run).orElseThrow();
         Policy policy = policies.require(view.policyCode());
         try {
-            String table = "benefits." + FactsStore.table(policy.audience());
             List<String> clauses = rules.clausesAsSql(policy, view.decisionDate());
-            jdbc.sql("update benefits.run set snapshot_at = ?, total = (select count(*) from " + table + ") where id = ?")
-                    .params(Timestamp.from(facts.snapshot(policy.audience())), run).update();
-            long max = jdbc.sql("select coalesce(max(seq), 0) from " + table).query(Long.class).single();
-            String insert = resultInsert(table, clauses, policy.inForceOn(view.decisionDate()), nearMisses ? 1 : 0);
-            for (long from = 0; from < max; from += chunk) {
-                int rows = jdbc.sql(insert).params(run, from, from + chunk).update();
-                long counted = jdbc.sql("select count(*) from " + table + " where seq > ? and seq <= ?").params(from, from + chunk)
-                        .query(Long.class).single();
-                jdbc.sql("update benefits.run set done = done + ? where id = ?").params(counted, run).update();
-                log.debug("Run {}: {} rows kept of {}", run, rows, counted);
-            }
-            // Fresh statistics, so that the comparison with the previous run is planned as the anti-join it is.
-            jdbc.sql("analyze benefits.run_result").update();
-            transactions.executeWithoutResult(status -> complete(run, policy, makeOffers));
+            boolean inForce = policy.inForceOn(view.decisionDate());
+            Optional<RunView> previous = previous(run, policy.code());
+            long start = System.nanoTime();
+            FactsStore.Population matched = snapshot.execute(status -> {
+                FactsStore.Population population = facts.population(policy.audience());
+                // Written at once, outside the run's transaction, so that the run page shows what is being matched.
+                progress.executeWithoutResult(s -> jdbc.sql("update benefits.run set snapshot_at = ?, total = ? where id = ?")
+                        .params(Timestamp.from(population.snapshot()), population.subjects(), run).update());
+                results.match(run, "benefits." + FactsStore.table(policy.audience()), clauses, inForce, nearMisses);
+                return population;
+            });
+            long matchedAt = System.nanoTime();
+            transactions.executeWithoutResult(status -> complete(run, policy, matched, previous, makeOffers));
+            log.debug("Run {}: counted and matched in {} ms, compared and completed in {} ms", run, (matchedAt - start) / 1_000_000,
+                    (System.nanoTime() - matchedAt) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Matching run {} of {} failed", run, view.policyCode(), e);
             jdbc.sql("update benefits.run set state = 'FAILED', failure = ?, finished_at = ? where id = ?")
@@ -130,41 +137,25 @@ public class MatchingRuns {
         }
     }
 
-    /**
-     * One statement per chunk: each subject's clause values, kept when at most {@code failing} clauses fail
-     * (1: the eligible and the near misses; 0: the eligible only). {@code ?} are the run and the chunk's
-     * sequence bounds.
-     */
-    static String resultInsert(String table, List<String> clauses, boolean inForce, int failing) {
-        String values = String.join(", ", clauses.stream().map(c -> "coalesce(" + c + ", false)").toList());
-        // Keeping the eligible only, the clauses filter the rows first (and stop at the first that fails), so only
-        // the matches have their array built.
-        String filter = failing == 0 ? " and " + String.join(" and ", clauses.stream().map(c -> "(" + c + ")").toList()) : "";
-        return "insert into benefits.run_result (run_id, subject_id, clauses, eligible) "
-                + "select ?, s.subject_id, s.c, " + (inForce ? "true = all(s.c)" : "false")
-                + " from (select f.subject_id, array[" + values + "] as c from " + table + " f where f.seq > ? and f.seq <= ?" + filter + ") s "
-                + "where cardinality(array_positions(s.c, false)) <= " + failing;
+    /** The policy's last completed run: the one a new run is compared with. */
+    private Optional<RunView> previous(UUID run, String policyCode) {
+        return jdbc.sql("select * from benefits.run where policy_code = ? and state = 'DONE' and id <> ? order by started_at desc limit 1")
+                .params(policyCode, run).query(MatchingRuns::view).optional();
     }
 
-    private void complete(UUID run, Policy policy, boolean makeOffers) {
-        Optional<UUID> previous = jdbc.sql("""
-                select id from benefits.run where policy_code = ? and state = 'DONE' and id <> ? order by started_at desc limit 1""")
-                .params(policy.code(), run).query(UUID.class).optional();
-        long eligible = jdbc.sql("select count(*) from benefits.run_result where run_id = ? and eligible").param(run).query(Long.class).single();
-        long newly = previous.isEmpty() ? eligible : jdbc.sql("""
-                select count(*) from benefits.run_result r where r.run_id = ? and r.eligible and not exists
-                (select 1 from benefits.run_result p where p.run_id = ? and p.subject_id = r.subject_id and p.eligible)""")
-                .params(run, previous.get()).query(Long.class).single();
-        long noLonger = previous.isEmpty() ? 0 : jdbc.sql("""
-                select count(*) from benefits.run_result p where p.run_id = ? and p.eligible and not exists
-                (select 1 from benefits.run_result r where r.run_id = ? and r.subject_id = p.subject_id and r.eligible)""")
-                .params(previous.get(), run).query(Long.class).single();
+    private void complete(UUID run, Policy policy, FactsStore.Population matched, Optional<RunView> previous, boolean makeOffers) {
+        UUID before = previous.map(RunView::id).orElse(null);
+        RunResults.Comparison compared = results.compare(run, before);
+        long eligible = compared.eligible();
+        long newly = compared.newly();
+        long noLonger = compared.noLonger();
         jdbc.sql("""
-                update benefits.run set state = 'DONE', eligible = ?, newly_eligible = ?, no_longer = ?, done = total, finished_at = ?
-                where id = ?""").params(eligible, newly, noLonger, Timestamp.from(clock.instant()), run).update();
+                update benefits.run set state = 'DONE', snapshot_at = ?, total = ?, done = ?, eligible = ?, newly_eligible = ?, no_longer = ?,
+                finished_at = ? where id = ?""").params(Timestamp.from(matched.snapshot()), matched.subjects(), matched.subjects(), eligible, newly,
+                noLonger, Timestamp.from(clock.instant()), run).update();
         actions.publish(trace -> new MatchingRunCompleted(run, policy.code(), eligible, newly, noLonger, trace));
         if (makeOffers) {
-            offers.offerNewlyEligible(policy, run, previous.orElse(null), find(run).orElseThrow().decisionDate());
+            offers.offerNewlyEligible(policy, run, before, find(run).orElseThrow().decisionDate());
         }
     }
 
@@ -187,21 +178,12 @@ public class MatchingRuns {
         Optional<UUID> previous = jdbc.sql("""
                 select id from benefits.run where policy_code = ? and state = 'DONE' and started_at < ? order by started_at desc limit 1""")
                 .params(view.policyCode(), Timestamp.from(view.startedAt())).query(UUID.class).optional();
-        UUID before = previous.orElse(new UUID(0, 0));
-        return jdbc.sql("""
-                (select r.subject_id, true as newly from benefits.run_result r where r.run_id = ? and r.eligible and not exists
-                   (select 1 from benefits.run_result p where p.run_id = ? and p.subject_id = r.subject_id and p.eligible) limit ?)
-                union all
-                (select p.subject_id, false from benefits.run_result p where p.run_id = ? and p.eligible and not exists
-                   (select 1 from benefits.run_result r where r.run_id = ? and r.subject_id = p.subject_id and r.eligible) limit ?)""")
-                .params(run, before, limit, before, run, limit)
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getBoolean(2))).list();
+        return results.changes(run, previous.orElse(null), limit);
     }
 
-    /** The clause values a run stored for the subject; empty when it kept no row (more than one clause failed). */
+    /** The clause values a run stored for the subject; empty when it kept no row for them (not eligible). */
     public Optional<List<Boolean>> clausesOf(UUID run, UUID subject) {
-        return jdbc.sql("select clauses from benefits.run_result where run_id = ? and subject_id = ?").params(run, subject)
-                .query((rs, n) -> List.of((Boolean[]) rs.getArray(1).getArray())).optional();
+        return results.clausesOf(run, subject);
     }
 
     public Audience audienceOf(String policyCode) {
