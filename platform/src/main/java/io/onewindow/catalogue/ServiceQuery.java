@@ -1,10 +1,13 @@
 package io.onewindow.catalogue;
 
+import io.onewindow.divisions.DivisionLevel;
+
 /**
  * A search of the published catalogue: words as people type them (may be blank: then everything, by name),
- * and filters that are null when not set. {@code page} counts from 0.
+ * and filters that are null when not set ({@code level}: the level of government of the owning department,
+ * 市级, 区（市）级, …). {@code page} counts from 0.
  */
-public record ServiceQuery(String text, Audience audience, String departmentCode, LifeEvent lifeEvent,
+public record ServiceQuery(String text, Audience audience, String departmentCode, DivisionLevel level, LifeEvent lifeEvent,
                            BusinessEvent businessEvent, EntryKind kind, int page, int size) {
 
     public static final int MAX_SIZE = 100;
@@ -16,6 +19,6 @@ public record ServiceQuery(String text, Audience audience, String departmentCode
     }
 
     public static ServiceQuery of(String text) {
-        return new ServiceQuery(text, null, null, null, null, null, 0, 20);
+        return new ServiceQuery(text, null, null, null, null, null, null, 0, 20);
     }
 }

@@ -2,6 +2,7 @@ package io.onewindow.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onewindow.divisions.DivisionLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,16 +149,21 @@ public class SearchRelevanceTests {
     }
 
     @Test
-    void filtersNarrowTheResultsToTheAudienceDepartmentAndEvent() {
-        var births = catalogue.search(new ServiceQuery("", null, null, LifeEvent.BIRTH, null, null, 0, 50)).items();
+    void filtersNarrowTheResultsToTheAudienceDepartmentLevelAndEvent() {
+        var births = catalogue.search(new ServiceQuery("", null, null, null, LifeEvent.BIRTH, null, null, 0, 50)).items();
         assertThat(births).extracting(ServiceSummary::code).contains(BIRTH, "370200-GA-QR-0001", "370200-WJW-QR-0001")
                 .doesNotContain("370200-SCJG-XK-0002");
 
-        var police = catalogue.search(new ServiceQuery("证", null, "qd-ga", null, null, null, 0, 50)).items();
+        var police = catalogue.search(new ServiceQuery("证", null, "qd-ga", null, null, null, null, 0, 50)).items();
         assertThat(police).isNotEmpty().allSatisfy(s -> assertThat(s.departmentCode()).isEqualTo("qd-ga"));
 
-        var forBusinesses = catalogue.search(new ServiceQuery("社保", Audience.ENTERPRISE, null, null, null, null, 0, 50)).items();
+        var forBusinesses = catalogue.search(new ServiceQuery("社保", Audience.ENTERPRISE, null, null, null, null, null, 0, 50)).items();
         assertThat(forBusinesses.get(0).code()).isEqualTo("370200-RSJ-QR-0001");
         assertThat(forBusinesses).allSatisfy(s -> assertThat(s.audiences()).contains(Audience.ENTERPRISE));
+
+        var district = catalogue.search(new ServiceQuery("", null, null, DivisionLevel.COUNTY, null, null, null, 0, 100)).items();
+        assertThat(district).extracting(ServiceSummary::departmentCode).isNotEmpty().allSatisfy(code -> assertThat(code).startsWith("sn-"));
+        var city = catalogue.search(new ServiceQuery("", null, null, DivisionLevel.CITY, null, null, null, 0, 100)).items();
+        assertThat(city).extracting(ServiceSummary::departmentCode).isNotEmpty().allSatisfy(code -> assertThat(code).startsWith("qd-"));
     }
 }

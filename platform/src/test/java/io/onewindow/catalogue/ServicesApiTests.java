@@ -37,11 +37,15 @@ class ServicesApiTests {
     }
 
     @Test
-    void filtersByAudienceDepartmentAndEventAndPagesThroughEverything() throws Exception {
+    void filtersByAudienceDepartmentLevelAndEventAndPagesThroughEverything() throws Exception {
         mvc.perform(get("/api/v1/services").param("department", "qd-ga").param("event", "TRAVEL").param("audience", "PERSON"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].departmentCode").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("qd-ga"))))
                 .andExpect(jsonPath("$.items[*].code").value(org.hamcrest.Matchers.hasItem("370200-GA-XK-0002")));
+        mvc.perform(get("/api/v1/services").param("level", "county"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(6))
+                .andExpect(jsonPath("$.items[*].departmentCode").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("sn-"))));
         String first = mvc.perform(get("/api/v1/services").param("size", "50")).andReturn().getResponse().getContentAsString();
         String second = mvc.perform(get("/api/v1/services").param("size", "50").param("page", "1")).andReturn().getResponse().getContentAsString();
         assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(first, "$.total")).isGreaterThanOrEqualTo(67);

@@ -174,6 +174,7 @@ class CatalogueIndex {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
         filter(all, "audience", query.audience() == null ? null : query.audience().name());
         filter(all, "department", query.departmentCode());
+        filter(all, "level", query.level() == null ? null : query.level().name());
         filter(all, "event", query.lifeEvent() == null ? null : query.lifeEvent().name());
         filter(all, "event", query.businessEvent() == null ? null : query.businessEvent().name());
         filter(all, "kind", query.kind() == null ? null : query.kind().name());
@@ -238,6 +239,9 @@ class CatalogueIndex {
         doc.add(new SortedDocValuesField("order", new BytesRef(order)));
         doc.add(new StringField("kind", summary.kind().name(), Field.Store.NO));
         doc.add(new StringField("department", summary.departmentCode(), Field.Store.NO));
+        if (entry.level() != null) {
+            doc.add(new StringField("level", entry.level().name(), Field.Store.NO));
+        }
         summary.audiences().forEach(a -> doc.add(new StringField("audience", a.name(), Field.Store.NO)));
         entry.events().forEach(e -> doc.add(new StringField("event", e, Field.Store.NO)));
         doc.add(new StringField("exact", summary.name().zh().toLowerCase(Locale.ROOT), Field.Store.NO));

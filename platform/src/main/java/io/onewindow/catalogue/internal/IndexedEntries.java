@@ -7,6 +7,7 @@ import io.onewindow.catalogue.ServiceBundle;
 import io.onewindow.catalogue.ServiceItem;
 import io.onewindow.catalogue.ServiceSummary;
 import io.onewindow.catalogue.Text;
+import io.onewindow.divisions.DivisionLevel;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class IndexedEntries {
     }
 
     /** One entry: {@code events} holds its life and business events; {@code body} the rest of its guide in Chinese. */
-    record Entry(ServiceSummary summary, List<String> events, List<String> keywords, String body, String english) {
+    record Entry(ServiceSummary summary, DivisionLevel level, List<String> events, List<String> keywords, String body, String english) {
     }
 
     List<Entry> current() {
@@ -65,7 +66,7 @@ class IndexedEntries {
                 join(item.materials().stream().map(Material::name).map(IndexedEntries::zh)),
                 join(item.legalBasis().stream().map(LegalBasis::law))));
         String english = join(Stream.of(en(item.name()), en(item.summary()), en(summary.departmentName())));
-        return new Entry(summary, events, item.keywords(), body, english);
+        return new Entry(summary, item.level(), events, item.keywords(), body, english);
     }
 
     private static Entry bundle(ServiceBundle bundle, Map<String, ServiceItem> items, DepartmentView department) {
@@ -79,7 +80,7 @@ class IndexedEntries {
                 .map(i -> zh(i.name())));
         String body = join(Stream.of(zh(bundle.summary()), members, zh(summary.departmentName())));
         String english = join(Stream.of(en(bundle.name()), en(bundle.summary())));
-        return new Entry(summary, events, bundle.keywords(), body, english);
+        return new Entry(summary, bundle.level(), events, bundle.keywords(), body, english);
     }
 
     private static Text name(DepartmentView department) {

@@ -43,7 +43,7 @@ class CatalogueContributions {
         return new SearchSource() {
             @Override
             public List<SearchHit> search(String text, Locale locale, int limit) {
-                return catalogue.search(new ServiceQuery(text, null, null, null, null, null, 0, limit)).items().stream()
+                return catalogue.search(new ServiceQuery(text, null, null, null, null, null, null, 0, limit)).items().stream()
                         .map(s -> new SearchHit(s.kind() == EntryKind.BUNDLE ? "catalogue.search.kind.bundle" : "catalogue.search.kind.item",
                                 s.name().in(locale), s.departmentName().in(locale) + " · "
                                 + bundles.getMessage("catalogue.promised-days", new Object[] {s.promisedDays()}, locale),

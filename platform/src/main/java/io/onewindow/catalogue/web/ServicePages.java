@@ -8,6 +8,7 @@ import io.onewindow.catalogue.ServiceBundle;
 import io.onewindow.catalogue.ServiceCatalogue;
 import io.onewindow.catalogue.ServiceItem;
 import io.onewindow.catalogue.internal.CatalogueReader;
+import io.onewindow.divisions.DivisionLevel;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
 import java.util.ArrayList;
@@ -49,9 +50,12 @@ class ServicePages {
         List<DepartmentView> offering = departments.all().stream().filter(d -> counts.containsKey(d.code())).toList();
         model.addAttribute("departments", offering);
         model.addAttribute("counts", counts);
+        // The levels of government that offer anything, from the city down.
+        model.addAttribute("levels", offering.stream().map(DepartmentView::level).filter(java.util.Objects::nonNull).distinct().sorted().toList());
         if (browse.filtered()) {
             model.addAttribute("results", catalogue.search(browse.query(Browse.PAGE_SIZE)));
             model.addAttribute("department", offering.stream().filter(d -> d.code().equals(browse.department())).findFirst().orElse(null));
+            model.addAttribute("level", Browse.parse(DivisionLevel.class, browse.level()));
             model.addAttribute("event", Browse.parse(LifeEvent.class, browse.event()) != null
                     ? Browse.parse(LifeEvent.class, browse.event()).messageKey()
                     : Browse.parse(BusinessEvent.class, browse.event()) == null ? null : Browse.parse(BusinessEvent.class, browse.event()).messageKey());

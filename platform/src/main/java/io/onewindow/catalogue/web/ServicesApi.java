@@ -49,13 +49,16 @@ class ServicesApi {
     @GetMapping
     @Operation(summary = "Search the published catalogue",
             description = "Words as people type them (开饭店, 公积金怎么取); without words, every entry by code. Filters: audience "
-                    + "(PERSON, ENTERPRISE), department code, event (a life event such as BIRTH or a business event such as START).")
+                    + "(PERSON, ENTERPRISE), department code, level of the owning department (CITY, COUNTY, TOWNSHIP), event (a life "
+                    + "event such as BIRTH or a business event such as START).")
     Page search(@RequestParam(defaultValue = "") String q,
                 @Parameter(description = "PERSON or ENTERPRISE") @RequestParam(required = false) String audience,
                 @Parameter(description = "A department code, e.g. qd-scjg") @RequestParam(required = false) String department,
+                @Parameter(description = "The owning department's level: CITY (市级), COUNTY (区（市）级) or TOWNSHIP (街道、镇级)")
+                @RequestParam(required = false) String level,
                 @Parameter(description = "A life event (BIRTH, SCHOOL, …) or business event (START, CHANGE, …)") @RequestParam(required = false) String event,
                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        ResultPage<ServiceSummary> found = catalogue.search(new Browse(q, audience, department, event, page).query(size));
+        ResultPage<ServiceSummary> found = catalogue.search(new Browse(q, audience, department, level, event, page).query(size));
         return new Page(found.items().stream().map(ServiceResource::of).toList(), found.page(), found.size(), found.total());
     }
 
