@@ -1,19 +1,24 @@
 package io.onewindow.audit.web;
 
 import io.onewindow.audit.internal.PrivateRecord;
+import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * The department a use of personal data was made for, when that was not the reader's own (a department system
  * reading for another department's case review keeps it in the record's details as {@code forDepartment}),
- * named in the reader's language. Each department is looked up once however many records name it; one the
- * register no longer knows is shown by its identifier, so that the page still says something true.
+ * named in the reader's language. The departments a page names are read at once; one the register does not
+ * know is shown by its identifier, so that the page still says something true.
  */
 @Component
 class ReadFor {
@@ -28,26 +33,32 @@ class ReadFor {
 
     /** The department's name by record id, for the records that name one. */
     Map<UUID, String> of(Collection<PrivateRecord> records, Locale locale) {
-        Map<String, String> names = new HashMap<>();
-        Map<UUID, String> found = new HashMap<>();
-        for (PrivateRecord record : records) {
-            if (record != null && record.detail() != null && record.detail().get(DETAIL) instanceof String id) {
-                found.put(record.id(), names.computeIfAbsent(id, d -> name(d, locale)));
+        Map<UUID, String> named = new HashMap<>();
+        records.forEach(r -> {
+            if (r != null && r.detail() != null && r.detail().get(DETAIL) instanceof String id) {
+                named.put(r.id(), id);
             }
-        }
-        return found;
+        });
+        Set<UUID> ids = named.values().stream().map(ReadFor::uuid).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, DepartmentView> found = ids.isEmpty() ? Map.of() : departments.findAll(ids);
+        Map<UUID, String> names = new HashMap<>();
+        named.forEach((record, id) -> {
+            DepartmentView department = uuid(id) == null ? null : found.get(uuid(id));
+            names.put(record, department == null ? id : department.name(locale));
+        });
+        return names;
     }
 
     /** The department's name for one record, or null if it names none. */
     String of(PrivateRecord record, Locale locale) {
-        return record == null ? null : of(java.util.List.of(record), locale).get(record.id());
+        return record == null ? null : of(List.of(record), locale).get(record.id());
     }
 
-    private String name(String id, Locale locale) {
+    private static UUID uuid(String id) {
         try {
-            return departments.find(UUID.fromString(id)).map(d -> d.name(locale)).orElse(id);
+            return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            return id;
+            return null;
         }
     }
 }
