@@ -1,7 +1,9 @@
 package io.onewindow.identity;
 
 import io.onewindow.kernel.access.Role;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +14,9 @@ public interface Departments {
     DepartmentView establish(NewDepartment department);
 
     Optional<DepartmentView> find(UUID id);
+
+    /** The departments of these ids that exist, by id, read at once: for a list that names many departments. */
+    Map<UUID, DepartmentView> findAll(Collection<UUID> ids);
 
     Optional<DepartmentView> findByCode(String code);
 

@@ -57,6 +57,42 @@ class ApplicationsApiTests {
     }
 
     @Test
+    void myApplicationsListTheNewestFirstWithEachCasesDepartmentTimelineAndRatingAndTheQueueNamesDepartments() throws Exception {
+        String filed = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code": "370200-XZSP-XK-0003", "answers": {"shopName": "台东烧烤", "businessAddress": "青岛市市北区台东一路2号",
+                                 "signText": "台东烧烤", "signSize": "4米×1米"}}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String caseId = JsonPath.read(filed, "$.cases[0].id");
+        String application = JsonPath.read(filed, "$.id");
+        mvc.perform(get("/api/v1/cases").with(httpBasic("officer", "onewindow2026")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + caseId + "')].department").value(org.hamcrest.Matchers.contains("青岛市行政审批服务局")))
+                .andExpect(jsonPath("$[?(@.id == '" + caseId + "')].timeline[*]").isEmpty());
+        for (String action : List.of("accept", "start-review", "reject", "conclude")) {
+            mvc.perform(post("/api/v1/cases/{id}/{action}", caseId, action).with(httpBasic("officer", "onewindow2026"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"位置不符合户外招牌设置规划\"}"))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(post("/api/v1/applications/{id}/rating", application).with(httpBasic("applicant", "onewindow2026"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"level\": 4}"))
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/me/applications").with(httpBasic("applicant", "onewindow2026")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(application))
+                .andExpect(jsonPath("$[0].status").value("ENDED"))
+                .andExpect(jsonPath("$[0].rating").value(4))
+                .andExpect(jsonPath("$[0].cases[0].department").value("青岛市行政审批服务局"))
+                .andExpect(jsonPath("$[0].cases[0].decision").value("REJECTED"))
+                .andExpect(jsonPath("$[0].cases[0].reviewBy").exists())
+                .andExpect(jsonPath("$[0].cases[0].timeline[*].action").value(org.hamcrest.Matchers.contains(
+                        "SUBMIT", "ACCEPT", "START_REVIEW", "REJECT", "CONCLUDE")))
+                .andExpect(jsonPath("$[0].cases[0].timeline[3].reason").value("位置不符合户外招牌设置规划"));
+    }
+
+    @Test
     void anOfficerActsThroughTheApiAndTheLawsReasonsAndStatesAreEnforced() throws Exception {
         String filed = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
                         .contentType(MediaType.APPLICATION_JSON)

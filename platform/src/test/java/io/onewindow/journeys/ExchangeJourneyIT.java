@@ -3,9 +3,11 @@ package io.onewindow.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.identity.Accounts;
+import io.onewindow.identity.Departments;
 import io.onewindow.identity.NewAccount;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
+import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.testing.Persons;
 import io.onewindow.testing.browser.BrowserJourney;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 民政局 asks 公安局 for three items of the population register for 低保 checks; 公安局 grants two; 民政局's
  * system, with its client credentials, gets exactly those two, masked, and is refused the third; another
  * department's system, an unknown purpose and a revoked grant get nothing; the citizen sees 民政局's query
- * under "who used my data".
+ * under "who used my data", and a read made for 市场监管局's review named as such.
  */
 class ExchangeJourneyIT extends BrowserJourney {
 
@@ -46,6 +49,15 @@ class ExchangeJourneyIT extends BrowserJourney {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    Departments departments;
+
+    @Autowired
+    AuditedActions actions;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void civilAffairsGetsTheTwoItemsThePoliceGrantedMaskedAndTheCitizenSeesTheQuery() throws Exception {
@@ -109,9 +121,12 @@ class ExchangeJourneyIT extends BrowserJourney {
         assertRefused(records(token, citizen.citizenId().value(), "social-assistance", null), 403, "error.exchange.grant-revoked");
         signOut();
 
+        // The population register read for 市场监管局's review of the citizen's application (once-only materials).
+        transactions.executeWithoutResult(status -> actions.accessed(citizen.id(), "exchange.population", "case-review",
+                departments.findByCode("qd-scjg").orElseThrow().id()));
         signIn(username, "citizen-password-1");
         visit("/me/data-use");
-        assertThat(text("main")).contains("青岛市民政局", "社会救助审核");
+        assertThat(text("main")).contains("青岛市民政局", "社会救助审核", "为青岛市市场监督管理局查阅");
 
         // 民政局's marriage register has the citizen's registration date wrong; the citizen flags it, 民政局 corrects it.
         jdbc.sql("insert into exchange.record (resource_code, subject, person_id, seq, data) values ('MARRIAGE', ?, ?, 1, ?::jsonb)")

@@ -52,13 +52,16 @@ class AuditorController {
     private final Departments departments;
     private final AuditSettings settings;
     private final Messages messages;
+    private final ReadFor readFor;
 
-    AuditorController(AuditSearch search, People people, Departments departments, AuditSettings settings, Messages messages) {
+    AuditorController(AuditSearch search, People people, Departments departments, AuditSettings settings, Messages messages,
+                      ReadFor readFor) {
         this.search = search;
         this.people = people;
         this.departments = departments;
         this.settings = settings;
         this.messages = messages;
+        this.readFor = readFor;
     }
 
     /** The search form as typed; {@code subject} is a citizen ID. */
@@ -117,9 +120,10 @@ class AuditorController {
     }
 
     @GetMapping("/audit/records/{id}")
-    String record(@PathVariable UUID id, Model model) {
+    String record(@PathVariable UUID id, Locale locale, Model model) {
         RecordStore.StoredRecord stored = viewed(id, false);
         model.addAttribute("stored", stored);
+        model.addAttribute("readFor", readFor.of(stored.record(), locale));
         model.addAttribute("subject", stored.record().subject() == null ? null : people.find(stored.record().subject()).orElse(null));
         return "audit/record";
     }

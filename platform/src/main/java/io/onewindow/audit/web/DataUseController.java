@@ -31,19 +31,22 @@ class DataUseController {
     private final DataUseReports reports;
     private final RecordStore records;
     private final Messages messages;
+    private final ReadFor readFor;
 
-    DataUseController(DataUse dataUse, DataUseReports reports, RecordStore records, Messages messages) {
+    DataUseController(DataUse dataUse, DataUseReports reports, RecordStore records, Messages messages, ReadFor readFor) {
         this.dataUse = dataUse;
         this.reports = reports;
         this.records = records;
         this.messages = messages;
+        this.readFor = readFor;
     }
 
     @GetMapping("/me/data-use")
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         UserAccount user = CurrentUser.require();
         var uses = dataUse.of(user.personId(), user.accountId(), page);
         model.addAttribute("uses", uses);
+        model.addAttribute("readFor", readFor.of(uses.stream().map(RecordStore.StoredRecord::record).toList(), locale));
         model.addAttribute("reports", reports.outcomesFor(user.personId()));
         model.addAttribute("page", page);
         model.addAttribute("more", uses.size() == DataUse.PAGE);

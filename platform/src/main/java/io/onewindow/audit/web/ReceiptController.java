@@ -11,6 +11,7 @@ import io.onewindow.tlog.checkpoint.Checkpoint;
 import io.onewindow.tlog.note.NoteVerificationException;
 import io.onewindow.tlog.note.SignedNote;
 import io.onewindow.tlog.record.ReceiptDocument;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,18 +34,22 @@ class ReceiptController {
     private final Receipts receipts;
     private final CheckpointSigners signers;
     private final RecordStore records;
+    private final ReadFor readFor;
 
-    ReceiptController(Receipts receipts, CheckpointSigners signers, RecordStore records) {
+    ReceiptController(Receipts receipts, CheckpointSigners signers, RecordStore records, ReadFor readFor) {
         this.receipts = receipts;
         this.signers = signers;
         this.records = records;
+        this.readFor = readFor;
     }
 
     @GetMapping("/receipts/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, Locale locale, Model model) {
         Receipt receipt = receipts.find(id).orElseThrow(NotFound::new);
         model.addAttribute("receipt", receipt);
-        model.addAttribute("record", records.find(id).map(RecordStore.StoredRecord::record).orElse(null));
+        var record = records.find(id).map(RecordStore.StoredRecord::record).orElse(null);
+        model.addAttribute("record", record);
+        model.addAttribute("readFor", readFor.of(record, locale));
         model.addAttribute("vkey", signers.verifierKey());
         model.addAttribute("verified", receipt.integrated() && proves(receipt));
         model.addAttribute("proofJson", String.join(",", receipt.inclusionProof()));

@@ -9,10 +9,13 @@ import io.onewindow.identity.Departments;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -71,17 +74,32 @@ public class ApplicationViews {
         return of(List.of(application), locale).get(0);
     }
 
-    /** Views of many applications, read with a few queries whatever their number (my applications, the API). */
+    /** Views of many applications with each case's timeline, read with a few queries whatever their number (the API). */
     public List<ApplicationView> of(List<ApplicationRow> applications, Locale locale) {
+        return of(applications, locale, true);
+    }
+
+    /**
+     * Views of many applications for a list that shows no timelines (my applications): as {@link #of(List, Locale)}
+     * but each case's history is not read, so its {@code history} is empty and its {@code reason} null.
+     */
+    public List<ApplicationView> summaries(List<ApplicationRow> applications, Locale locale) {
+        return of(applications, locale, false);
+    }
+
+    private List<ApplicationView> of(List<ApplicationRow> applications, Locale locale, boolean timelines) {
         List<UUID> ids = applications.stream().map(ApplicationRow::id).toList();
+        List<CaseRow> all = store.casesOf(ids);
         Map<UUID, List<CaseRow>> cases = new HashMap<>();
-        store.casesOf(ids).forEach(c -> cases.computeIfAbsent(c.applicationId(), k -> new java.util.ArrayList<>()).add(c));
+        all.forEach(c -> cases.computeIfAbsent(c.applicationId(), k -> new java.util.ArrayList<>()).add(c));
         Map<UUID, List<CaseStore.Event>> history = new HashMap<>();
-        store.history(cases.values().stream().flatMap(List::stream).map(CaseRow::id).toList())
-                .forEach(e -> history.computeIfAbsent(e.caseId(), k -> new java.util.ArrayList<>()).add(e));
+        if (timelines) {
+            store.history(all.stream().map(CaseRow::id).toList())
+                    .forEach(e -> history.computeIfAbsent(e.caseId(), k -> new java.util.ArrayList<>()).add(e));
+        }
         Map<UUID, Ratings.Rating> rated = ratings.ratingsOf(ids);
         Map<UUID, Ratings.Rectification> rectified = ratings.rectificationsOf(rated.keySet());
-        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, String> names = departmentNames(all, locale);
         return applications.stream().map(a -> {
             List<CaseRow> own = cases.getOrDefault(a.id(), List.of());
             List<CaseView> views = own.stream().map(c -> caseView(c, a.applicantName(), history.getOrDefault(c.id(), List.of()), locale, names)).toList();
@@ -109,6 +127,16 @@ public class ApplicationViews {
 
     public CaseView caseView(CaseRow c, Locale locale) {
         return caseView(c, c.applicantName(), store.history(List.of(c.id())), locale, new HashMap<>());
+    }
+
+    /** The names of the cases' departments, read at once, by department ("" for one the register does not know). */
+    public Map<UUID, String> departmentNames(Collection<CaseRow> cases, Locale locale) {
+        Set<UUID> ids = new HashSet<>();
+        cases.forEach(c -> ids.add(c.departmentId()));
+        Map<UUID, DepartmentView> found = departments.findAll(ids);
+        Map<UUID, String> names = new HashMap<>();
+        ids.forEach(id -> names.put(id, found.containsKey(id) ? found.get(id).name(locale) : ""));
+        return names;
     }
 
     public String departmentName(UUID id, Locale locale) {

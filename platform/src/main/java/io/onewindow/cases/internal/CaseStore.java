@@ -36,6 +36,16 @@ public class CaseStore {
     private static final TypeReference<List<Map<String, String>>> STOPS = new TypeReference<>() {
     };
 
+    /** The columns of an application but its answers, consents and prefills. */
+    private static final String LISTED_APPLICATION = """
+            id, kind, code, version, name_zh, name_en, account_id, subject_kind, subject_id, applicant_name, division_code,
+            submitted_at, created_at, lock_version""";
+    /** The columns of a case but its answers. */
+    private static final String VIEWED_CASE = """
+            id, application_id, item_code, item_version, name_zh, name_en, department_id, division_code, account_id, applicant_name,
+            state, resume_state, promised_days, statutory_days, trips_saved, submitted_at, accepted_on, clock_stops, due_on,
+            due_provisional, decided_on, ended_at, decision, working_days_used, assignee_id, assignee_name, escalated_at, lock_version""";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -78,9 +88,13 @@ public class CaseStore {
         jdbc.sql("select id from cases.application where id = ? for update").param(id).query(UUID.class).optional();
     }
 
+    /**
+     * The account's newest applications, for lists: answers, consents and prefills are left out (read empty), as
+     * lists show none of them and parsing them was most of a list's reading.
+     */
     public List<ApplicationRow> applicationsOf(UUID accountId, int limit) {
-        return jdbc.sql("select * from cases.application where account_id = ? order by created_at desc limit ?")
-                .params(accountId, limit).query(this::mapApplication).list();
+        return jdbc.sql("select " + LISTED_APPLICATION + " from cases.application where account_id = ? order by created_at desc limit ?")
+                .params(accountId, limit).query((rs, n) -> mapApplication(rs, Map.of(), Map.of(), Map.of())).list();
     }
 
     public long countApplicationsOf(UUID accountId) {
@@ -133,12 +147,13 @@ public class CaseStore {
                 .query(this::mapCase).list();
     }
 
+    /** The cases of these applications, for views of them: their answers are left out (read empty), as views show none. */
     public List<CaseRow> casesOf(Collection<UUID> applicationIds) {
         if (applicationIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from cases.case_file where application_id in (:ids) order by item_code").param("ids", applicationIds)
-                .query(this::mapCase).list();
+        return jdbc.sql("select " + VIEWED_CASE + " from cases.case_file where application_id in (:ids) order by item_code")
+                .param("ids", applicationIds).query((rs, n) -> mapCase(rs, Map.of())).list();
     }
 
     /**
@@ -210,16 +225,25 @@ public class CaseStore {
     }
 
     private ApplicationRow mapApplication(ResultSet rs, int n) throws SQLException {
+        return mapApplication(rs, json.readValue(rs.getString("answers"), MAP), json.readValue(rs.getString("consents"), STRINGS),
+                json.readValue(rs.getString("prefilled"), TEXTS));
+    }
+
+    private ApplicationRow mapApplication(ResultSet rs, Map<String, Object> answers, Map<String, String> consents,
+                                          Map<String, Text> prefilled) throws SQLException {
         return new ApplicationRow(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("code"), rs.getInt("version"),
                 new Text(rs.getString("name_zh"), rs.getString("name_en")),
                 new Applicant(rs.getObject("account_id", UUID.class), Applicant.SubjectKind.valueOf(rs.getString("subject_kind")),
                         rs.getObject("subject_id", UUID.class)),
-                rs.getString("applicant_name"), rs.getString("division_code"), json.readValue(rs.getString("answers"), MAP),
-                json.readValue(rs.getString("consents"), STRINGS), json.readValue(rs.getString("prefilled"), TEXTS), instant(rs.getTimestamp("submitted_at")),
+                rs.getString("applicant_name"), rs.getString("division_code"), answers, consents, prefilled, instant(rs.getTimestamp("submitted_at")),
                 instant(rs.getTimestamp("created_at")), rs.getInt("lock_version"));
     }
 
     private CaseRow mapCase(ResultSet rs, int n) throws SQLException {
+        return mapCase(rs, json.readValue(rs.getString("answers"), MAP));
+    }
+
+    private CaseRow mapCase(ResultSet rs, Map<String, Object> answers) throws SQLException {
         List<ClockStop> stops = new ArrayList<>();
         for (Map<String, String> s : json.readValue(rs.getString("clock_stops"), STOPS)) {
             stops.add(new ClockStop(LocalDate.parse(s.get("from")), s.get("until") == null ? null : LocalDate.parse(s.get("until"))));
@@ -230,7 +254,7 @@ public class CaseStore {
                 localDate(rs.getDate("decided_on")), rs.getInt("lock_version"));
         return new CaseRow(file.id(), rs.getObject("application_id", UUID.class), rs.getString("item_code"), rs.getInt("item_version"),
                 new Text(rs.getString("name_zh"), rs.getString("name_en")), rs.getObject("department_id", UUID.class),
-                rs.getString("division_code"), rs.getObject("account_id", UUID.class), rs.getString("applicant_name"), file, json.readValue(rs.getString("answers"), MAP),
+                rs.getString("division_code"), rs.getObject("account_id", UUID.class), rs.getString("applicant_name"), file, answers,
                 rs.getInt("statutory_days"), rs.getInt("trips_saved"), instant(rs.getTimestamp("submitted_at")),
                 instant(rs.getTimestamp("ended_at")), rs.getString("decision"), rs.getObject("assignee_id", UUID.class),
                 rs.getString("assignee_name"), instant(rs.getTimestamp("escalated_at")));

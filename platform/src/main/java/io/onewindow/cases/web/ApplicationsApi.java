@@ -112,9 +112,9 @@ class ApplicationsApi {
     @Operation(summary = "The officer's queue: open cases of their departments within their divisions, earliest due first")
     List<CaseJson> queue(Locale locale) {
         UserAccount user = CurrentUser.require();
-        Map<UUID, String> names = new java.util.HashMap<>();
-        return store.queue(user.departmentIds(), user.scopeDivisions(), 100).stream()
-                .map(c -> json(views.caseView(c, c.applicantName(), List.of(), locale, names))).toList();
+        List<CaseRow> queue = store.queue(user.departmentIds(), user.scopeDivisions(), 100);
+        Map<UUID, String> names = views.departmentNames(queue, locale);
+        return queue.stream().map(c -> json(views.caseView(c, c.applicantName(), List.of(), locale, names))).toList();
     }
 
     @PostMapping("/api/v1/cases/{id}/{action}")

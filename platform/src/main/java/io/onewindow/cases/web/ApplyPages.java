@@ -171,7 +171,7 @@ class ApplyPages {
     @GetMapping("/me/applications")
     String mine(Model model, Locale locale) {
         UserAccount user = CurrentUser.require();
-        model.addAttribute("applications", views.of(store.applicationsOf(user.accountId(), 50), locale));
+        model.addAttribute("applications", views.summaries(store.applicationsOf(user.accountId(), 50), locale));
         model.addAttribute("notices", notices.of(user.accountId(), 10));
         return "cases/mine";
     }

@@ -197,7 +197,7 @@ class WorkbenchPages {
     }
 
     private List<ApplicationViews.CaseView> caseViews(List<CaseRow> rows, Locale locale) {
-        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, String> names = views.departmentNames(rows, locale);
         return rows.stream().map(c -> views.caseView(c, c.applicantName(), List.of(), locale, names)).toList();
     }
 
