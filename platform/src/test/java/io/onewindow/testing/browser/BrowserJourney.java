@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -50,11 +52,7 @@ public abstract class BrowserJourney {
 
     /** Checks the page the browser shows now, if this page (path, title and error state) was not checked before. */
     protected void checked() {
-        String state = browser.getCurrentUrl().replaceAll("https?://[^/]+", "").replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}")
-                + "|" + browser.getTitle() + "|" + !browser.findElements(By.cssSelector(".error-summary")).isEmpty()
-                + "|" + browser.findElement(By.tagName("html")).getAttribute("lang")
-                + "|" + browser.findElement(By.tagName("html")).getAttribute("class")
-                + "|" + browser.manage().window().getSize().getWidth();
+        String state = waitUntil(ignored -> pageState());
         synchronized (CHECKED) {
             if (!CHECKED.add(state)) {
                 return;
@@ -62,6 +60,25 @@ public abstract class BrowserJourney {
         }
         String violations = Accessibility.violations(browser);
         assertThat(violations).as("accessibility of %s", browser.getCurrentUrl()).isEmpty();
+    }
+
+    /**
+     * What tells this page from the others, once the browser has finished loading it; null while a click's
+     * navigation is still replacing the page (the old page's elements go stale, the new one has none yet).
+     */
+    private String pageState() {
+        try {
+            if (!"complete".equals(browser.executeScript("return document.readyState"))) {
+                return null;
+            }
+            WebElement html = browser.findElement(By.tagName("html"));
+            return browser.getCurrentUrl().replaceAll("https?://[^/]+", "").replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}")
+                    + "|" + browser.getTitle() + "|" + !browser.findElements(By.cssSelector(".error-summary")).isEmpty()
+                    + "|" + html.getAttribute("lang") + "|" + html.getAttribute("class")
+                    + "|" + browser.manage().window().getSize().getWidth();
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return null;
+        }
     }
 
     protected void signIn(String username, String password) {

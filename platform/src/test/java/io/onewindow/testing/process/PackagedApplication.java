@@ -51,7 +51,10 @@ public final class PackagedApplication implements AutoCloseable {
         }
     }
 
-    /** Waits until the health endpoint says UP; returns how long that took. */
+    /**
+     * Waits until the application is ready for traffic (its readiness probe says UP: started, and every
+     * start-up runner, the demo data's seeding among them, done); returns how long that took.
+     */
     public Duration awaitUp(Duration timeout) {
         Instant start = Instant.now();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -60,7 +63,7 @@ public final class PackagedApplication implements AutoCloseable {
                 throw new IllegalStateException("The application exited with " + process.exitValue() + ":\n" + output());
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
                     return Duration.between(start, Instant.now());
