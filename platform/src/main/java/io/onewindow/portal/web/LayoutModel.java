@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -39,7 +43,16 @@ class LayoutModel {
 
     @ModelAttribute
     void layout(HttpServletRequest request, Locale locale, Model model) {
-        model.addAllAttributes(attributes(request, locale));
+        if (!answersWithBody(request)) {
+            model.addAllAttributes(attributes(request, locale));
+        }
+    }
+
+    // A @RestController is a @Controller too, so this advice runs before every API call; a JSON answer has no layout.
+    private static boolean answersWithBody(HttpServletRequest request) {
+        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && (handler.hasMethodAnnotation(ResponseBody.class)
+                || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class));
     }
 
     /** The same attributes for pages built outside a handler, such as exception pages. */
