@@ -3,7 +3,9 @@ package io.onewindow.exchange.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +21,14 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -100,7 +107,8 @@ class ExchangeSecurityConfiguration {
 
         @Bean
         JwtDecoder exchangeTokens(TokenKeys keys) {
-            return new LazyDecoder(keys);
+            // The authorization server stamps its tokens with the system clock.
+            return new LazyDecoder(keys, Clock.systemUTC());
         }
 
         @Bean
@@ -136,27 +144,62 @@ class ExchangeSecurityConfiguration {
         }
     }
 
-    /** Checks tokens with the installation's key, read when the first token arrives (after the migrations). */
+    /**
+     * Checks tokens with the installation's key, read when the first token arrives (after the migrations). A
+     * department system sends the same token on every call for half an hour: its signature, which cannot
+     * change, is verified once, and the rest (expiry, not-before, type, certificate binding) on every call, as the
+     * first time.
+     */
     static final class LazyDecoder implements JwtDecoder {
+        /** Tokens whose signature was verified: a few per department system at a time; emptied when full. */
+        static final int REMEMBERED = 1_000;
+
         private final TokenKeys keys;
+        /** What NimbusJwtDecoder checks by default (times, type, certificate binding), on the given clock. */
+        private final OAuth2TokenValidator<Jwt> checks;
+        private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
         private volatile JwtDecoder decoder;
 
-        LazyDecoder(TokenKeys keys) {
+        LazyDecoder(TokenKeys keys, Clock clock) {
             this.keys = keys;
+            JwtTimestampValidator times = new JwtTimestampValidator();
+            times.setClock(clock);
+            this.checks = JwtValidators.createDefaultWithValidators(times);
         }
 
         @Override
         public Jwt decode(String token) {
+            Jwt known = verified.get(token);
+            if (known == null) {
+                Jwt checked = decoder().decode(token);
+                if (verified.size() >= REMEMBERED) {
+                    verified.clear();
+                }
+                verified.put(token, checked);
+                return checked;
+            }
+            OAuth2TokenValidatorResult result = checks.validate(known);
+            if (result.hasErrors()) {
+                verified.remove(token);
+                throw new JwtValidationException("An error occurred while attempting to decode the Jwt: "
+                        + result.getErrors().iterator().next().getDescription(), result.getErrors());
+            }
+            return known;
+        }
+
+        private JwtDecoder decoder() {
             JwtDecoder current = decoder;
             if (current == null) {
                 try {
-                    current = NimbusJwtDecoder.withPublicKey(keys.key().toRSAPublicKey()).build();
+                    NimbusJwtDecoder built = NimbusJwtDecoder.withPublicKey(keys.key().toRSAPublicKey()).build();
+                    built.setJwtValidator(checks);
+                    current = built;
                 } catch (com.nimbusds.jose.JOSEException e) {
                     throw new IllegalStateException(e);
                 }
                 decoder = current;
             }
-            return current.decode(token);
+            return current;
         }
     }
 
