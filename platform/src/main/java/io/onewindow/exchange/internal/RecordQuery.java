@@ -89,33 +89,43 @@ public class RecordQuery {
         if (ask.subject() == null || !shape.matcher(ask.subject()).matches()) {
             throw new DomainException(ExchangeError.SUBJECT_INVALID);
         }
+        try {
+            return transactions.execute(status -> serve(client, resource, grantFor(client, resource, ask), ask));
+        } catch (Refusal refusal) {
+            throw refused(client, resource, ask, refusal.reason, refusal.arguments);
+        }
+    }
+
+    // Read in the transaction that serves, so that a query takes one connection and commits once; a refusal
+    // leaves it (nothing was written) and is recorded in a transaction of its own.
+    private Grant grantFor(ExchangeClient client, DataResource resource, Ask ask) {
         LocalDate today = workingDays.today();
         List<Grant> grants = sharing.grantsOn(resource.code(), client.departmentId());
         if (grants.isEmpty()) {
-            throw refused(client, resource, ask, ExchangeError.NO_GRANT, Map.of("resource", resource.code()));
+            throw new Refusal(ExchangeError.NO_GRANT, Map.of("resource", resource.code()));
         }
         List<Grant> forPurpose = grants.stream().filter(g -> g.purpose().equals(ask.purpose())).toList();
         if (forPurpose.isEmpty()) {
-            throw refused(client, resource, ask, ExchangeError.PURPOSE_NOT_GRANTED, Map.of("purpose", ask.purpose()));
+            throw new Refusal(ExchangeError.PURPOSE_NOT_GRANTED, Map.of("purpose", ask.purpose()));
         }
         Optional<Grant> valid = forPurpose.stream().filter(g -> g.validOn(today)).findFirst();
         if (valid.isEmpty()) {
             Grant newest = forPurpose.get(0);
             throw newest.revoked()
-                    ? refused(client, resource, ask, ExchangeError.GRANT_REVOKED, Map.of("reason", String.valueOf(newest.revokeReason())))
-                    : refused(client, resource, ask, ExchangeError.GRANT_EXPIRED, Map.of("date", newest.expiresOn().toString()));
+                    ? new Refusal(ExchangeError.GRANT_REVOKED, Map.of("reason", String.valueOf(newest.revokeReason())))
+                    : new Refusal(ExchangeError.GRANT_EXPIRED, Map.of("date", newest.expiresOn().toString()));
         }
         Grant grant = valid.get();
-        List<String> asked = ask.items().isEmpty() ? grant.items() : ask.items();
-        for (String item : asked) {
+        for (String item : ask.items()) {
             if (!grant.items().contains(item)) {
-                throw refused(client, resource, ask, ExchangeError.ITEM_NOT_GRANTED, Map.of("item", item));
+                throw new Refusal(ExchangeError.ITEM_NOT_GRANTED, Map.of("item", item));
             }
         }
-        return transactions.execute(status -> serve(client, resource, grant, ask, asked));
+        return grant;
     }
 
-    private Served serve(ExchangeClient client, DataResource resource, Grant grant, Ask ask, List<String> asked) {
+    private Served serve(ExchangeClient client, DataResource resource, Grant grant, Ask ask) {
+        List<String> asked = ask.items().isEmpty() ? grant.items() : ask.items();
         int size = Math.max(1, Math.min(ask.size(), MAX_PAGE_SIZE));
         int page = Math.max(0, ask.page());
         List<SubjectRecords.Row> rows = records.of(resource, ask.subject());
@@ -154,5 +164,17 @@ public class RecordQuery {
             actions.publish(trace -> new QueryRefused(resource.code(), client.clientId(), client.departmentId(), purpose, reason.name(), trace));
         });
         return new DomainException(reason, arguments);
+    }
+
+    /** Why the grants refuse a query, found inside the serving transaction and recorded after it. */
+    private static final class Refusal extends RuntimeException {
+        private final transient ExchangeError reason;
+        private final transient Map<String, ?> arguments;
+
+        Refusal(ExchangeError reason, Map<String, ?> arguments) {
+            super(reason.name(), null, false, false);
+            this.reason = reason;
+            this.arguments = arguments;
+        }
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.data.repository.CrudRepository;
 
 interface EnterpriseRepository extends CrudRepository<Enterprise, UUID> {
 
+    // Written out, as PersonRepository's look-up by ID: a derived query is rendered anew on every call.
+    @Query("select * from identity.enterprise where uscc = :uscc")
     Optional<Enterprise> findByUscc(String uscc);
 
     @Query("""

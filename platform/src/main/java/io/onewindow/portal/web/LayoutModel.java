@@ -5,6 +5,7 @@ import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.portal.Navigation;
 import io.onewindow.portal.NavigationEntry;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,18 +13,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.SmartView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.view.UrlBasedViewResolver;
 
 /**
  * What the layout needs on every page: who is signed in ({@code user}), the navigation the modules
  * contribute ({@code headerLinks}, {@code footerLinks}), the text size ({@code elder}), the link to this
- * page in the other language and the current path (to come back to after a switch).
+ * page in the other language and the current path (to come back to after a switch). Added once a handler has
+ * chosen its page (what the handler put in the model wins), and not to a redirect or a JSON answer, which
+ * have no layout: as a model attribute of a controller advice it was computed before every API call too.
  */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutModel {
+@Component
+class LayoutModel implements WebMvcConfigurer {
 
     static final String ELDER_COOKIE = "ow-elder";
 
@@ -37,9 +45,21 @@ class LayoutModel {
         this.labels = labels;
     }
 
-    @ModelAttribute
-    void layout(HttpServletRequest request, Locale locale, Model model) {
-        model.addAllAttributes(attributes(request, locale));
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+                if (page != null && !redirects(page)) {
+                    page.getModelMap().mergeAttributes(attributes(request, RequestContextUtils.getLocale(request)));
+                }
+            }
+        });
+    }
+
+    private static boolean redirects(ModelAndView page) {
+        return page.getViewName() != null ? page.getViewName().startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX)
+                : page.getView() instanceof SmartView view && view.isRedirectView();
     }
 
     /** The same attributes for pages built outside a handler, such as exception pages. */
