@@ -9,9 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,7 +75,8 @@ public abstract class BrowserJourney {
                     + "|" + browser.getTitle() + "|" + !browser.findElements(By.cssSelector(".error-summary")).isEmpty()
                     + "|" + html.getAttribute("lang") + "|" + html.getAttribute("class")
                     + "|" + browser.manage().window().getSize().getWidth();
-        } catch (StaleElementReferenceException | NoSuchElementException e) {
+        } catch (WebDriverException e) {
+            // Stale or missing elements, or a node that no longer belongs to the document: still navigating.
             return null;
         }
     }
