@@ -96,7 +96,7 @@ public final class BenchMain {
             }
             if (options.runs("exchange")) {
                 ExchangeBenchmark.run(platform, report, new ExchangeBenchmark.Settings(options.clients(),
-                        Duration.ofSeconds(options.quick() ? 1 : 3), options.quick() ? Duration.ofSeconds(1) : options.pageWindow()));
+                        Duration.ofSeconds(options.quick() ? 1 : 5), options.quick() ? Duration.ofSeconds(1) : options.pageWindow()));
             }
             if (options.runsAnyOf(Set.of("appends", "actions", "proofs"))) {
                 AuditLogReset.emptyTheLog(platform);
