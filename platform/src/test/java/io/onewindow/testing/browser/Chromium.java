@@ -5,17 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * One headless Chromium (Debian's chromium and chromium-driver) for the whole test JVM: starting it takes
- * seconds, clearing its cookies between journeys takes none. Closed when the JVM ends.
+ * seconds, clearing its cookies between journeys takes none. Closed when the JVM ends, and its profile
+ * directory deleted.
  */
 public final class Chromium {
 
     private static ChromeDriver driver;
+    private static Path profile;
 
     private Chromium() {
     }
@@ -23,13 +27,15 @@ public final class Chromium {
     public static synchronized ChromeDriver driver() {
         if (driver == null) {
             driver = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> driver.quit()));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                driver.quit();
+                delete(profile);
+            }));
         }
         return driver;
     }
 
     private static ChromeDriver start() {
-        Path profile;
         try {
             profile = Files.createTempDirectory("onewindow-chromium");
         } catch (IOException e) {
@@ -48,5 +54,13 @@ public final class Chromium {
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return chrome;
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: the JVM is ending, and the directory is a temporary one
+        }
     }
 }
