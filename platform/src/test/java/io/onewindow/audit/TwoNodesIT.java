@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onewindow.runtime.keys.DevKeystoreAccess;
 import io.onewindow.testing.AuditorsVerifier;
 import io.onewindow.testing.Persons;
+import io.onewindow.testing.TemporaryDirectories;
 import io.onewindow.testing.TestDatabase;
 import io.onewindow.testing.process.PackagedApplication;
 import io.onewindow.testing.process.WebSession;
@@ -12,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,12 +45,12 @@ class TwoNodesIT {
     void killingOneOfTwoNodesMidLoadLosesNoActionNoRecordNoEntryAndTheirLogVerifies() throws Exception {
         TestDatabase server = TestDatabase.get();
         String database = server.createDatabase("nodes");
-        Path keys = Files.createTempDirectory("onewindow-nodes").resolve("keys.p12");
+        Path keys = TemporaryDirectories.create("onewindow-nodes").resolve("keys.p12");
         DevKeystoreAccess.create(keys, "shared-node-keys");
         Map<String, String> environment = Map.of(
                 "ONEWINDOW_DB_URL", database, "ONEWINDOW_DB_USER", server.user(), "ONEWINDOW_DB_PASSWORD", server.password(),
                 "ONEWINDOW_KEYS_KEYSTORE", keys.toString(), "ONEWINDOW_KEYS_KEYSTOREPASSWORD", "shared-node-keys",
-                "ONEWINDOW_DATADIR", Files.createTempDirectory("onewindow-nodes-data").toString(),
+                "ONEWINDOW_DATADIR", TemporaryDirectories.create("onewindow-nodes-data").toString(),
                 "ONEWINDOW_OUTBOX_REDELIVERAFTER", "PT5S", "ONEWINDOW_OUTBOX_REDELIVEREVERY", "PT2S");
 
         try (PackagedApplication a = PackagedApplication.start("node-a", environment);

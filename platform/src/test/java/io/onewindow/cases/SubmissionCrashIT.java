@@ -3,6 +3,7 @@ package io.onewindow.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.runtime.keys.DevKeystoreAccess;
+import io.onewindow.testing.TemporaryDirectories;
 import io.onewindow.testing.TestDatabase;
 import io.onewindow.testing.process.PackagedApplication;
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,12 +42,12 @@ class SubmissionCrashIT {
     void killedRightAfterTheSubmissionCommitsTheNodeComesBackWithTheCaseItsRecordsLogEntriesAndEvents() throws Exception {
         TestDatabase server = TestDatabase.get();
         String database = server.createDatabase("crash");
-        Path keys = Files.createTempDirectory("onewindow-crash").resolve("keys.p12");
+        Path keys = TemporaryDirectories.create("onewindow-crash").resolve("keys.p12");
         DevKeystoreAccess.create(keys, "crash-keys");
         Map<String, String> environment = Map.of(
                 "ONEWINDOW_DB_URL", database, "ONEWINDOW_DB_USER", server.user(), "ONEWINDOW_DB_PASSWORD", server.password(),
                 "ONEWINDOW_KEYS_KEYSTORE", keys.toString(), "ONEWINDOW_KEYS_KEYSTOREPASSWORD", "crash-keys",
-                "ONEWINDOW_DATADIR", Files.createTempDirectory("onewindow-crash-data").toString(),
+                "ONEWINDOW_DATADIR", TemporaryDirectories.create("onewindow-crash-data").toString(),
                 "ONEWINDOW_OUTBOX_REDELIVERAFTER", "PT5S", "ONEWINDOW_OUTBOX_REDELIVEREVERY", "PT2S");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -2,9 +2,9 @@ package io.onewindow.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onewindow.testing.TemporaryDirectories;
 import io.onewindow.testing.process.PackagedApplication;
 import io.onewindow.testing.process.WebSession;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,7 +26,7 @@ class DevModeIT {
 
     @Test
     void startsInDevModeSeedsTheDemoCityOnceAndKeepsItsDataAcrossARestart() throws Exception {
-        Path dataDir = Files.createTempDirectory("onewindow-dev");
+        Path dataDir = TemporaryDirectories.create("onewindow-dev");
         int databasePort = PackagedApplication.freePort();
         Map<String, String> environment = Map.of("ONEWINDOW_DATADIR", dataDir.toString(),
                 "ONEWINDOW_DB_EMBEDDEDPORT", Integer.toString(databasePort));

@@ -6,11 +6,11 @@ import io.onewindow.kernel.code.OrganizationCode;
 import io.onewindow.kernel.code.RegistrationAuthority;
 import io.onewindow.kernel.code.UnifiedSocialCreditCode;
 import io.onewindow.testing.Persons;
+import io.onewindow.testing.TemporaryDirectories;
 import io.onewindow.testing.TestDatabase;
 import io.onewindow.testing.process.PackagedApplication;
 import io.onewindow.testing.process.WebSession;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,7 +33,7 @@ class ProductionDayOneIT {
 
     @Test
     void theBootstrappedAdministratorChangesTheirPasswordImportsDepartmentsAndOfficersAndAnOfficerSignsIn() throws Exception {
-        Path keys = Files.createTempDirectory("onewindow-prod-keys").resolve("keys.p12");
+        Path keys = TemporaryDirectories.create("onewindow-prod-keys").resolve("keys.p12");
         keytool(keys, "log");
         keytool(keys, "token");
         TestDatabase database = TestDatabase.get();

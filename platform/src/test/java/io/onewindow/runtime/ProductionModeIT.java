@@ -2,9 +2,9 @@ package io.onewindow.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onewindow.testing.TemporaryDirectories;
 import io.onewindow.testing.TestDatabase;
 import io.onewindow.testing.process.PackagedApplication;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -28,7 +28,7 @@ class ProductionModeIT {
 
     @Test
     void itRefusesKeysGeneratedForDevelopmentAndNeverLogsTheDatabasePassword() throws Exception {
-        Path dataDir = Files.createTempDirectory("onewindow-prod");
+        Path dataDir = TemporaryDirectories.create("onewindow-prod");
         Path devKeys = dataDir.resolve("keys/dev-keys.p12");
         io.onewindow.runtime.keys.DevKeystoreAccess.create(devKeys, "onewindow-dev");
         TestDatabase database = TestDatabase.get();

@@ -1,8 +1,5 @@
 package io.onewindow.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,10 +26,6 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     }
 
     private static String dataDirectory() {
-        try {
-            return Files.createTempDirectory("onewindow-test-data").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TemporaryDirectories.create("onewindow-test-data").toString();
     }
 }
