@@ -47,10 +47,14 @@ class LicenceImportJourneyIT extends BrowserJourney {
         assertThat(heading()).isEqualTo("导入存量证照");
         browser.findElement(By.id("file")).sendKeys(file.toString());
         press("#import");
-        for (int i = 0; i < 50 && !"true".equals(browser.findElement(By.id("progress")).getAttribute("data-finished")); i++) {
-            Thread.sleep(200);
-            browser.findElement(By.id("refresh")).click();
-        }
+        // As the officer does: follow "刷新进度" until the page says the import has finished.
+        waitUntil(page -> {
+            if ("true".equals(page.findElement(By.id("progress")).getAttribute("data-finished"))) {
+                return true;
+            }
+            page.findElement(By.id("refresh")).click();
+            return false;
+        });
         checked();
 
         assertThat(text("#progress")).contains("导入完成：成功导入1行，共4行");

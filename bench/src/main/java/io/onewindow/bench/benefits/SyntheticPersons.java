@@ -1,5 +1,7 @@
 package io.onewindow.bench.benefits;
 
+import io.onewindow.benefits.internal.DemoFacts;
+import io.onewindow.benefits.internal.PersonFacts;
 import io.onewindow.kernel.code.CitizenId;
 import java.io.IOException;
 import java.sql.Connection;
@@ -84,34 +86,10 @@ final class SyntheticPersons {
         return 90 + random.nextInt(15);
     }
 
+    /** One person's facts, drawn as the demo city's are. */
     static Row row(Random random, int age) {
-        boolean hukou = random.nextInt(100) < 92;
-        int disability = random.nextInt(100) < 6 ? 1 + random.nextInt(4) : 0;
-        String employment;
-        if (age >= 60) {
-            employment = random.nextInt(100) < 70 ? "RETIRED" : "NONE";
-        } else if (age >= 18) {
-            int draw = random.nextInt(100);
-            employment = draw < 65 ? "EMPLOYED" : draw < 75 ? "SELF_EMPLOYED" : draw < 83 ? "UNEMPLOYED" : "NONE";
-        } else {
-            employment = "NONE";
-        }
-        String insurance = switch (employment) {
-            case "EMPLOYED", "SELF_EMPLOYED" -> "EMPLOYEE";
-            case "RETIRED" -> random.nextInt(100) < 60 ? "EMPLOYEE" : "RESIDENT";
-            default -> random.nextInt(100) < 70 ? "RESIDENT" : "NONE";
-        };
-        boolean pension = age >= 60 && !insurance.equals("NONE") && random.nextInt(100) < 90;
-        int draw = random.nextInt(100);
-        int band = draw < 4 ? 1 : draw < 10 ? 2 : draw < 60 ? 3 : draw < 90 ? 4 : 5;
-        boolean onlyChild = age >= 45 && age <= 85 && random.nextInt(100) < 35;
-        int graduation = age >= 21 && age <= 27 && random.nextInt(100) < 40 ? TODAY.getYear() - age + 22 : 0;
-        int business = employment.equals("SELF_EMPLOYED") ? 1 + random.nextInt(60) : -1;
-        int contribution = switch (employment) {
-            case "EMPLOYED", "RETIRED" -> Math.max(0, Math.min(age - 20, 40) * 12 - random.nextInt(12));
-            case "SELF_EMPLOYED" -> Math.max(0, business - random.nextInt(4));
-            default -> random.nextInt(3) == 0 ? random.nextInt(60) : 0;
-        };
-        return new Row(hukou, disability, employment, insurance, pension, band, onlyChild, graduation, business, contribution);
+        PersonFacts p = DemoFacts.person(random, age, TODAY.getYear());
+        return new Row(p.hukouLocal(), p.disabilityGrade(), p.employment(), p.insurance(), p.pensionReceiving(), p.incomeBand(),
+                p.onlyChildParent(), p.graduationYear(), p.businessMonths(), p.contributionMonths());
     }
 }

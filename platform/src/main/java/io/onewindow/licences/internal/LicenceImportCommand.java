@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
 class LicenceImportCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(LicenceImportCommand.class);
+    /** How often the command line is told how far the import has got. */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
     private final LicenceImport imports;
     private final ConfigurableApplicationContext context;
@@ -44,7 +47,7 @@ class LicenceImportCommand implements ApplicationRunner {
             while (!progress.finished()) {
                 log.info("Importing {}: {} of {} lines done", file, progress.done(), progress.total());
                 try {
-                    Thread.sleep(5000);
+                    Thread.sleep(PROGRESS_EVERY.toMillis());
                 } catch (InterruptedException e) {
                     return;
                 }
