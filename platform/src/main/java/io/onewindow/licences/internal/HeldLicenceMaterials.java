@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -105,13 +106,25 @@ class HeldLicenceMaterials implements MaterialSource {
         return facts;
     }
 
+    /**
+     * The offer as the applicant reads it: type, holder, what tells this licence from others of its type (the
+     * first printed field that is neither personal nor the holder's name, e.g. the child of a birth certificate),
+     * number and validity.
+     */
     private static Text describe(LicenceView licence) {
         String until = licence.validUntil() == null ? null : licence.validUntil().atZone(CivilTime.ZONE).toLocalDate().toString();
         String shownHolder = licence.holderKind() == HolderKind.ENTERPRISE ? licence.holderIdentifier() : licence.holderName();
+        Optional<LicenceType.Field> telling = licence.type().fields().stream()
+                .filter(f -> f.printed() && !f.personal() && licence.fields().get(f.name()) != null)
+                .filter(f -> !licence.fields().get(f.name()).equals(licence.holderName())
+                        && !licence.fields().get(f.name()).equals(licence.holderIdentifier()))
+                .findFirst();
+        String zh = telling.map(f -> "（" + f.label().zh() + "：" + licence.fields().get(f.name()) + "）").orElse("");
+        String en = telling.map(f -> " (" + f.label().en() + ": " + licence.fields().get(f.name()) + ")").orElse("");
         return Text.of(
-                licence.type().name().zh() + " " + shownHolder + "，证照编号 " + licence.identifier()
+                licence.type().name().zh() + " " + shownHolder + zh + "，证照编号 " + licence.identifier()
                         + (until == null ? "，长期有效" : "，有效期至 " + until),
-                licence.type().name().en() + " " + shownHolder + ", number " + licence.identifier()
+                licence.type().name().en() + " " + shownHolder + en + ", number " + licence.identifier()
                         + (until == null ? ", valid until revoked" : ", valid until " + until));
     }
 }
