@@ -2,11 +2,7 @@ package io.onewindow.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onewindow.testing.browser.BrowserJourney;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,9 +15,8 @@ import org.openqa.selenium.WebElement;
  * questions once, the market regulator asks for a correction and she uploads it, each department decides its
  * part, the bundle concludes, she rates it 不满意 and the lead department replies.
  */
-class CasesJourneyIT extends BrowserJourney {
+class CasesJourneyIT extends CaseJourney {
 
-    static final String PASSWORD = "onewindow2026";
     static final Map<String, String> ANSWERS = Map.of(
             "店铺名称（字号）", "王记水饺",
             "经营场所地址", "青岛市市南区香港中路10号",
@@ -43,19 +38,7 @@ class CasesJourneyIT extends BrowserJourney {
         type("answer", "王");
         press("main form button");
         assertThat(errorSummary()).containsExactly("至少填写2个字");
-        int pages = 0;
-        while (path().contains("/questions/")) {
-            String question = heading();
-            WebElement field = browser.findElement(By.id("answer"));
-            if (ANSWERS.containsKey(question)) {
-                type("answer", ANSWERS.get(question));
-            } else {
-                assertThat(field.getAttribute("value")).as("%s is prefilled from identity", question).isNotBlank();
-                assertThat(text("main")).contains("统一身份认证平台");
-            }
-            press("main form button");
-            pages++;
-        }
+        int pages = answer(ANSWERS);
         assertThat(pages).as("each question of the four forms asked once").isEqualTo(9);
 
         assertThat(heading()).isEqualTo("申请材料");
@@ -91,13 +74,13 @@ class CasesJourneyIT extends BrowserJourney {
 
         signIn("scjg-officer", PASSWORD);
         openCaseOf("王芳");
-        decide();
+        approve();
         signOut();
 
         signIn("officer", PASSWORD);
         for (int i = 0; i < 3; i++) {
             openCaseOf("王芳");
-            decide();
+            approve();
         }
         signOut();
 
@@ -149,27 +132,5 @@ class CasesJourneyIT extends BrowserJourney {
     private void fits(String path) {
         assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("no horizontal scrolling on %s at 390 px", path).isTrue();
-    }
-
-    private void openCaseOf(String applicant) {
-        visit("/cases/queue");
-        WebElement row = browser.findElements(By.cssSelector("main table tbody tr")).stream()
-                .filter(r -> r.getText().contains(applicant)).findFirst().orElseThrow();
-        row.findElement(By.tagName("a")).click();
-        checked();
-    }
-
-    private void decide() {
-        for (String action : List.of("accept", "start-review", "approve", "conclude")) {
-            press("form[action$='/act/" + action + "'] button");
-        }
-        assertThat(text("#state")).isEqualTo("已办结");
-    }
-
-    private void upload(String material) throws IOException {
-        Path file = Files.createTempFile(material, ".pdf");
-        Files.writeString(file, "%PDF-1.4\n% " + material + "\n", StandardCharsets.US_ASCII);
-        browser.findElement(By.id("file-" + material)).sendKeys(file.toAbsolutePath().toString());
-        press("form[action$='/materials/" + material + "'] button");
     }
 }

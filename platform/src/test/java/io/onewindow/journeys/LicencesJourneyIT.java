@@ -4,12 +4,12 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import io.onewindow.testing.browser.BrowserJourney;
 import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -17,10 +17,94 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LicencesJourneyIT extends BrowserJourney {
+/**
+ * E-licences as their holders, issuers and verifiers meet them: issued when a case is approved, held in the
+ * wallet, checked by the QR code of the PDF, taken from the library instead of an upload, revoked by the issuer.
+ */
+class LicencesJourneyIT extends CaseJourney {
+
+    static final Map<String, String> BABY = Map.of(
+            "新生儿姓名", "李小满",
+            "新生儿出生日期", "2026-11-20",
+            "新生儿性别", "女",
+            "出生医院", "青岛市妇女儿童医院",
+            "母亲姓名", "王芳",
+            "父亲姓名", "李明");
+
+    @Test
+    void aBirthCertificateApprovedInTheBrowserIsInTheWalletVerifiesByItsQrCodeAndStandsInForTheUploadAtBirthRegistration()
+            throws Exception {
+        signIn("citizen", PASSWORD);
+        apply("370200-WJW-QR-0001");
+        assertThat(answer(BABY)).as("the baby's six questions; her name, ID and phone prefilled").isEqualTo(9);
+        assertThat(heading()).isEqualTo("申请材料");
+        press("main a.button[href$='/check']");
+        assertThat(text("dl.summary")).contains("李小满", "青岛市妇女儿童医院");
+        press("main form[action$='/submit'] button");
+        signOut();
+
+        signIn("wjw-officer", PASSWORD);
+        openCaseOf("王芳", "出生医学证明签发");
+        approve();
+        signOut();
+
+        // The certificate is issued once the decision is committed: the wallet has it when she looks again.
+        signIn("citizen", PASSWORD);
+        visit("/licences");
+        waitUntil(page -> {
+            if (!page.findElements(By.linkText("出生医学证明")).isEmpty()) {
+                return true;
+            }
+            page.navigate().refresh();
+            return false;
+        });
+        checked();
+        follow("出生医学证明");
+        String licence = path();
+        assertThat(text("main")).contains("李小满", "2026-11-20", "青岛市妇女儿童医院", "青岛市卫生健康委员会", "有效");
+        String verification = verificationPathOf(download(browser.findElement(By.id("download-pdf")).getAttribute("href")));
+        visit(verification);
+        assertThat(outcome()).isEqualTo("VALID");
+        assertThat(text("main")).contains("出生医学证明", "李小满", "青岛市卫生健康委员会");
+
+        // Registering the birth at the police: the certificate comes from the library, with her consent.
+        apply("370200-GA-QR-0001");
+        answer(BABY);
+        assertThat(heading()).isEqualTo("申请材料");
+        WebElement certificate = browser.findElement(By.cssSelector("form[action$='/materials/birth-certificate/consent']"));
+        assertThat(certificate.getText()).contains("出生医学证明", "李小满");
+        certificate.findElement(By.cssSelector("input[type=radio]")).click();
+        press("form[action$='/materials/birth-certificate/consent'] button");
+        assertThat(browser.findElement(By.id("material-birth-certificate")).findElement(By.xpath("..")).getText())
+                .contains("已同意使用电子证照或数据");
+        upload("marriage-certificate");
+        press("main a.button[href$='/check']");
+        assertThat(text("main")).contains("出生医学证明: 已同意使用电子证照或数据", "父母结婚证: 已上传");
+        press("main form[action$='/submit'] button");
+        signOut();
+
+        signIn("gongan", PASSWORD);
+        openCaseOf("王芳", "出生登记");
+        WebElement held = browser.findElements(By.cssSelector("ul.materials > li")).stream()
+                .filter(m -> m.getText().startsWith("出生医学证明")).findFirst().orElseThrow();
+        assertThat(held.getText()).as("the officer sees the verified certificate, not a file").contains("数据核验", "李小满");
+        assertThat(held.findElements(By.tagName("a"))).isEmpty();
+        signOut();
+
+        // The issuer revokes it; its QR code now says so.
+        signIn("wjw-officer", PASSWORD);
+        visit(licence);
+        type("reason", "出生日期登记有误，予以注销");
+        press("#revoke");
+        assertThat(text("main")).contains("已注销", "出生日期登记有误，予以注销");
+        signOut();
+        visit(verification);
+        assertThat(outcome()).isEqualTo("REVOKED");
+    }
 
     @Test
     void theEnterpriseShowsItsFoodLicenceWhoseQrCodeVerifiesUntilTheDepartmentRevokesIt() throws Exception {
@@ -32,8 +116,7 @@ class LicencesJourneyIT extends BrowserJourney {
         checked();
         assertThat(text("main")).contains("单位食堂", "青岛市行政审批服务局", "有效");
 
-        String verification = qrCodeOf(download(browser.findElement(By.id("download-pdf")).getAttribute("href")));
-        String verificationPath = URI.create(verification).getRawPath() + "?" + URI.create(verification).getRawQuery();
+        String verificationPath = verificationPathOf(download(browser.findElement(By.id("download-pdf")).getAttribute("href")));
         assertThat(verificationPath).startsWith("/verify/1.2.156.3005.2.100002.");
         signOut();
 
@@ -84,6 +167,12 @@ class LicencesJourneyIT extends BrowserJourney {
         assertThat(text("main")).doesNotContain("citizenId");
     }
 
+    private void apply(String item) {
+        visit("/services/" + item);
+        follow("在线申请");
+        press("main form button");
+    }
+
     private String outcome() {
         return browser.findElement(By.id("outcome")).getAttribute("data-outcome");
     }
@@ -103,13 +192,15 @@ class LicencesJourneyIT extends BrowserJourney {
         return response.body();
     }
 
-    private static String qrCodeOf(byte[] pdf) throws Exception {
+    /** The path and query of the verification page the QR code of this licence PDF opens. */
+    private static String verificationPathOf(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getPage(0).getResources().getFontNames()).as("the Chinese font is embedded").isNotEmpty();
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-            return new QRCodeReader().decode(bitmap).getText();
+            URI verification = URI.create(new QRCodeReader().decode(bitmap).getText());
+            return verification.getRawPath() + "?" + verification.getRawQuery();
         }
     }
 }
