@@ -95,9 +95,12 @@ public class Payments {
         }
         UUID batch = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
-        long sequence = jdbc.sql("select count(*) + 1 from benefits.payment_batch where exported_at::date = ?").param(today)
+        // Numbered by the day in China (not the database session's day), one export at a time.
+        String prefix = "BF" + today.format(DateTimeFormatter.BASIC_ISO_DATE);
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('benefits.payment_batch.number'))").query(Object.class).single();
+        long sequence = jdbc.sql("select count(*) + 1 from benefits.payment_batch where number like ?").param(prefix + "%")
                 .query(Long.class).single();
-        String number = "BF" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%04d", sequence);
+        String number = prefix + String.format("%04d", sequence);
         long total = jdbc.sql("select sum(amount_fen) from benefits.disbursement where id in (:ids)").param("ids", pending)
                 .query(Long.class).single();
         jdbc.sql("""
