@@ -158,6 +158,26 @@ class BenefitsJourneyTests {
     }
 
     @Test
+    void aRunCountsItsAudienceAsTheFactsTableHoldsItAfterInsertsDeletesAndATruncate() {
+        policies.save(QingdaoPolicies.all().stream().filter(p -> p.code().equals("QD-YCXCY")).findFirst().orElseThrow());
+        people.register(workingAge());
+        assertThat(runs.runNow("QD-YCXCY", false).total()).isEqualTo(personFacts());
+
+        jdbc.sql("""
+                insert into benefits.person_facts (subject_id, birth_date, division, updated_at)
+                select gen_random_uuid(), date '1990-01-01', '370202001001', now() from generate_series(1, 25)""").update();
+        assertThat(runs.runNow("QD-YCXCY", false).total()).as("25 rows in one statement").isEqualTo(personFacts());
+        jdbc.sql("delete from benefits.person_facts where subject_id in (select subject_id from benefits.person_facts limit 7)").update();
+        assertThat(runs.runNow("QD-YCXCY", false).total()).as("7 deleted").isEqualTo(personFacts());
+        jdbc.sql("truncate benefits.person_facts").update();
+        assertThat(runs.runNow("QD-YCXCY", false).total()).isZero();
+    }
+
+    private long personFacts() {
+        return jdbc.sql("select count(*) from benefits.person_facts").query(Long.class).single();
+    }
+
+    @Test
     void theImportCompletesTheFactsOfRegisteredPeopleAllOrNothing() {
         PersonView person = people.register(workingAge());
         int rows = imports.importCsv(Audience.PERSON, String.join(",", "citizen_id", "hukou_local", "disability_grade", "employment", "insurance",
