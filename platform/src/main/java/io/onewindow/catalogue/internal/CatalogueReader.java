@@ -16,9 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the published catalogue for other modules, the pages and the API. */
+/**
+ * Reads the published catalogue for other modules, the pages and the API. Each read is one statement (or two,
+ * the first time a version is decoded, of rows that never change), so none opens a transaction of its own.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class CatalogueReader implements ServiceCatalogue {
 
     private static final int MAX_DECODED = 10_000;
@@ -36,36 +39,70 @@ public class CatalogueReader implements ServiceCatalogue {
 
     @Override
     public Optional<ServiceItem> find(String code) {
-        return store.publishedVersion(code).filter(v -> v.getKey() == EntryKind.ITEM).flatMap(v -> find(code, v.getValue()));
+        return item(versions(code), null);
     }
 
     @Override
     public Optional<ServiceItem> find(String code, int version) {
-        return published(code, version, EntryKind.ITEM).map(ServiceItem.class::cast);
+        return item(versions(code), version);
     }
 
     @Override
     public Optional<ServiceBundle> findBundle(String code) {
-        return store.publishedVersion(code).filter(v -> v.getKey() == EntryKind.BUNDLE).flatMap(v -> findBundle(code, v.getValue()));
+        return bundle(versions(code), null);
     }
 
     @Override
     public Optional<ServiceBundle> findBundle(String code, int version) {
-        return published(code, version, EntryKind.BUNDLE).map(ServiceBundle.class::cast);
+        return bundle(versions(code), version);
+    }
+
+    /** An entry's versions, newest first, without their content: what its guide needs to know before it shows one. */
+    public Versions versions(String code) {
+        return new Versions(code, store.versionStates(code));
+    }
+
+    /** The versions of one entry; its kind is that of its newest version, whatever state that version is in. */
+    public record Versions(String code, List<EntryStore.VersionState> all) {
+
+        public Optional<EntryKind> kind() {
+            return all.stream().findFirst().map(EntryStore.VersionState::kind);
+        }
+
+        /** The numbers of the versions ever published, newest first, for a guide's version history. */
+        public List<Integer> published() {
+            return all.stream().filter(EntryStore.VersionState::published).map(EntryStore.VersionState::version).toList();
+        }
+
+        /** The version asked for if it was ever published, or (null) the one published now. */
+        Optional<EntryStore.VersionState> shown(Integer version) {
+            return all.stream().filter(v -> version == null ? v.state() == EntryState.PUBLISHED : v.version() == version && v.published())
+                    .findFirst();
+        }
+    }
+
+    /** The item version asked for (null: the one published now), if it was published. */
+    public Optional<ServiceItem> item(Versions versions, Integer version) {
+        return published(versions, version, EntryKind.ITEM).map(ServiceItem.class::cast);
+    }
+
+    /** The bundle version asked for (null: the one published now), if it was published. */
+    public Optional<ServiceBundle> bundle(Versions versions, Integer version) {
+        return published(versions, version, EntryKind.BUNDLE).map(ServiceBundle.class::cast);
     }
 
     // A version once published never changes but for its state (a trigger in the database refuses anything
-    // else), so it is decoded once per node and state; only its state is read each time. The cache holds the
+    // else), so it is decoded once per node and state; only the states are read each time. The cache holds the
     // published versions of the catalogue, a few thousand at most.
-    private Optional<Object> published(String code, int version, EntryKind kind) {
-        Optional<EntryState> state = store.publishedState(code, version);
-        if (state.isEmpty()) {
+    private Optional<Object> published(Versions versions, Integer version, EntryKind kind) {
+        Optional<EntryStore.VersionState> shown = versions.shown(version).filter(v -> v.kind() == kind);
+        if (shown.isEmpty()) {
             return Optional.empty();
         }
-        String key = code + "@" + version + "@" + state.get();
+        String key = versions.code() + "@" + shown.get().version() + "@" + shown.get().state();
         Object cached = decoded.get(key);
         if (cached == null) {
-            Optional<EntryStore.Row> row = store.find(code, version).filter(r -> r.publishedAt() != null);
+            Optional<EntryStore.Row> row = store.find(versions.code(), shown.get().version()).filter(r -> r.publishedAt() != null);
             if (row.isEmpty()) {
                 return Optional.empty();
             }
@@ -75,30 +112,17 @@ public class CatalogueReader implements ServiceCatalogue {
             }
             decoded.put(key, cached);
         }
-        boolean wanted = kind == EntryKind.ITEM ? cached instanceof ServiceItem : cached instanceof ServiceBundle;
-        return wanted ? Optional.of(cached) : Optional.empty();
+        return Optional.of(cached);
     }
 
     // The index is in memory: a search takes no connection (the index's own rebuild reads what it needs).
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS)
     public ResultPage<ServiceSummary> search(ServiceQuery query) {
         return index.search(query);
     }
 
     /** How many current entries each department has. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<String, Long> countsByDepartment() {
         return index.countsByDepartment();
-    }
-
-    /** The kind of the entry a code names, whatever state its versions are in. */
-    public Optional<EntryKind> kindOf(String code) {
-        return store.latestKind(code);
-    }
-
-    /** The published versions of an entry, newest first, for its guide's version history. */
-    public List<Integer> publishedVersions(String code) {
-        return store.publishedVersionNumbers(code);
     }
 }

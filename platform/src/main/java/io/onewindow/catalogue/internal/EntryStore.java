@@ -28,28 +28,16 @@ public class EntryStore {
                Instant createdAt, Instant updatedAt, Instant publishedAt, Instant retiredAt) {
     }
 
-    /** The kind and version of the entry's published version, without its content. */
-    Optional<Map.Entry<EntryKind, Integer>> publishedVersion(String code) {
-        return jdbc.sql("select kind, version from catalogue.entry_version where code = ? and state = 'PUBLISHED'")
-                .param(code).query((rs, i) -> Map.entry(EntryKind.valueOf(rs.getString("kind")), rs.getInt("version"))).optional();
+    /** A version's kind and state, without its content; {@code published}: it was published at some time. */
+    record VersionState(int version, EntryKind kind, EntryState state, boolean published) {
     }
 
-    /** The state of a version ever published, without its content. */
-    Optional<EntryState> publishedState(String code, int version) {
-        return jdbc.sql("select state from catalogue.entry_version where code = ? and version = ? and published_at is not null")
-                .params(code, version).query((rs, i) -> EntryState.valueOf(rs.getString("state"))).optional();
-    }
-
-    /** The kind of the entry's newest version, without its content. */
-    Optional<EntryKind> latestKind(String code) {
-        return jdbc.sql("select kind from catalogue.entry_version where code = ? order by version desc limit 1")
-                .param(code).query((rs, i) -> EntryKind.valueOf(rs.getString("kind"))).optional();
-    }
-
-    /** The numbers of the entry's versions ever published, newest first. */
-    List<Integer> publishedVersionNumbers(String code) {
-        return jdbc.sql("select version from catalogue.entry_version where code = ? and published_at is not null order by version desc")
-                .param(code).query(Integer.class).list();
+    /** The entry's versions, newest first, without their content: one small read. */
+    List<VersionState> versionStates(String code) {
+        return jdbc.sql("select version, kind, state, published_at is not null as published from catalogue.entry_version "
+                        + "where code = ? order by version desc")
+                .param(code).query((rs, i) -> new VersionState(rs.getInt("version"), EntryKind.valueOf(rs.getString("kind")),
+                        EntryState.valueOf(rs.getString("state")), rs.getBoolean("published"))).list();
     }
 
     Optional<Row> find(String code, int version) {

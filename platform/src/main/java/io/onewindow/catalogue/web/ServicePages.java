@@ -65,12 +65,11 @@ class ServicePages {
 
     @GetMapping("/services/{code}")
     String guide(@PathVariable String code, @RequestParam(required = false) Integer version, Model model) {
-        EntryKind kind = reader.kindOf(code).orElseThrow(NotFound::new);
-        List<Integer> versions = reader.publishedVersions(code);
-        model.addAttribute("versions", versions);
+        CatalogueReader.Versions versions = reader.versions(code);
+        EntryKind kind = versions.kind().orElseThrow(NotFound::new);
+        model.addAttribute("versions", versions.published());
         if (kind == EntryKind.BUNDLE) {
-            ServiceBundle bundle = (version == null ? catalogue.findBundle(code) : catalogue.findBundle(code, version))
-                    .orElseThrow(NotFound::new);
+            ServiceBundle bundle = reader.bundle(versions, version).orElseThrow(NotFound::new);
             List<ServiceItem> members = bundle.members().stream().map(m -> catalogue.find(m.itemCode(), m.version()).orElse(null))
                     .filter(Objects::nonNull).toList();
             model.addAttribute("bundle", bundle);
@@ -80,7 +79,7 @@ class ServicePages {
             model.addAttribute("departmentOf", departmentsOf(members.stream().map(ServiceItem::departmentCode).toList(), bundle.departmentCode()));
             return "catalogue/bundle";
         }
-        ServiceItem item = (version == null ? catalogue.find(code) : catalogue.find(code, version)).orElseThrow(NotFound::new);
+        ServiceItem item = reader.item(versions, version).orElseThrow(NotFound::new);
         model.addAttribute("item", item);
         model.addAttribute("department", departments.findByCode(item.departmentCode()).orElse(null));
         return "catalogue/item";

@@ -68,10 +68,9 @@ class ServicesApi {
                     + "or retired). Items carry their materials (with the licence type or data resource that can stand for each) "
                     + "and their form (JSON Schema 2020-12 and its pages); bundles their members and shared questions.")
     Object entry(@PathVariable String code, @RequestParam(required = false) Integer version, Locale locale) {
-        EntryKind kind = reader.kindOf(code).orElseThrow(() -> notFound(code));
-        Object found = kind == EntryKind.BUNDLE
-                ? (version == null ? catalogue.findBundle(code) : catalogue.findBundle(code, version)).orElse(null)
-                : (version == null ? catalogue.find(code) : catalogue.find(code, version)).orElse(null);
+        CatalogueReader.Versions versions = reader.versions(code);
+        EntryKind kind = versions.kind().orElseThrow(() -> notFound(code));
+        Object found = kind == EntryKind.BUNDLE ? reader.bundle(versions, version).orElse(null) : reader.item(versions, version).orElse(null);
         if (found == null) {
             throw notFound(code);
         }
