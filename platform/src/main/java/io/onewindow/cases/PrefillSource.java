@@ -19,4 +19,13 @@ public interface PrefillSource {
      * department was granted.
      */
     Map<String, PrefilledAnswer> prefill(Applicant applicant, ServiceItem item);
+
+    /**
+     * Whether the answers come from what departments' registers hold about the applicant, rather than from what
+     * the account's holder told the platform; such a source is not asked for a self-declared account
+     * ({@link io.onewindow.kernel.access.RealName}).
+     */
+    default boolean readsRegisters() {
+        return true;
+    }
 }

@@ -203,6 +203,6 @@ class BenefitsJourneyTests {
     }
 
     static UserAccount citizen(UUID person) {
-        return new UserAccount(UUID.randomUUID(), "c", person, "c", Set.of(Role.CITIZEN), List.of(), null, List.of(), Assurance.values()[0]);
+        return new UserAccount(UUID.randomUUID(), "c", person, "c", Set.of(Role.CITIZEN), List.of(), null, List.of(), Assurance.VERIFIED);
     }
 }

@@ -3,12 +3,16 @@ package io.onewindow.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.onewindow.kernel.access.Assurance;
+import io.onewindow.kernel.code.OrganizationCode;
+import io.onewindow.kernel.code.RegistrationAuthority;
+import io.onewindow.kernel.code.UnifiedSocialCreditCode;
 import io.onewindow.kernel.access.CurrentUser;
 import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
@@ -29,6 +33,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -55,6 +60,12 @@ class AccessThatHoldsTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Enterprises enterprises;
+
+    @Autowired
+    UserDetailsService signIn;
 
     @Autowired
     JdbcClient jdbc;
@@ -201,6 +212,32 @@ class AccessThatHoldsTests {
         pool.shutdown();
 
         assertThat(outcomes).containsOnlyOnce("registered").containsOnly("registered", IdentityError.PERSON_ALREADY_REGISTERED.toString());
+    }
+
+    @Test
+    void aSelfDeclaredLegalRepresentativeCannotActForTheEnterpriseUntilAnOfficerVerifiesThemAtACounter() throws Exception {
+        Holder holder = anAccount("370202");
+        jdbc.sql("update identity.account set assurance_level = 1, assured_by = 'sign-up' where id = :id").param("id", holder.accountId()).update();
+        String organization = String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        EnterpriseView company = enterprises.register(new NewEnterprise(UnifiedSocialCreditCode.of(RegistrationAuthority.MARKET_REGULATION,
+                '1', "370202", OrganizationCode.of(organization)).value(), "青岛实名测试有限公司" + organization.substring(4),
+                holder.person().citizenId().value(), "I", "370202", "SMALL", "2020-01-02"));
+
+        assertThat(signIn.loadUserByUsername(holder.username()).getAuthorities()).extracting(Object::toString)
+                .contains("ROLE_CITIZEN").doesNotContain("ROLE_ENTERPRISE");
+        mvc.perform(get("/enterprises/" + company.id()).with(user(signIn.loadUserByUsername(holder.username()))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/benefit-offers").with(user(signIn.loadUserByUsername(holder.username()))))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/counter/verify/" + holder.accountId()).with(user(signIn.loadUserByUsername("officer"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(signIn.loadUserByUsername(holder.username()).getAuthorities()).extracting(Object::toString).contains("ROLE_ENTERPRISE");
+        mvc.perform(get("/enterprises/" + company.id()).with(user(signIn.loadUserByUsername(holder.username()))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/benefit-offers").with(user(signIn.loadUserByUsername(holder.username()))))
+                .andExpect(status().isOk());
     }
 
     /** A registered person with an account opened for them (verified by the administrator). */

@@ -4,6 +4,7 @@ import io.onewindow.audit.internal.DataUse;
 import io.onewindow.audit.internal.DataUseReports;
 import io.onewindow.audit.internal.RecordStore;
 import io.onewindow.kernel.access.CurrentUser;
+import io.onewindow.kernel.access.RealName;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Who used my data": every use of the signed-in person's data by others, each with its receipt, and where each
- * report they made about one stands, with the data bureau's answer once it is resolved.
+ * report they made about one stands, with the data bureau's answer once it is resolved. Shown once the holder's
+ * identity was verified: which departments read what about a citizen ID tells what their registers hold about it.
  */
 @Controller
 @PreAuthorize("hasRole('CITIZEN')")
@@ -43,7 +45,7 @@ class DataUseController {
 
     @GetMapping("/me/data-use")
     String list(@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-        UserAccount user = CurrentUser.require();
+        UserAccount user = verifiedUser();
         var uses = dataUse.of(user.personId(), user.accountId(), page);
         model.addAttribute("uses", uses);
         model.addAttribute("readFor", readFor.of(uses.stream().map(RecordStore.StoredRecord::record).toList(), locale));
@@ -81,7 +83,13 @@ class DataUseController {
 
     /** A record about the signed-in person's data; anyone else's is not found. */
     private RecordStore.StoredRecord mine(UUID id) {
-        UserAccount user = CurrentUser.require();
+        UserAccount user = verifiedUser();
         return records.find(id).filter(r -> user.personId().equals(r.record().subject())).orElseThrow(NotFound::new);
+    }
+
+    private static UserAccount verifiedUser() {
+        UserAccount user = CurrentUser.require();
+        RealName.require(user);
+        return user;
     }
 }

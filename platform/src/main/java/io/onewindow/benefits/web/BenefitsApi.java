@@ -20,7 +20,6 @@ import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -121,13 +120,7 @@ class BenefitsApi {
     @GetMapping("/api/v1/benefit-offers")
     @Operation(summary = "The offers made to the caller and to the enterprises they act for")
     List<OfferView> myOffers() {
-        UserAccount user = CurrentUser.require();
-        List<UUID> subjects = new ArrayList<>();
-        if (user.personId() != null) {
-            subjects.add(user.personId());
-            enterprises.actingFor(user.personId()).forEach(e -> subjects.add(e.id()));
-        }
-        return offers.forSubjects(subjects);
+        return offers.forSubjects(List.copyOf(access.ownSubjects(CurrentUser.require()).keySet()));
     }
 
     @PostMapping("/api/v1/benefit-offers/{id}/confirm")

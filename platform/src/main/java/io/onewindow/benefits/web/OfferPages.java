@@ -1,17 +1,13 @@
 package io.onewindow.benefits.web;
 
 import io.onewindow.benefits.Policy;
+import io.onewindow.benefits.internal.BenefitsAccess;
 import io.onewindow.benefits.internal.FactsStore;
 import io.onewindow.benefits.internal.MatchingRuns;
 import io.onewindow.benefits.internal.OfferView;
 import io.onewindow.benefits.internal.Offers;
 import io.onewindow.benefits.internal.PolicyStore;
-import io.onewindow.identity.EnterpriseView;
-import io.onewindow.identity.Enterprises;
 import io.onewindow.kernel.access.CurrentUser;
-import io.onewindow.kernel.access.UserAccount;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,14 +29,14 @@ class OfferPages {
     private final PolicyStore policies;
     private final MatchingRuns runs;
     private final FactsStore facts;
-    private final Enterprises enterprises;
+    private final BenefitsAccess access;
 
-    OfferPages(Offers offers, PolicyStore policies, MatchingRuns runs, FactsStore facts, Enterprises enterprises) {
+    OfferPages(Offers offers, PolicyStore policies, MatchingRuns runs, FactsStore facts, BenefitsAccess access) {
         this.offers = offers;
         this.policies = policies;
         this.runs = runs;
         this.facts = facts;
-        this.enterprises = enterprises;
+        this.access = access;
     }
 
     record Row(OfferView offer, Policy policy, String subjectName, List<Boolean> clauses, String account) {
@@ -48,18 +44,8 @@ class OfferPages {
 
     @GetMapping("/benefits/offers")
     String mine(Model model) {
-        UserAccount user = CurrentUser.require();
-        List<UUID> subjects = new ArrayList<>();
-        Map<UUID, String> subjectNames = new HashMap<>();
-        if (user.personId() != null) {
-            subjects.add(user.personId());
-            subjectNames.put(user.personId(), user.displayName());
-            for (EnterpriseView e : enterprises.actingFor(user.personId())) {
-                subjects.add(e.id());
-                subjectNames.put(e.id(), e.name());
-            }
-        }
-        List<Row> rows = offers.forSubjects(subjects).stream().map(o -> new Row(o, policies.require(o.policyCode()), subjectNames.get(o.subjectId()),
+        Map<UUID, String> subjectNames = access.ownSubjects(CurrentUser.require());
+        List<Row> rows = offers.forSubjects(List.copyOf(subjectNames.keySet())).stream().map(o -> new Row(o, policies.require(o.policyCode()), subjectNames.get(o.subjectId()),
                 runs.clausesOf(o.runId(), o.subjectId()).orElse(List.of()),
                 facts.bankAccount(o.audience(), o.subjectId()).map(OfferPages::masked).orElse(null))).toList();
         model.addAttribute("rows", rows);

@@ -7,6 +7,7 @@ import io.onewindow.identity.EnterpriseView;
 import io.onewindow.identity.Enterprises;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
+import io.onewindow.kernel.access.RealName;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.DomainException;
 import java.util.List;
@@ -41,7 +42,8 @@ public class Applicants {
             PersonView person = people.find(user.personId()).orElseThrow(() -> new DomainException(CaseError.AUDIENCE, Map.of()));
             return new Resolved(Applicant.person(user.accountId(), person.id()), person.name(), person.divisionCode());
         }
-        List<EnterpriseView> actingFor = enterprises.actingFor(user.personId());
+        // Acting for an enterprise needs a holder whose identity was checked, as the ENTERPRISE role does.
+        List<EnterpriseView> actingFor = RealName.verified(user) ? enterprises.actingFor(user.personId()) : List.of();
         if (audiences.contains(Audience.ENTERPRISE) && !actingFor.isEmpty()) {
             EnterpriseView enterprise = actingFor.get(0);
             return new Resolved(Applicant.enterprise(user.accountId(), enterprise.id()), enterprise.name(), enterprise.divisionCode());

@@ -16,6 +16,7 @@ import io.onewindow.cases.PrefilledAnswer;
 import io.onewindow.catalogue.Material;
 import io.onewindow.catalogue.ServiceItem;
 import io.onewindow.catalogue.Text;
+import io.onewindow.kernel.access.RealName;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.error.DomainException;
@@ -76,6 +77,9 @@ public class Filing {
         Map<String, Text> prefilled = new LinkedHashMap<>();
         for (ServiceItem member : entry.members()) {
             for (PrefillSource source : prefillSources) {
+                if (source.readsRegisters() && !RealName.verified(user)) {
+                    continue;
+                }
                 source.prefill(who.applicant(), member).forEach((field, answer) -> {
                     for (ApplicationForm.Question q : entry.form().questions()) {
                         if (q.targets().contains(new ApplicationForm.Target(member.code(), field)) && !answers.containsKey(q.key())) {

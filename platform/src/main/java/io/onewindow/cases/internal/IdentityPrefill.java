@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
  * Prefills what identity knows of the applicant, for the questions whose layout names an identity value
  * ({@code person.name}, {@code person.citizenId}, {@code person.phone}, {@code person.address},
  * {@code enterprise.name}, {@code enterprise.uscc}). The read is announced to the person (who used my data).
+ * For a self-declared account, identity holds only what its holder typed at sign-up (a register's person cannot
+ * be claimed without verification) and no enterprise is acted for, so this source is asked for every account.
  */
 @Component
 class IdentityPrefill implements PrefillSource {
@@ -38,6 +40,11 @@ class IdentityPrefill implements PrefillSource {
         this.enterprises = enterprises;
         this.divisions = divisions;
         this.actions = actions;
+    }
+
+    @Override
+    public boolean readsRegisters() {
+        return false;
     }
 
     @Override

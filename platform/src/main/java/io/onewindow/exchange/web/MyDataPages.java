@@ -5,6 +5,7 @@ import io.onewindow.exchange.InformationItem;
 import io.onewindow.exchange.internal.Corrections;
 import io.onewindow.exchange.internal.ResourceStore;
 import io.onewindow.kernel.access.CurrentUser;
+import io.onewindow.kernel.access.RealName;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.InvalidInputException;
@@ -24,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A person's own records in the data the departments share, and flagging a wrong value (数据纠错): the provider
- * answers within 10 working days. Identifiers are shown masked, as everywhere a full value is not needed.
+ * answers within 10 working days. Identifiers are shown masked, as everywhere a full value is not needed. Shown
+ * only to an account whose holder's identity was verified ({@link RealName}).
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -42,7 +44,7 @@ class MyDataPages {
 
     @GetMapping("/me/shared-data")
     String page(Model model) {
-        UserAccount user = CurrentUser.require();
+        UserAccount user = verifiedUser();
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }
@@ -51,6 +53,12 @@ class MyDataPages {
         model.addAttribute("flagged", user.personId() == null ? java.util.List.of() : corrections.flaggedBy(user.personId()));
         model.addAttribute("resourceNames", resources.all().stream().collect(Collectors.toMap(DataResource::code, r -> r)));
         return "exchange/my-data";
+    }
+
+    private static UserAccount verifiedUser() {
+        UserAccount user = CurrentUser.require();
+        RealName.require(user);
+        return user;
     }
 
     /** A record with its items' labels and masked values. */
@@ -75,7 +83,7 @@ class MyDataPages {
     String flag(@RequestParam String resource, @RequestParam int seq, @RequestParam(defaultValue = "") String item,
                 @RequestParam(defaultValue = "") String proposed, @RequestParam(defaultValue = "") String reason, Locale locale, Model model,
                 RedirectAttributes redirect) {
-        UserAccount user = CurrentUser.require();
+        UserAccount user = verifiedUser();
         String subject = corrections.recordsOf(user.personId()).stream()
                 .filter(r -> r.resourceCode().equals(resource) && r.seq() == seq).map(Corrections.OwnRecord::subject).findFirst()
                 .orElseThrow(() -> new DomainException(io.onewindow.exchange.ExchangeError.SUBJECT_NOT_FOUND));

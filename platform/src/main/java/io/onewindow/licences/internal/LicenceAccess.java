@@ -2,6 +2,7 @@ package io.onewindow.licences.internal;
 
 import io.onewindow.identity.EnterpriseView;
 import io.onewindow.identity.Enterprises;
+import io.onewindow.kernel.access.RealName;
 import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.licences.HolderKind;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and act on a licence: its holder (the person, or whoever may act for the enterprise) sees it in
- * the wallet; an officer of the issuing department sees it and changes its status.
+ * the wallet once their identity was verified ({@link RealName}: a self-declared account is refused, with the
+ * ways to be verified); an officer of the issuing department sees it and changes its status.
  */
 @Component
 public class LicenceAccess {
@@ -27,13 +29,18 @@ public class LicenceAccess {
         this.enterprises = enterprises;
     }
 
+    /** Whether the user holds the licence; refuses a holder whose identity was never verified. */
     public boolean holds(UserAccount user, LicenceView licence) {
         if (user.personId() == null) {
             return false;
         }
-        return licence.holderKind() == HolderKind.PERSON
+        boolean holder = licence.holderKind() == HolderKind.PERSON
                 ? licence.holderId().equals(user.personId())
                 : enterprises.find(licence.holderId()).map(e -> e.mayBeActedForBy(user.personId())).orElse(false);
+        if (holder) {
+            RealName.require(user);
+        }
+        return holder;
     }
 
     public boolean issues(UserAccount user, LicenceView licence) {
@@ -42,6 +49,7 @@ public class LicenceAccess {
 
     /** The licences in the user's wallet: their own, then each enterprise's they act for. */
     public List<Holding> wallet(UserAccount user) {
+        RealName.require(user);
         List<Holding> wallet = new ArrayList<>();
         if (user.personId() == null) {
             return wallet;
@@ -55,7 +63,7 @@ public class LicenceAccess {
 
     /** How many licences are in the user's wallet, without reading them. */
     public long walletSize(UserAccount user) {
-        if (user.personId() == null) {
+        if (user.personId() == null || !RealName.verified(user)) {
             return 0;
         }
         List<UUID> holders = new ArrayList<>();

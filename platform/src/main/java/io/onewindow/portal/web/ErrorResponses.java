@@ -1,5 +1,6 @@
 package io.onewindow.portal.web;
 
+import io.onewindow.kernel.access.AccessError;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
@@ -8,11 +9,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -76,18 +80,36 @@ final class ErrorResponses {
 
         private final Messages messages;
         private final LayoutModel layout;
+        private final ObjectProvider<InMemoryClientRegistrationRepository> providers;
 
-        Pages(Messages messages, LayoutModel layout) {
+        Pages(Messages messages, LayoutModel layout, ObjectProvider<InMemoryClientRegistrationRepository> providers) {
             this.messages = messages;
             this.layout = layout;
+            this.providers = providers;
         }
 
         @ExceptionHandler
         ModelAndView refused(DomainException e, Locale locale, HttpServletRequest request) {
+            if (e.code() == AccessError.REAL_NAME_REQUIRED) {
+                return verifyFirst(request, locale);
+            }
             ModelAndView page = new ModelAndView("portal/problem", layout.attributes(request, locale));
             page.setStatus(HttpStatus.valueOf(e.code().httpStatus()));
             page.addObject("message", messages.render(e.code(), e.arguments(), locale));
             page.addObject("status", e.code().httpStatus());
+            return page;
+        }
+
+        /** What a self-declared account sees instead of registers' data: why, and the ways to be verified that exist here. */
+        private ModelAndView verifyFirst(HttpServletRequest request, Locale locale) {
+            ModelAndView page = new ModelAndView("portal/real-name", layout.attributes(request, locale));
+            page.setStatus(HttpStatus.FORBIDDEN);
+            List<ClientRegistration> registrations = new java.util.ArrayList<>();
+            InMemoryClientRegistrationRepository repository = providers.getIfAvailable();
+            if (repository != null) {
+                repository.forEach(registrations::add);
+            }
+            page.addObject("providers", registrations);
             return page;
         }
     }
