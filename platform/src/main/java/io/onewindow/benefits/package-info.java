@@ -7,7 +7,9 @@
  * {@link io.onewindow.benefits.OfferDecided}, {@link io.onewindow.benefits.PaymentBatchExported},
  * {@link io.onewindow.benefits.DisbursementSettled} and {@link io.onewindow.benefits.FactsImported}, each an
  * audited action. Listens to identity's {@code PersonRegistered} and {@code EnterpriseRegistered} (in the
- * registering transaction) to give every subject a row of facts.
+ * registering transaction) to give every subject a row of facts. A person sees their offers and checks
+ * themselves (and the enterprises they act for) once their identity was verified
+ * ({@link io.onewindow.kernel.access.RealName}): offers and facts come from the departments' registers.
  *
  * <h2>Rules</h2>
  * A {@link io.onewindow.benefits.Policy} is a list of named {@link io.onewindow.benefits.Clause}s, each a Google

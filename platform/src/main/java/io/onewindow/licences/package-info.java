@@ -11,6 +11,10 @@
  * {@link io.onewindow.licences.LicenceUsedForMaterial}.
  * Listens to {@link io.onewindow.cases.CaseConcluded}: an approval of an item whose outcome is a licence
  * issues that licence. Fills the cases module's {@link io.onewindow.cases.MaterialSource}.
+ *
+ * <p>The wallet, a held licence and its credential are shown only to a holder whose identity was verified
+ * ({@link io.onewindow.kernel.access.RealName}): a department's import attaches licences to a citizen ID, which a
+ * self-declared account may have typed without being its holder.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Licences")
 package io.onewindow.licences;
