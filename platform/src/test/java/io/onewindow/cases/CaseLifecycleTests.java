@@ -14,6 +14,7 @@ import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
+import io.onewindow.kernel.access.AccessError;
 import io.onewindow.kernel.access.Assurance;
 import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
@@ -202,12 +203,12 @@ class CaseLifecycleTests {
     void sharedRecordsGrantedToOneDepartmentStandForTheIdCardInItsItemButNotInABundleAnotherDepartmentAlsoReviews() {
         UserAccount citizen = aCitizen();
         ApplicationRow food = filing.start(FOOD, citizen);
-        assertThat(offersFor(food, "id-card")).as("行政审批局 reviews and holds the grant").containsExactly("exchange/POPULATION");
+        assertThat(offersFor(food, "id-card", citizen)).as("行政审批局 reviews and holds the grant").containsExactly("exchange/POPULATION");
 
         ApplicationRow bundle = filing.start(BUNDLE, citizen);
-        assertThat(offersFor(bundle, "id-card")).as("市场监管局 reviews a member too and holds no grant: the card is handed in once for all")
+        assertThat(offersFor(bundle, "id-card", citizen)).as("市场监管局 reviews a member too and holds no grant: the card is handed in once for all")
                 .isEmpty();
-        assertThat(offersFor(bundle, "business-licence")).as("a held licence serves every department").isNotEmpty();
+        assertThat(offersFor(bundle, "business-licence", citizen)).as("a held licence serves every department").isNotEmpty();
         assertThatThrownBy(() -> filing.consent(bundle.id(), "id-card", "exchange/POPULATION", citizen))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
                         .satisfies(v -> assertThat(v.code()).isEqualTo(CaseError.OFFER_UNKNOWN)));
@@ -235,8 +236,23 @@ class CaseLifecycleTests {
         }
     }
 
-    private List<String> offersFor(ApplicationRow application, String materialKey) {
-        return filing.materialsOf(application).stream().filter(n -> n.material().key().equals(materialKey)).findFirst().orElseThrow()
+    @Test
+    void aSelfDeclaredApplicantIsOfferedNoLicenceOrSharedDataAndAConsentSentByApiIsRefused() {
+        UserAccount verified = aCitizen();
+        UserAccount citizen = new UserAccount(UUID.randomUUID(), "s" + verified.personId(), verified.personId(), verified.displayName(),
+                Set.of(Role.CITIZEN), List.of(), null, List.of(), Assurance.SELF_DECLARED);
+        ApplicationRow food = filing.start(FOOD, citizen);
+        assertThat(offersFor(food, "id-card", citizen)).isEmpty();
+        assertThat(offersFor(food, "id-card", verified)).as("the same person, verified, is offered the register's record")
+                .containsExactly("exchange/POPULATION");
+        assertThatThrownBy(() -> filing.consent(food.id(), "id-card", "exchange/POPULATION", citizen))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> filing.applyAtOnce(FOOD, foodAnswers(), Map.of("id-card", "exchange/POPULATION"), citizen))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(AccessError.REAL_NAME_REQUIRED));
+    }
+
+    private List<String> offersFor(ApplicationRow application, String materialKey, UserAccount viewer) {
+        return filing.materialsOf(application, viewer).stream().filter(n -> n.material().key().equals(materialKey)).findFirst().orElseThrow()
                 .offers().stream().map(o -> o.source() + "/" + o.reference()).toList();
     }
 
@@ -257,7 +273,7 @@ class CaseLifecycleTests {
         answers.put("floorArea", "80");
         answers.put("signSize", "3米×1米");
         ApplicationRow draft = filing.start(BUNDLE, citizen);
-        String licence = filing.materialsOf(draft).stream().filter(n -> n.material().key().equals("business-licence")).findFirst()
+        String licence = filing.materialsOf(draft, citizen).stream().filter(n -> n.material().key().equals("business-licence")).findFirst()
                 .orElseThrow().offers().get(0).reference();
         return filing.applyAtOnce(BUNDLE, answers, Map.of("business-licence", "licences/" + licence), citizen);
     }

@@ -139,12 +139,17 @@ public class Filing {
     public record MaterialNeed(Material material, List<OfferedMaterial> offers, String consented, Optional<MaterialStore.Row> upload) {
     }
 
-    public List<MaterialNeed> materialsOf(ApplicationRow application) {
+    /**
+     * The application's materials as {@code user} sees them; what the platform holds (licences, shared data) is
+     * offered only to an account whose holder was identified (实名认证).
+     */
+    public List<MaterialNeed> materialsOf(ApplicationRow application, UserAccount user) {
         List<MaterialStore.Row> held = materials.of(application.id());
         List<MaterialNeed> needs = new ArrayList<>();
         Entries.Entry entry = entryOf(application);
         for (Material material : entry.materials()) {
-            List<OfferedMaterial> offers = offersForEveryMember(application.applicant(), entry, material.key());
+            List<OfferedMaterial> offers = RealName.verified(user) ? offersForEveryMember(application.applicant(), entry, material.key())
+                    : List.of();
             needs.add(new MaterialNeed(material, offers, application.consents().get(material.key()),
                     held.stream().filter(r -> r.key().equals(material.key()) && !r.verified()).findFirst()));
         }
@@ -183,7 +188,7 @@ public class Filing {
     @Transactional
     public void consent(UUID id, String materialKey, String offer, UserAccount user) {
         ApplicationRow draft = draft(id, user);
-        MaterialNeed need = materialsOf(draft).stream().filter(n -> n.material().key().equals(materialKey)).findFirst()
+        MaterialNeed need = materialsOf(draft, user).stream().filter(n -> n.material().key().equals(materialKey)).findFirst()
                 .orElseThrow(() -> new InvalidInputException(FieldViolation.of(materialKey, CaseError.MATERIAL_UNKNOWN)));
         Map<String, String> consents = new LinkedHashMap<>(draft.consents());
         if (offer == null || offer.isBlank()) {
@@ -241,6 +246,10 @@ public class Filing {
         ApplicationRow application = own(id, user);
         if (!application.draft()) {
             return store.casesOf(id).stream().map(CaseRow::id).toList();
+        }
+        if (!application.consents().isEmpty()) {
+            // Licences and shared data stand for materials only for an identified holder (the API takes consents too).
+            RealName.require(user);
         }
         List<FieldViolation> violations = check(application);
         if (!violations.isEmpty()) {

@@ -195,7 +195,7 @@ class ApplyPages {
     private String materialsPage(ApplicationRow application, FormErrors errors, Model model, Locale locale) {
         model.addAttribute("app", application);
         model.addAttribute("name", application.name().in(locale));
-        model.addAttribute("needs", filing.materialsOf(application));
+        model.addAttribute("needs", filing.materialsOf(application, CurrentUser.require()));
         model.addAttribute("errors", errors);
         return "cases/materials";
     }
@@ -207,7 +207,7 @@ class ApplyPages {
         model.addAttribute("questions", form.questions());
         model.addAttribute("answers", draft.answers().entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue() == null ? "" : plain(e.getValue()))));
-        model.addAttribute("needs", filing.materialsOf(draft));
+        model.addAttribute("needs", filing.materialsOf(draft, CurrentUser.require()));
         model.addAttribute("errors", errors);
         return "cases/check";
     }
@@ -217,7 +217,7 @@ class ApplyPages {
             return "redirect:/applications/" + application.id() + "/check";
         }
         model.addAttribute("view", views.of(application, locale));
-        model.addAttribute("materials", filing.materialsOf(application));
+        model.addAttribute("materials", filing.materialsOf(application, CurrentUser.require()));
         model.addAttribute("errors", errors);
         model.addAttribute("levels", List.of(5, 4, 3, 2, 1));
         return "cases/application";
