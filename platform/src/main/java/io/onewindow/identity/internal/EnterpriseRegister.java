@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The register of enterprises. */
@@ -109,7 +110,9 @@ class EnterpriseRegister implements Enterprises {
         return uscc == null ? Optional.empty() : enterprises.findByUscc(uscc.strip().toUpperCase(Locale.ROOT)).map(EnterpriseRegister::view);
     }
 
+    // Asked on every page of a signed-in person (the workbench, the wallet): one read, no transaction of its own.
     @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<EnterpriseView> actingFor(UUID personId) {
         return enterprises.findActingFor(personId).stream().map(EnterpriseRegister::view).toList();
     }

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Issues licences with their signed credentials, and changes their status in the status lists. */
@@ -154,31 +155,31 @@ public class LicenceLibrary implements Licences {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<LicenceView> find(UUID id) {
         return store.find(id).map(LicenceStore.Row::view);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<LicenceView> findByIdentifier(String identifier) {
         return store.findByIdentifier(identifier).map(LicenceStore.Row::view);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<LicenceView> heldBy(UUID holderId) {
         return store.heldBy(holderId);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public long countHeldBy(Collection<UUID> holderIds) {
         return store.countHeldBy(holderIds);
     }
 
     /** The licences the departments issued, newest first. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<LicenceView> issuedBy(List<UUID> departmentIds, int limit) {
         return store.issuedBy(departmentIds, limit);
     }
