@@ -117,6 +117,59 @@ class AccessThatHoldsTests {
     }
 
     @Test
+    void changingOnesOwnPasswordEndsOnesOtherSessionsAndKeepsTheOneThatChangedIt() throws Exception {
+        Holder holder = anAccount("370202");
+        Cookie here = signIn(holder.username());
+        Cookie elsewhere = signIn(holder.username());
+
+        mvc.perform(post("/me/password").cookie(here).with(csrf()).param("currentPassword", PASSWORD)
+                        .param("password", "a-new-passphrase-2026").param("passwordConfirmation", "a-new-passphrase-2026"))
+                .andExpect(redirectedUrl("/workbench"));
+
+        mvc.perform(get("/citizen").cookie(here)).andExpect(status().isOk());
+        mvc.perform(get("/citizen").cookie(elsewhere).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aCityDepartmentsAdministratorAppointsInItsDistrictDepartmentButTheDistrictsAdministratorNotInTheCitys() {
+        Holder candidate = anAccount("370202");
+        DepartmentView city = department("qd-xzsp");
+        DepartmentView district = department("sn-xzsp");
+        String districtDivision = district.divisionCode();
+
+        actAs(departmentAdministratorOf("qd-xzsp"));
+        OfficerView appointed = departments.appoint(new NewOfficer(district.id(), candidate.person().citizenId().value(),
+                candidate.person().name(), "窗口受理员", Set.of("OFFICER"), districtDivision));
+        assertThat(appointed.departmentId()).isEqualTo(district.id());
+
+        Holder other = anAccount("370202");
+        actAs(departmentAdministratorOf("sn-xzsp"));
+        assertThatThrownBy(() -> departments.appoint(new NewOfficer(city.id(), other.person().citizenId().value(),
+                other.person().name(), "科员", Set.of("OFFICER"), "3702")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(IdentityError.NOT_YOUR_DEPARTMENT));
+        assertThat(departments.appointmentsOf(other.person().id())).as("nothing stored").isEmpty();
+    }
+
+    @Test
+    void anAdministratorWhoseOwnAreaIsOneDistrictCannotGiveAnyoneTheWholeCity() {
+        DepartmentView city = department("qd-xzsp");
+        Holder chief = anAccount("370202");
+        SecurityContextHolder.clearContext();
+        departments.appoint(new NewOfficer(city.id(), chief.person().citizenId().value(), chief.person().name(), "市南区片区科长",
+                Set.of("OFFICER", "DEPT_ADMIN"), "370202"));
+        actAs(new UserAccount(chief.accountId(), chief.username(), chief.person().id(), chief.person().name(),
+                Set.of(Role.CITIZEN, Role.OFFICER, Role.DEPT_ADMIN), List.of(city.id()), city.name(), List.of("370202"), Assurance.VERIFIED));
+
+        Holder candidate = anAccount("370202");
+        assertThatThrownBy(() -> departments.appoint(new NewOfficer(city.id(), candidate.person().citizenId().value(),
+                candidate.person().name(), "科员", Set.of("OFFICER"), "3702")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .anySatisfy(v -> assertThat(v.code()).isEqualTo(IdentityError.OUTSIDE_SCOPE)));
+        assertThat(departments.appoint(new NewOfficer(city.id(), candidate.person().citizenId().value(), candidate.person().name(),
+                "科员", Set.of("OFFICER"), "370202")).scopeDivision()).isEqualTo("370202");
+    }
+
+    @Test
     void aDepartmentAdministratorCannotGrantAuditorOrDataAdministratorAndNothingIsStored() {
         Holder candidate = anAccount("370202");
         actAs(departmentAdministratorOf("qd-xzsp"));
