@@ -146,7 +146,7 @@ class CsvRegisterImports implements RegisterImports {
                 } catch (InvalidInputException e) {
                     status.rollbackToSavepoint(savepoint);
                     e.violations().forEach(v -> errors.add(new LineError(number,
-                            v.field() + ": " + messages.render(v.code(), v.arguments(), locale))));
+                            column(v.field()) + ": " + messages.render(v.code(), v.arguments(), locale))));
                 } catch (DomainException e) {
                     status.rollbackToSavepoint(savepoint);
                     errors.add(new LineError(number, messages.render(e.code(), e.arguments(), locale)));
@@ -157,6 +157,11 @@ class CsvRegisterImports implements RegisterImports {
             }
         });
         return errors.isEmpty() ? new Result(rows.size(), List.of(), List.copyOf(credentials)) : new Result(0, List.copyOf(errors), List.of());
+    }
+
+    /** The CSV column a register's field is read from, so that a line's error names what to correct: parentCode → parent_code. */
+    static String column(String field) {
+        return field.equals("divisionCode") ? "division" : field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private static Result failed(long line, String message) {
