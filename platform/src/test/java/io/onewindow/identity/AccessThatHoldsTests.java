@@ -18,6 +18,7 @@ import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.InvalidInputException;
+import io.onewindow.kernel.privacy.Masking;
 import io.onewindow.testing.Persons;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -48,6 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class AccessThatHoldsTests {
 
     static final String PASSWORD = "access-holds-2026";
+    static final String DATA_ADMIN = "Basic " + java.util.Base64.getEncoder().encodeToString("dataadmin:onewindow2026".getBytes());
 
     @Autowired
     MockMvc mvc;
@@ -244,6 +246,37 @@ class AccessThatHoldsTests {
                 .query(Long.class).single()).isOne();
         assertThat(jdbc.sql("select count(*) from audit.record where action = 'identity.personal-data.read-limit-reached' and object_id = ?")
                 .param(reader.accountId().toString()).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void anOfficerBeyondTheHourlyLimitIsShownOnTheDataBureausWorkbenchWithTheirDepartment() throws Exception {
+        DepartmentView approvals = department("qd-xzsp");
+        String username = Persons.citizenIdFrom("370202");
+        UserAccount reader = new UserAccount(UUID.randomUUID(), username, UUID.randomUUID(), "韩立新", Set.of(Role.CITIZEN, Role.OFFICER),
+                List.of(approvals.id()), approvals.name(), List.of("3702"), Assurance.VERIFIED);
+        actAs(reader);
+        PersonView person = people.register(Persons.aShinanResident());
+        for (int i = 0; i < 4; i++) {
+            try {
+                people.readForPurpose(person.citizenId().value(), "case-review");
+            } catch (DomainException e) {
+                assertThat(e.code()).isEqualTo(IdentityError.READ_LIMIT_REACHED);
+            }
+        }
+        SecurityContextHolder.clearContext();
+        long open = jdbc.sql("select count(*) from identity.read_alert where resolved_at is null").query(Long.class).single();
+
+        String workbench = mvc.perform(get("/data-admin").header("Authorization", DATA_ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(workbench).containsPattern("<a href=\"/registers/read-alerts\">个人信息查询超限提醒</a></h2>\\s*<p class=\"figure\">\\s*<span>"
+                + open + "</span>");
+
+        String alerts = mvc.perform(get("/registers/read-alerts").header("Authorization", DATA_ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(alerts).contains("个人信息查询超限提醒", "韩立新", approvals.name(), Masking.citizenId(username)).doesNotContain(username);
+        String english = mvc.perform(get("/registers/read-alerts").param("lang", "en").header("Authorization", DATA_ADMIN))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Personal data read limit alerts", "Reads within the hour", approvals.nameEn());
     }
 
     @Test

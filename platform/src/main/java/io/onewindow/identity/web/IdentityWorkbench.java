@@ -7,6 +7,7 @@ import io.onewindow.identity.EnterpriseView;
 import io.onewindow.identity.Enterprises;
 import io.onewindow.identity.OfficerView;
 import io.onewindow.identity.People;
+import io.onewindow.identity.internal.ReadAlerts;
 import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.portal.Label;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Identity's cards on the workbenches: one's own code, profile and password; the enterprises one acts for;
- * the counter, one's appointments and the officers of the departments one administers; the registers for
- * the data bureau; the accounts for the installation's administrator.
+ * the counter, one's appointments and the officers of the departments one administers; the registers and the
+ * alerts of reads beyond the limit for the data bureau; the accounts for the installation's administrator.
  */
 @Component
 class IdentityWorkbench implements WorkbenchCards {
@@ -30,12 +31,14 @@ class IdentityWorkbench implements WorkbenchCards {
     private final Enterprises enterprises;
     private final Departments departments;
     private final Divisions divisions;
+    private final ReadAlerts readAlerts;
 
-    IdentityWorkbench(People people, Enterprises enterprises, Departments departments, Divisions divisions) {
+    IdentityWorkbench(People people, Enterprises enterprises, Departments departments, Divisions divisions, ReadAlerts readAlerts) {
         this.people = people;
         this.enterprises = enterprises;
         this.departments = departments;
         this.divisions = divisions;
+        this.readAlerts = readAlerts;
     }
 
     @Override
@@ -56,7 +59,9 @@ class IdentityWorkbench implements WorkbenchCards {
                             .counting(enterprises.count(), Label.of("identity.card.enterprises.caption")),
                     WorkbenchCard.link(30, Label.of("workbench.data-admin.departments"), null, "/registers/departments")
                             .counting(departments.all().size(), Label.of("identity.card.departments.caption")),
-                    WorkbenchCard.link(40, Label.of("divisions.title"), Label.of("workbench.data-admin.divisions.text"), "/divisions"));
+                    WorkbenchCard.link(40, Label.of("divisions.title"), Label.of("workbench.data-admin.divisions.text"), "/divisions"),
+                    WorkbenchCard.link(50, Label.of("identity.card.read-alerts"), null, "/registers/read-alerts")
+                            .counting(readAlerts.openCount(), Label.of("identity.card.read-alerts.caption")));
             case ADMIN -> List.of(
                     WorkbenchCard.link(10, Label.of("accounts.title"), Label.of("workbench.admin.accounts.text"), "/admin/accounts"),
                     WorkbenchCard.link(20, Label.of("setup.title"), Label.of("setup.card.text"), "/admin/setup"));
