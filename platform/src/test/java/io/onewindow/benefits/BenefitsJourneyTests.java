@@ -22,9 +22,12 @@ import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.testing.Persons;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,6 +127,27 @@ class BenefitsJourneyTests {
         assertThat(payments.paymentFile(next)).contains(line.toString());
         assertThatThrownBy(() -> payments.settle(next, "reference,status\nnot-a-reference,PAID\n")).isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("code", BenefitsError.RESULT_FILE_MALFORMED);
+    }
+
+    @Test
+    void aPayeeNameThatASpreadsheetWouldEvaluateIsWrittenAsTextInThePaymentFile() throws Exception {
+        policies.save(QingdaoPolicies.all().stream().filter(p -> p.code().equals("QD-YCXCY")).findFirst().orElseThrow());
+        PersonView founder = people.register(workingAge());
+        facts.update(founder.id(), selfEmployed(40, "6222020200177777777"));
+        runs.runNow("QD-YCXCY", true);
+        OfferView offer = offers.forSubjects(List.of(founder.id())).get(0);
+        UUID line = offers.confirm(offer.id(), citizen(founder.id())).disbursementId();
+        jdbc.sql("update benefits.disbursement set state = 'PAID' where state in ('PENDING', 'EXPORTED') and id <> ?").param(line).update();
+        // A name as an older register may hold it, not one the register's rules would take today.
+        String formula = "=HYPERLINK(\"http://example.com\",\"" + founder.name() + "\")";
+        jdbc.sql("update identity.person set name = ? where id = ?").params(formula, founder.id()).update();
+
+        String file = payments.paymentFile(payments.export("qd-rsj"));
+
+        CSVRecord paid = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(file))
+                .getRecords().stream().filter(r -> r.get("reference").equals(line.toString())).findFirst().orElseThrow();
+        assertThat(paid.get("payee_name")).isEqualTo("'" + formula);
+        assertThat(paid.get("payee_account")).isEqualTo("6222020200177777777");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.onewindow.identity.Enterprises;
 import io.onewindow.identity.People;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.error.DomainException;
+import io.onewindow.kernel.web.CsvCells;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -125,7 +126,9 @@ public class Payments {
             for (Map<String, Object> row : jdbc.sql("select * from benefits.disbursement where batch_id = ? order by created_at, id")
                     .param(batch).query().listOfRows()) {
                 UUID subject = (UUID) row.get("subject_id");
-                csv.printRecord(row.get("id"), payee(subject), row.get("bank_account"), row.get("amount_fen"), row.get("policy_code"), number);
+                // The treasury's clerks open the file in a spreadsheet: a name is data someone typed.
+                csv.printRecord(row.get("id"), CsvCells.text(payee(subject)), CsvCells.text(row.get("bank_account")), row.get("amount_fen"),
+                        row.get("policy_code"), number);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
