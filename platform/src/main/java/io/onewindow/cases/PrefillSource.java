@@ -1,6 +1,7 @@
 package io.onewindow.cases;
 
 import io.onewindow.catalogue.ServiceItem;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,13 +13,14 @@ import java.util.Map;
 public interface PrefillSource {
 
     /**
-     * Answers this source can give for the form of {@code item}, by the form's field name. Only fields of
-     * that form; reading personal data for it is the source's audited action. {@code item} is the item applied
-     * for, in a bundle (一件事) each member item in turn; its owning department ({@code item.departmentId()})
-     * reviews the application, so a source that answers from shared data answers only under what that
+     * Answers this source can give for the forms of {@code items}, by item code, then by the form's field name.
+     * Only fields of those forms; reading personal data for them is the source's audited action, announced once
+     * per reader however many forms it fills. {@code items} are the item applied for, or in a bundle (一件事) its
+     * member items; each item's owning department ({@code item.departmentId()}) reviews its part of the
+     * application, so a source that answers from shared data answers an item only under what that item's
      * department was granted.
      */
-    Map<String, PrefilledAnswer> prefill(Applicant applicant, ServiceItem item);
+    Map<String, Map<String, PrefilledAnswer>> prefill(Applicant applicant, List<ServiceItem> items);
 
     /**
      * Whether the answers come from what departments' registers hold about the applicant, rather than from what

@@ -89,11 +89,10 @@ class TestSources {
 
     @Bean
     PrefillSource sharedData() {
-        return (applicant, item) -> {
-            Map<String, PrefilledAnswer> answers = new java.util.HashMap<>();
-            if (item.form().question("signText").isPresent()) {
-                answers.put("signText", new PrefilledAnswer("王记水饺", Text.of("城管局 招牌登记", "Sign register")));
-            }
+        return (applicant, items) -> {
+            Map<String, Map<String, PrefilledAnswer>> answers = new java.util.HashMap<>();
+            items.stream().filter(item -> item.form().question("signText").isPresent()).forEach(item -> answers.put(item.code(),
+                    Map.of("signText", new PrefilledAnswer("王记水饺", Text.of("城管局 招牌登记", "Sign register")))));
             return answers;
         };
     }

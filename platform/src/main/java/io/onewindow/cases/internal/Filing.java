@@ -75,12 +75,13 @@ public class Filing {
         Applicants.Resolved who = applicants.of(user, entry.audiences());
         Map<String, Object> answers = new LinkedHashMap<>();
         Map<String, Text> prefilled = new LinkedHashMap<>();
-        for (ServiceItem member : entry.members()) {
-            for (PrefillSource source : prefillSources) {
-                if (source.readsRegisters() && !RealName.verified(user)) {
-                    continue;
-                }
-                source.prefill(who.applicant(), member).forEach((field, answer) -> {
+        for (PrefillSource source : prefillSources) {
+            if (source.readsRegisters() && !RealName.verified(user)) {
+                continue;
+            }
+            Map<String, Map<String, PrefilledAnswer>> given = source.prefill(who.applicant(), entry.members());
+            for (ServiceItem member : entry.members()) {
+                given.getOrDefault(member.code(), Map.of()).forEach((field, answer) -> {
                     for (ApplicationForm.Question q : entry.form().questions()) {
                         if (q.targets().contains(new ApplicationForm.Target(member.code(), field)) && !answers.containsKey(q.key())) {
                             answers.put(q.key(), answer.value());

@@ -14,6 +14,7 @@ import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
 import io.onewindow.kernel.audit.AuditedActions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -48,27 +49,26 @@ class IdentityPrefill implements PrefillSource {
     }
 
     @Override
-    public Map<String, PrefilledAnswer> prefill(Applicant applicant, ServiceItem item) {
+    public Map<String, Map<String, PrefilledAnswer>> prefill(Applicant applicant, List<ServiceItem> items) {
         Optional<PersonView> person = applicant.kind() == Applicant.SubjectKind.PERSON ? people.find(applicant.subjectId()) : Optional.empty();
         Optional<EnterpriseView> enterprise = applicant.kind() == Applicant.SubjectKind.ENTERPRISE
                 ? enterprises.find(applicant.subjectId()) : Optional.empty();
-        Map<String, PrefilledAnswer> answers = new LinkedHashMap<>();
-        for (FormQuestion q : item.form().questions()) {
-            if (q.prefill() == null) {
-                continue;
-            }
-            Object value = switch (q.prefill()) {
-                case "person.name" -> person.map(PersonView::name).orElse(null);
-                case "person.citizenId" -> person.map(p -> p.citizenId().value()).orElse(null);
-                case "person.phone" -> person.map(PersonView::phone).orElse(null);
-                case "person.address" -> person.map(p -> divisions.path(p.divisionCode()).stream().map(Division::name)
-                        .reduce("", String::concat) + (p.addressDetail() == null ? "" : p.addressDetail())).orElse(null);
-                case "enterprise.name" -> enterprise.map(EnterpriseView::name).orElse(null);
-                case "enterprise.uscc" -> enterprise.map(e -> e.uscc().value()).orElse(null);
-                default -> null;
-            };
-            if (value != null) {
-                answers.put(q.field(), new PrefilledAnswer(value, SOURCE));
+        Map<String, Map<String, PrefilledAnswer>> answers = new LinkedHashMap<>();
+        for (ServiceItem item : items) {
+            for (FormQuestion q : item.form().questions()) {
+                Object value = q.prefill() == null ? null : switch (q.prefill()) {
+                    case "person.name" -> person.map(PersonView::name).orElse(null);
+                    case "person.citizenId" -> person.map(p -> p.citizenId().value()).orElse(null);
+                    case "person.phone" -> person.map(PersonView::phone).orElse(null);
+                    case "person.address" -> person.map(p -> divisions.path(p.divisionCode()).stream().map(Division::name)
+                            .reduce("", String::concat) + (p.addressDetail() == null ? "" : p.addressDetail())).orElse(null);
+                    case "enterprise.name" -> enterprise.map(EnterpriseView::name).orElse(null);
+                    case "enterprise.uscc" -> enterprise.map(e -> e.uscc().value()).orElse(null);
+                    default -> null;
+                };
+                if (value != null) {
+                    answers.computeIfAbsent(item.code(), code -> new LinkedHashMap<>()).put(q.field(), new PrefilledAnswer(value, SOURCE));
+                }
             }
         }
         if (!answers.isEmpty() && person.isPresent()) {

@@ -12,11 +12,15 @@ import io.onewindow.exchange.InformationItem;
 import io.onewindow.identity.Enterprises;
 import io.onewindow.identity.People;
 import io.onewindow.kernel.audit.AuditedActions;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,40 +63,61 @@ class GrantedPrefill implements PrefillSource {
 
     @Override
     @Transactional
-    public Map<String, PrefilledAnswer> prefill(Applicant applicant, ServiceItem item) {
+    public Map<String, Map<String, PrefilledAnswer>> prefill(Applicant applicant, List<ServiceItem> items) {
         boolean person = applicant.kind() == Applicant.SubjectKind.PERSON;
         Map<String, String> codes = person ? PERSON_ITEMS : ENTERPRISE_ITEMS;
         Optional<DataResource> resource = resources.find(person ? SubjectRecords.POPULATION : SubjectRecords.LEGAL_ENTITY);
-        if (resource.isEmpty() || item.form() == null) {
+        if (resource.isEmpty()) {
             return Map.of();
         }
-        List<FormQuestion> asked = item.form().questions().stream().filter(q -> q.prefill() != null && codes.containsKey(q.prefill())).toList();
-        Optional<Grant> grant = sharing.grantsOn(resource.get().code(), item.departmentId()).stream()
-                .filter(g -> g.purpose().equals(PURPOSE) && g.validOn(workingDays.today())).findFirst();
-        if (asked.isEmpty() || grant.isEmpty()) {
-            return Map.of();
-        }
-        Optional<String> subject = person ? people.find(applicant.subjectId()).map(p -> p.citizenId().value())
-                : enterprises.find(applicant.subjectId()).map(e -> e.uscc().value());
-        List<SubjectRecords.Row> rows = subject.map(s -> records.of(resource.get(), s)).orElse(List.of());
-        if (rows.isEmpty()) {
-            return Map.of();
-        }
-        SubjectRecords.Row row = rows.get(0);
-        Text source = Text.of(resource.get().providerName(Locale.CHINESE) + " " + resource.get().name(),
-                resource.get().providerNameEn() + ", " + resource.get().nameEn());
-        Map<String, PrefilledAnswer> answers = new LinkedHashMap<>();
-        for (FormQuestion question : asked) {
-            String itemName = codes.get(question.prefill());
-            Optional<InformationItem> information = resource.get().item(itemName);
-            if (grant.get().items().contains(itemName) && information.isPresent() && row.values().get(itemName) != null) {
-                answers.put(question.field(), new PrefilledAnswer(MaskingPolicy.serve(information.get(), row.values().get(itemName),
-                        grant.get().clearValues()), source));
+        // Each department's grant is looked up once, the subject's record read once, however many forms ask.
+        Map<UUID, Optional<Grant>> grants = new HashMap<>();
+        Optional<SubjectRecords.Row> row = null;
+        Map<String, Map<String, PrefilledAnswer>> answers = new LinkedHashMap<>();
+        Set<UUID> readers = new LinkedHashSet<>();
+        for (ServiceItem item : items) {
+            if (item.form() == null) {
+                continue;
+            }
+            List<FormQuestion> asked = item.form().questions().stream().filter(q -> q.prefill() != null && codes.containsKey(q.prefill())).toList();
+            Optional<Grant> grant = asked.isEmpty() ? Optional.empty() : grants.computeIfAbsent(item.departmentId(), department ->
+                    sharing.grantsOn(resource.get().code(), department).stream()
+                            .filter(g -> g.purpose().equals(PURPOSE) && g.validOn(workingDays.today())).findFirst());
+            if (grant.isEmpty()) {
+                continue;
+            }
+            if (row == null) {
+                Optional<String> subject = person ? people.find(applicant.subjectId()).map(p -> p.citizenId().value())
+                        : enterprises.find(applicant.subjectId()).map(e -> e.uscc().value());
+                row = subject.flatMap(s -> records.of(resource.get(), s).stream().findFirst());
+            }
+            if (row.isEmpty()) {
+                return Map.of();
+            }
+            Map<String, PrefilledAnswer> here = new LinkedHashMap<>();
+            for (FormQuestion question : asked) {
+                String itemName = codes.get(question.prefill());
+                Optional<InformationItem> information = resource.get().item(itemName);
+                Object value = row.get().values().get(itemName);
+                if (grant.get().items().contains(itemName) && information.isPresent() && value != null) {
+                    here.put(question.field(), new PrefilledAnswer(MaskingPolicy.serve(information.get(), value, grant.get().clearValues()),
+                            source(resource.get())));
+                }
+            }
+            if (!here.isEmpty()) {
+                answers.put(item.code(), here);
+                readers.add(grant.get().consumerId());
             }
         }
-        if (!answers.isEmpty() && row.personId() != null) {
-            actions.accessed(row.personId(), "exchange." + resource.get().code().toLowerCase(Locale.ROOT), PURPOSE, grant.get().consumerId());
+        if (row != null && row.isPresent() && row.get().personId() != null) {
+            for (UUID reader : readers) {
+                actions.accessed(row.get().personId(), "exchange." + resource.get().code().toLowerCase(Locale.ROOT), PURPOSE, reader);
+            }
         }
         return answers;
+    }
+
+    private static Text source(DataResource resource) {
+        return Text.of(resource.providerName(Locale.CHINESE) + " " + resource.name(), resource.providerNameEn() + ", " + resource.nameEn());
     }
 }
