@@ -245,7 +245,9 @@ public class CaseStore {
 
     private CaseRow mapCase(ResultSet rs, Map<String, Object> answers) throws SQLException {
         List<ClockStop> stops = new ArrayList<>();
-        for (Map<String, String> s : json.readValue(rs.getString("clock_stops"), STOPS)) {
+        String stopped = rs.getString("clock_stops");
+        // Most cases never stopped their clock: no JSON to parse for them, in lists of hundreds.
+        for (Map<String, String> s : "[]".equals(stopped) ? List.<Map<String, String>>of() : json.readValue(stopped, STOPS)) {
             stops.add(new ClockStop(LocalDate.parse(s.get("from")), s.get("until") == null ? null : LocalDate.parse(s.get("until"))));
         }
         CaseFile file = new CaseFile(rs.getObject("id", UUID.class), CaseState.valueOf(rs.getString("state")),
