@@ -45,6 +45,10 @@ public enum IdentityError implements ErrorCode {
     TOO_MANY_ATTEMPTS,          // too many sign-ups, codes or resets from here or for this ID: try again in {minutes} minutes
     CODE_WRONG,                 // the one-time code is wrong, expired, or was never sent: the same answer in every case
     CODE_INVALID,               // not 6 digits
+    CODE_WRONG_TRIES_LEFT,      // a signed-in holder's code is wrong: {tries} more tries
+    CODE_EXPIRED,               // a signed-in holder's code has expired: ask for a new one
+    CODE_USED_UP,               // five wrong tries ended the code: ask for a new one
+    CODE_NOT_SENT,              // no code is waiting (a code works once): ask for one
     EMAIL_INVALID,              // not an e-mail address such as name@example.com
     EMAIL_UNAVAILABLE,          // no mail server is configured: the platform sends no e-mail
     EMAIL_NOT_SENT,             // the mail server did not take the confirmation mail: try again later

@@ -12,10 +12,8 @@ import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.privacy.Masking;
 import io.onewindow.notify.EmailMessages;
 import io.onewindow.notify.EmailNotSent;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +21,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,19 +43,19 @@ class AccountEmailService implements AccountEmails {
     private final IdentitySettings.SignUp limits;
     private final Messages messages;
     private final AuditedActions actions;
-    private final JdbcClient jdbc;
+    private final AccountCodes codes;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     AccountEmailService(AccountRepository accounts, EmailMessages mail, Throttle throttle, IdentitySettings settings, Messages messages,
-                        AuditedActions actions, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+                        AuditedActions actions, AccountCodes codes, TransactionTemplate transactions, Clock clock) {
         this.accounts = accounts;
         this.mail = mail;
         this.throttle = throttle;
         this.limits = settings.signUp();
         this.messages = messages;
         this.actions = actions;
-        this.jdbc = jdbc;
+        this.codes = codes;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -81,30 +78,21 @@ class AccountEmailService implements AccountEmails {
             throw new DomainException(IdentityError.TOO_MANY_ATTEMPTS, Map.of("minutes", Math.max(1, locked.get().toMinutes())));
         }
         Locale writeIn = "en".equals(language.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        String code = OneTimeCodes.newCode();
-        boolean changed = Boolean.TRUE.equals(transactions.execute(status -> {
+        String code = transactions.execute(status -> {
             Account account = accounts.findById(accountId).orElseThrow(() -> new DomainException(IdentityError.ACCOUNT_NOT_FOUND));
             if (email.equals(account.email) && account.emailConfirmedAt != null) {
-                return false;
+                return null;
             }
             throttle.count(throttleKey, new Throttle.Limit(limits.maxPerCitizenId(), limits.window(), limits.window()));
             account.email = email;
             account.emailConfirmedAt = null;
             account.emailLanguage = writeIn.toLanguageTag();
             accounts.save(account);
-            Instant now = clock.instant();
-            UUID id = UUID.randomUUID();
-            jdbc.sql("delete from identity.account_code where account_id = ? and purpose = ?").params(accountId, PURPOSE).update();
-            jdbc.sql("""
-                            insert into identity.account_code (id, account_id, purpose, code_hash, created_at, expires_at)
-                            values (?, ?, ?, ?, ?, ?)""")
-                    .params(id, accountId, PURPOSE, OneTimeCodes.hash(id, code), Timestamp.from(now),
-                            Timestamp.from(now.plus(limits.codeLifetime())))
-                    .update();
+            String issued = codes.issue(accountId, PURPOSE, limits.codeLifetime());
             actions.publish(trace -> new AccountStatusChanged(accountId, "email-set", trace));
-            return true;
-        }));
-        if (!changed) {
+            return issued;
+        });
+        if (code == null) {
             return;
         }
         Map<String, Object> arguments = Map.of("code", code, "minutes", limits.codeLifetime().toMinutes(), "link", mail.link("/me/email"));
@@ -124,24 +112,13 @@ class AccountEmailService implements AccountEmails {
             throw new InvalidInputException(FieldViolation.of("code", IdentityError.CODE_INVALID));
         }
         boolean confirmed = Boolean.TRUE.equals(transactions.execute(status -> {
-            Optional<SentCode> sent = jdbc.sql("""
-                            select id, code_hash, attempts, expires_at from identity.account_code
-                            where account_id = ? and purpose = ? for update""")
-                    .params(accountId, PURPOSE)
-                    .query((rs, i) -> new SentCode(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getInt(3), rs.getTimestamp(4).toInstant()))
-                    .optional();
-            if (sent.isEmpty() || sent.get().expiresAt().isBefore(clock.instant()) || sent.get().attempts() >= OneTimeCodes.MAX_ATTEMPTS) {
-                return false;
-            }
             // The try counts even when the code is wrong: this transaction commits either way.
-            jdbc.sql("update identity.account_code set attempts = attempts + 1 where id = ?").param(sent.get().id()).update();
-            if (!OneTimeCodes.matches(sent.get().codeHash(), sent.get().id(), code)) {
+            if (!codes.check(accountId, PURPOSE, code).accepted()) {
                 return false;
             }
             Account account = accounts.findById(accountId).orElseThrow();
             account.emailConfirmedAt = clock.instant();
             accounts.save(account);
-            jdbc.sql("delete from identity.account_code where id = ?").param(sent.get().id()).update();
             actions.publish(trace -> new AccountStatusChanged(accountId, "email-confirmed", trace));
             log.info("E-mail address {} confirmed for account {}", Masking.email(account.email), accountId);
             return true;
@@ -162,7 +139,7 @@ class AccountEmailService implements AccountEmails {
             account.emailConfirmedAt = null;
             account.emailLanguage = null;
             accounts.save(account);
-            jdbc.sql("delete from identity.account_code where account_id = ? and purpose = ?").params(accountId, PURPOSE).update();
+            codes.forget(accountId, PURPOSE);
             actions.publish(trace -> new AccountStatusChanged(accountId, "email-removed", trace));
         });
     }
@@ -178,8 +155,5 @@ class AccountEmailService implements AccountEmails {
         violations.throwIfAny();
         int at = email.lastIndexOf('@');
         return email.substring(0, at) + email.substring(at).toLowerCase(Locale.ROOT);
-    }
-
-    private record SentCode(UUID id, byte[] codeHash, int attempts, Instant expiresAt) {
     }
 }

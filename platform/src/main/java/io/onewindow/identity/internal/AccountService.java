@@ -200,16 +200,27 @@ class AccountService implements Accounts {
         }
         if (account.personId != null) {
             // Read through the register's own rules (purpose, the officer's area), and recorded for the person.
+            people.readForPurpose(persons.findById(account.personId).orElseThrow().citizenId, "identity-verification");
+        }
+        raise(account, Assurance.IN_PERSON, "counter");
+    }
+
+    /**
+     * The holder of the account was identified to {@code level} by {@code method} (counter, sms): the person's record
+     * stops being self-declared, the account's roles are re-evaluated at its next request, and the action is audited.
+     */
+    @Transactional
+    void raise(Account account, Assurance level, String method) {
+        if (account.personId != null) {
             Person person = persons.findById(account.personId).orElseThrow();
-            people.readForPurpose(person.citizenId, "identity-verification");
             if (person.selfRegistered) {
                 person.selfRegistered = false;
                 persons.save(person);
             }
         }
-        account.assure(Assurance.IN_PERSON, "counter", clock.instant());
+        account.assure(level, method, clock.instant());
         accounts.save(account);
         stamps.rolesChanged(account.id);
-        actions.publish(trace -> new AccountVerified(account.id, account.personId, Assurance.IN_PERSON, "counter", trace));
+        actions.publish(trace -> new AccountVerified(account.id, account.personId, level, method, trace));
     }
 }
