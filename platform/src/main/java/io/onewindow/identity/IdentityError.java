@@ -49,6 +49,8 @@ public enum IdentityError implements ErrorCode {
     CODE_EXPIRED,               // a signed-in holder's code has expired: ask for a new one
     CODE_USED_UP,               // five wrong tries ended the code: ask for a new one
     CODE_NOT_SENT,              // no code is waiting (a code works once): ask for one
+    ALERT_NOT_FOUND,            // no such read-limit alert
+    ALERT_ALREADY_HANDLED,
     EMAIL_INVALID,              // not an e-mail address such as name@example.com
     EMAIL_UNAVAILABLE,          // no mail server is configured: the platform sends no e-mail
     EMAIL_NOT_SENT,             // the mail server did not take the confirmation mail: try again later
@@ -72,7 +74,7 @@ public enum IdentityError implements ErrorCode {
     @Override
     public int httpStatus() {
         return switch (this) {
-            case DEPARTMENT_NOT_FOUND, OFFICER_NOT_FOUND, ACCOUNT_NOT_FOUND, PERSON_NOT_FOUND -> 404;
+            case DEPARTMENT_NOT_FOUND, OFFICER_NOT_FOUND, ACCOUNT_NOT_FOUND, PERSON_NOT_FOUND, ALERT_NOT_FOUND -> 404;
             case NOT_REPRESENTATIVE, OUTSIDE_SCOPE, ROLE_NOT_GRANTABLE, NOT_YOUR_DEPARTMENT, VERIFICATION_REQUIRED -> 403;
             case TOO_MANY_ATTEMPTS, READ_LIMIT_REACHED -> 429;
             case TEXT_MESSAGES_UNAVAILABLE, EMAIL_UNAVAILABLE, EMAIL_NOT_SENT -> 503;

@@ -6,8 +6,8 @@
  * {@link io.onewindow.identity.EnterpriseAgentAuthorised}, {@link io.onewindow.identity.DepartmentEstablished},
  * {@link io.onewindow.identity.OfficerAppointed}, {@link io.onewindow.identity.OfficerDismissed},
  * {@link io.onewindow.identity.AccountOpened}, {@link io.onewindow.identity.AccountStatusChanged},
- * {@link io.onewindow.identity.AccountVerified}, {@link io.onewindow.identity.AccountSignedIn}
- * and {@link io.onewindow.identity.SubjectIdentifiedAtCounter}.
+ * {@link io.onewindow.identity.AccountVerified}, {@link io.onewindow.identity.AccountSignedIn},
+ * {@link io.onewindow.identity.ReadAlertHandled} and {@link io.onewindow.identity.SubjectIdentifiedAtCounter}.
  * Listens to nothing.
  *
  * <p>The administrative divisions are a module of their own ({@code divisions}): reference data every
