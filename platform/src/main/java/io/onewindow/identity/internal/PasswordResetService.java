@@ -40,13 +40,15 @@ class PasswordResetService implements PasswordResets {
     private final AccountStamps stamps;
     private final Messages messages;
     private final AuditedActions actions;
+    private final AccountCodes codes;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     PasswordResetService(AccountDetailsService logins, AccountRepository accounts, PersonRepository persons, PasswordEncoder passwords,
                          TextMessages texts, Throttle throttle, IdentitySettings settings, AccountStamps stamps, Messages messages,
-                         AuditedActions actions, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+                         AuditedActions actions, AccountCodes codes, JdbcClient jdbc, TransactionTemplate transactions,
+                         Clock clock) {
         this.logins = logins;
         this.accounts = accounts;
         this.persons = persons;
@@ -57,6 +59,7 @@ class PasswordResetService implements PasswordResets {
         this.stamps = stamps;
         this.messages = messages;
         this.actions = actions;
+        this.codes = codes;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -102,36 +105,25 @@ class PasswordResetService implements PasswordResets {
     public void complete(UUID reset, String code, String password, String confirmation) {
         Violations violations = new Violations();
         violations.require(code != null && code.strip().matches("\\d{6}"), "code", IdentityError.CODE_INVALID);
-        String checked = PasswordRules.check(violations, password, confirmation);
+        String newPassword = PasswordRules.check(violations, password, confirmation);
         violations.throwIfAny();
-        UUID accountId = transactions.execute(status -> {
-            Optional<ResetCode> found = jdbc.sql("""
-                            select account_id, code_hash, attempts, expires_at from identity.account_code
-                            where id = ? and purpose = ? for update""")
-                    .params(reset, PURPOSE)
-                    .query((rs, i) -> new ResetCode(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getInt(3), rs.getTimestamp(4).toInstant()))
-                    .optional();
-            if (found.isEmpty() || found.get().expiresAt().isBefore(clock.instant()) || found.get().attempts() >= OneTimeCodes.MAX_ATTEMPTS) {
-                return null;
+        boolean done = Boolean.TRUE.equals(transactions.execute(status -> {
+            // The try counts even when the code is wrong: this transaction commits either way.
+            AccountCodes.Checked checked = codes.checkById(reset, PURPOSE, code);
+            if (!checked.accepted()) {
+                return false;
             }
-            jdbc.sql("update identity.account_code set attempts = attempts + 1 where id = ?").param(reset).update();
-            return OneTimeCodes.matches(found.get().codeHash(), reset, code) ? found.get().accountId() : null;
-        });
-        if (accountId == null) {
-            throw new InvalidInputException(FieldViolation.of("code", IdentityError.CODE_WRONG));
-        }
-        transactions.executeWithoutResult(status -> {
-            Account account = accounts.findById(accountId).orElseThrow();
-            account.passwordHash = passwords.encode(checked);
+            Account account = accounts.findById(checked.accountId()).orElseThrow();
+            account.passwordHash = passwords.encode(newPassword);
             account.mustChangePassword = false;
             accounts.save(account);
             stamps.credentialsChanged(account.id);
             throttle.clear(Throttle.accountKey(account.username));
-            jdbc.sql("delete from identity.account_code where id = ?").param(reset).update();
             actions.publish(trace -> new AccountStatusChanged(account.id, "password-reset-by-code", trace));
-        });
-    }
-
-    private record ResetCode(UUID accountId, byte[] codeHash, int attempts, Instant expiresAt) {
+            return true;
+        }));
+        if (!done) {
+            throw new InvalidInputException(FieldViolation.of("code", IdentityError.CODE_WRONG));
+        }
     }
 }
