@@ -8,9 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.onewindow.kernel.access.Assurance;
 import io.onewindow.testing.Persons;
+import io.onewindow.testing.SelfDeclaredAccounts;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,12 +48,19 @@ class VerificationByCodeTests {
     @Autowired
     JdbcClient jdbc;
 
+    SelfDeclaredAccounts selfDeclared;
+
+    @BeforeEach
+    void accountsAsSignUpLeavesThem() {
+        selfDeclared = new SelfDeclaredAccounts(accounts, jdbc);
+    }
+
     @Test
     void theRightCodeAtTheRegistersPhoneRaisesASelfDeclaredAccountToVerifiedAndOpensItsWallet(AssertablePublishedEvents events)
             throws Exception {
         String phone = Persons.aMobile();
         PersonView person = people.register(new NewPerson(Persons.citizenIdFrom("370202"), Persons.aName(), phone, "370202", null));
-        String username = selfDeclaredAccountOf(person);
+        String username = selfDeclared.openFor(person);
         assertThat(as(username, get("/licences")).getStatus()).isEqualTo(403);
 
         String page = as(username, get("/me/verify")).getContentAsString();
@@ -79,12 +88,12 @@ class VerificationByCodeTests {
     void aCodeWorksOnceAndNotAfterItsLifetimeAndFiveWrongTriesEndIt() throws Exception {
         String phone = Persons.aMobile();
         PersonView person = people.register(new NewPerson(Persons.citizenIdFrom("370202"), Persons.aName(), phone, "370202", null));
-        String username = selfDeclaredAccountOf(person);
+        String username = selfDeclared.openFor(person);
 
         as(username, post("/me/verify/code").with(csrf()));
         String expired = codeTextedTo(phone);
         jdbc.sql("update identity.account_code set expires_at = now() - interval '1 second' where account_id = :a")
-                .param("a", accountOf(person)).update();
+                .param("a", selfDeclared.idOf(person)).update();
         assertThat(as(username, post("/me/verify").with(csrf()).param("code", expired)).getContentAsString()).contains("验证码已过期，请重新获取");
 
         as(username, post("/me/verify/code").with(csrf()));
@@ -107,7 +116,7 @@ class VerificationByCodeTests {
     @Test
     void whereTheRegisterHoldsNoPhoneThePageSaysSoAndPointsToTheCounterAndNoCodeIsSent() throws Exception {
         PersonView person = people.register(new NewPerson(Persons.citizenIdFrom("370202"), Persons.aName(), null, "370202", null));
-        String username = selfDeclaredAccountOf(person);
+        String username = selfDeclared.openFor(person);
 
         String page = as(username, get("/me/verify")).getContentAsString();
         assertThat(page).contains("登记信息中没有您的手机号", "政务服务窗口").doesNotContain("发送验证码");
@@ -129,7 +138,7 @@ class VerificationByCodeTests {
     @Test
     void theAccountPageAndTheRealNamePageLinkToVerificationByCode() throws Exception {
         PersonView person = people.register(Persons.aShinanResident());
-        String username = selfDeclaredAccountOf(person);
+        String username = selfDeclared.openFor(person);
 
         assertThat(as(username, get("/me/profile")).getContentAsString()).contains("href=\"/me/verify\"");
         assertThat(as(username, get("/licences")).getContentAsString()).contains("href=\"/me/verify\"");
@@ -158,18 +167,6 @@ class VerificationByCodeTests {
 
     private static String otherThan(String code) {
         return code.equals("000000") ? "111111" : "000000";
-    }
-
-    /** An account as sign-up leaves it: name and ID typed, never checked (level 1). */
-    private String selfDeclaredAccountOf(PersonView person) {
-        String username = "v" + UUID.randomUUID().toString().substring(0, 8);
-        AccountSummary account = accounts.open(new NewAccount(username, person.citizenId().value(), "self-declared-2026", false));
-        jdbc.sql("update identity.account set assurance_level = 1, assured_by = 'sign-up' where id = :id").param("id", account.id()).update();
-        return username;
-    }
-
-    private UUID accountOf(PersonView person) {
-        return jdbc.sql("select id from identity.account where person_id = :p").param("p", person.id()).query(UUID.class).single();
     }
 
     private Assurance assuranceOf(String username) {

@@ -11,14 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.onewindow.identity.AccountSummary;
 import io.onewindow.identity.Accounts;
-import io.onewindow.identity.NewAccount;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
 import io.onewindow.testing.Persons;
+import io.onewindow.testing.SelfDeclaredAccounts;
 import java.util.Map;
-import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,10 +52,17 @@ class WalletNeedsAVerifiedHolderTests {
     @Autowired
     JdbcClient jdbc;
 
+    SelfDeclaredAccounts selfDeclared;
+
+    @BeforeEach
+    void accountsAsSignUpLeavesThem() {
+        selfDeclared = new SelfDeclaredAccounts(accounts, jdbc);
+    }
+
     @Test
     void aSelfDeclaredWalletShowsNoLicenceAndSaysWhyUntilAnOfficerVerifiesTheHolderAtACounter() throws Exception {
         PersonView person = people.register(Persons.aShinanResident());
-        String username = selfDeclaredAccountOf(person);
+        String username = selfDeclared.openFor(person);
         LicenceView licence = drivingLicenceOf(person);
 
         mvc.perform(get("/licences").with(user(signIn.loadUserByUsername(username))))
@@ -69,7 +75,7 @@ class WalletNeedsAVerifiedHolderTests {
                 .andExpect(content().string(containsString("Verify your identity first")))
                 .andExpect(content().string(not(containsString(licence.identifier()))));
 
-        mvc.perform(post("/counter/verify/" + accountOf(person)).with(user(signIn.loadUserByUsername("officer"))).with(csrf()))
+        mvc.perform(post("/counter/verify/" + selfDeclared.idOf(person)).with(user(signIn.loadUserByUsername("officer"))).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/licences").with(user(signIn.loadUserByUsername(username))))
@@ -80,7 +86,7 @@ class WalletNeedsAVerifiedHolderTests {
     @Test
     void theApiAnswers403WithItsCodeToASelfDeclaredHolderAndTheLicencesToAVerifiedOne() throws Exception {
         PersonView person = people.register(Persons.aShinanResident());
-        String username = selfDeclaredAccountOf(person);
+        String username = selfDeclared.openFor(person);
         LicenceView licence = drivingLicenceOf(person);
 
         mvc.perform(get("/api/v1/me/licences").with(user(signIn.loadUserByUsername(username))))
@@ -97,18 +103,6 @@ class WalletNeedsAVerifiedHolderTests {
         mvc.perform(get("/api/v1/me/licences").with(user(signIn.loadUserByUsername(username))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].identifier").value(hasItem(licence.identifier())));
-    }
-
-    /** An account as sign-up leaves it for an ID nobody had registered: name and ID typed, never checked (level 1). */
-    private String selfDeclaredAccountOf(PersonView person) {
-        String username = "s" + UUID.randomUUID().toString().substring(0, 8);
-        AccountSummary account = accounts.open(new NewAccount(username, person.citizenId().value(), "self-declared-2026", false));
-        jdbc.sql("update identity.account set assurance_level = 1, assured_by = 'sign-up' where id = :id").param("id", account.id()).update();
-        return username;
-    }
-
-    private UUID accountOf(PersonView person) {
-        return jdbc.sql("select id from identity.account where person_id = :p").param("p", person.id()).query(UUID.class).single();
     }
 
     /** What a department's later import attaches to the ID. */
