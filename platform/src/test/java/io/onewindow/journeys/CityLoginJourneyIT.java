@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cityidp.CityIdentityProvider;
 import io.onewindow.identity.Accounts;
 import io.onewindow.identity.People;
+import io.onewindow.identity.PersonView;
 import io.onewindow.testing.Persons;
+import io.onewindow.testing.SelfDeclaredAccounts;
 import io.onewindow.testing.browser.BrowserJourney;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,6 +33,9 @@ class CityLoginJourneyIT extends BrowserJourney {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void cityProvider(DynamicPropertyRegistry registry) {
@@ -80,6 +86,27 @@ class CityLoginJourneyIT extends BrowserJourney {
         signIn(citizenId, "zheng-zhiyuan-1");
         assertThat(heading()).as("the password still opens the same account").isEqualTo("郑志远，您好");
         assertThat(accounts.list("zheng.zhiyuan", 10)).as("one account, not a second one for the city login").hasSize(1);
+    }
+
+    @Test
+    void aSelfDeclaredAccountIsVerifiedByLoggingInThroughTheCityAndThePasswordTypedAtSignUpNoLongerOpensIt() {
+        String citizenId = Persons.citizenIdFrom("370202");
+        PersonView person = people.register(new io.onewindow.identity.NewPerson(citizenId, "冯晓东", "13900002222", "370202001001", null));
+        String username = new SelfDeclaredAccounts(accounts, jdbc).openFor(person);
+        signIn(username, "self-declared-2026");
+        visit("/licences");
+        assertThat(heading()).isEqualTo("请先完成实名核验");
+        signOut();
+
+        CityIdentityProvider.register("feng.xiaodong", citizenId, "冯晓东", "13900002222");
+        signInWithTheCity("feng.xiaodong");
+        visit("/licences");
+        assertThat(heading()).as("verified by the city's provider: the wallet opens").isEqualTo("我的证照");
+        signOut();
+
+        signIn(username, "self-declared-2026");
+        assertThat(path()).as("whoever typed the ID at sign-up chose that password; the verified holder does not inherit it")
+                .startsWith("/login");
     }
 
     private void signInWithTheCity(String login) {
