@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.onewindow.audit.internal.RecordStore;
+import io.onewindow.identity.Departments;
 import io.onewindow.identity.People;
 import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.audit.Actor;
@@ -15,12 +16,20 @@ import io.onewindow.kernel.audit.AuditFacts;
 import io.onewindow.kernel.audit.Trace;
 import io.onewindow.testing.Persons;
 import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +42,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * nothing, a session cookie always needs its CSRF token, oversized bodies are refused, and the operations
  * endpoints are the administrator's.
  */
-@SpringBootTest
+// A real server as well, for what only a real connection can send (a chunked body with no declared length).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "onewindow.http.trusted-proxies=10.0.0.0/8")
 class RequestHardeningTests {
@@ -54,6 +64,12 @@ class RequestHardeningTests {
 
     @Autowired
     RecordStore records;
+
+    @Autowired
+    Departments departments;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void aForgedForwardedForFromAClientThatIsNoProxyDoesNotMoveTheLoginLockToAnotherAddress() throws Exception {
@@ -105,6 +121,62 @@ class RequestHardeningTests {
     }
 
     @Test
+    void aForgedForwardedHostFromAClientThatIsNoProxyDoesNotChangeTheLinksThePlatformWrites() throws Exception {
+        String catalogue = mvc.perform(get("/api/v1/exchange/catalogue.jsonld").with(from("192.0.2.10"))
+                        .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(catalogue).contains("\"http://localhost/api/v1/exchange/catalogue.jsonld\"").doesNotContain("evil.example", "https://");
+    }
+
+    @Test
+    void behindATrustedProxyTheLinksThePlatformWritesUseTheHostAndSchemeTheProxyWasAskedFor() throws Exception {
+        String catalogue = mvc.perform(get("/api/v1/exchange/catalogue.jsonld").with(from("10.1.2.3"))
+                        .header("X-Forwarded-Host", "services.qingdao.example").header("X-Forwarded-Proto", "https"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(catalogue).contains("\"https://services.qingdao.example/api/v1/exchange/catalogue.jsonld\"")
+                .doesNotContain("localhost");
+    }
+
+    @Test
+    void anAuditSearchFromADateAfterItsEndDateSaysSoInTheReadersLanguage() throws Exception {
+        for (var language : java.util.Map.of("zh", "结束日期不能早于开始日期", "en", "The end date cannot be before the start date").entrySet()) {
+            String page = mvc.perform(get("/audit/records").param("search", "").param("from", "2026-03-01").param("to", "2026-02-01")
+                            .param("lang", language.getKey()).header("Authorization", AUDITOR))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).as(language.getKey()).contains(language.getValue());
+        }
+    }
+
+    @Test
+    void anAuditExportFromADateAfterItsEndDateSendsTheAuditorBackToTheSearchThatSaysWhy() throws Exception {
+        mvc.perform(get("/audit/records.csv").param("from", "2026-03-01").param("to", "2026-02-01").header("Authorization", AUDITOR))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("/audit/records?search&*"));
+    }
+
+    @Test
+    void theModuleStructureAndTheMetricsAnswerTheAdministratorAndNobodyElseAndNameNoPath() throws Exception {
+        for (String endpoint : java.util.List.of("/actuator/modulith", "/actuator/prometheus")) {
+            mvc.perform(get(endpoint).header("Authorization", ADMIN)).andExpect(status().isOk());
+            for (String someoneElse : java.util.List.of(CITIZEN, AUDITOR, DATA_ADMIN)) {
+                var refused = mvc.perform(get(endpoint).header("Authorization", someoneElse)).andReturn().getResponse();
+                assertThat(refused.getStatus()).as(endpoint).isIn(401, 403, 404);
+                assertThat(refused.getContentAsString()).as(endpoint).doesNotContain("/work", "/home", "/tmp", "/opt", ".jar", "io.onewindow");
+            }
+            var anonymous = mvc.perform(get(endpoint)).andReturn().getResponse();
+            assertThat(anonymous.getStatus()).as(endpoint).isIn(401, 403, 404);
+            assertThat(anonymous.getContentAsString()).as(endpoint).doesNotContain("/work", "/home", "/tmp", "/opt", ".jar", "io.onewindow");
+            Cookie citizenSession = mvc.perform(post("/login").with(csrf()).param("username", "citizen").param("password", "onewindow2026"))
+                    .andReturn().getResponse().getCookie("SESSION");
+            var signedIn = mvc.perform(get(endpoint).cookie(citizenSession)).andReturn().getResponse();
+            assertThat(signedIn.getStatus()).as(endpoint).isIn(401, 403, 404);
+            assertThat(signedIn.getContentAsString()).as(endpoint).doesNotContain("/work", "/home", "/tmp", "/opt", ".jar", "io.onewindow");
+        }
+    }
+
+    @Test
     void metricsAndTheModuleStructureAreForTheAdministratorOnly() throws Exception {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus").header("Authorization", CITIZEN)).andExpect(status().isForbidden());
@@ -143,6 +215,11 @@ class RequestHardeningTests {
     private long failuresOf(String key) {
         return jdbc.sql("select coalesce(sum(events), 0) from identity.throttle where throttle_key = ?").param(key)
                 .query(Long.class).single();
+    }
+
+    private static String aDepartmentForm(String code) {
+        return "code=" + code + "&name=" + URLEncoder.encode("青岛市崂山区测试局", StandardCharsets.UTF_8)
+                + "&nameEn=Laoshan+Test+Bureau&level=COUNTY&divisionCode=370212";
     }
 
     private static String aPerson() {
