@@ -140,6 +140,50 @@ class RequestHardeningTests {
     }
 
     @Test
+    void aFormOverOneMebibyteIsRefusedWith413AndStoresNothing() throws Exception {
+        String code = "rh-big-" + UUID.randomUUID().toString().substring(0, 8);
+
+        mvc.perform(post("/registers/departments").header("Authorization", DATA_ADMIN)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(aDepartmentForm(code) + "&note=" + "x".repeat((1 << 20) + 10)))
+                .andExpect(status().is(413));
+
+        assertThat(departments.findByCode(code)).isEmpty();
+    }
+
+    @Test
+    void aFormSentInChunksWithNoDeclaredLengthIsRefusedWith413OnceItPassesOneMebibyteAndStoresNothing() throws Exception {
+        String code = "rh-chunked-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] form = (aDepartmentForm(code) + "&note=" + "x".repeat((1 << 20) + (1 << 19))).getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/registers/departments"))
+                .header("Authorization", DATA_ADMIN).header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                // A body of unknown length goes out chunked, with no Content-Length.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.request().headers().firstValue("Content-Length")).isEmpty();
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(departments.findByCode(code)).isEmpty();
+    }
+
+    @Test
+    void aJsonBodySentInChunksWithNoDeclaredLengthIsRefusedWith413AndStoresNothing() throws Exception {
+        long before = people.count();
+        byte[] body = ("{\"name\": \"" + "x".repeat((1 << 20) + 10) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/persons"))
+                .header("Authorization", DATA_ADMIN).header("Content-Type", MediaType.APPLICATION_JSON_VALUE)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(people.count()).isEqualTo(before);
+    }
+
+    @Test
     void anAuditSearchFromADateAfterItsEndDateSaysSoInTheReadersLanguage() throws Exception {
         for (var language : java.util.Map.of("zh", "结束日期不能早于开始日期", "en", "The end date cannot be before the start date").entrySet()) {
             String page = mvc.perform(get("/audit/records").param("search", "").param("from", "2026-03-01").param("to", "2026-02-01")
