@@ -10,9 +10,11 @@ import io.onewindow.testing.TestDatabase;
 import io.onewindow.testing.process.PackagedApplication;
 import io.onewindow.testing.process.WebSession;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,6 +30,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class TwoNodesIT {
 
+    static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:onewindow2026".getBytes());
     static final String DATA_ADMIN = "Basic " + Base64.getEncoder().encodeToString("dataadmin:onewindow2026".getBytes());
     static final Duration LOAD = Duration.ofSeconds(20);
     static final Duration KILL_AFTER = Duration.ofSeconds(8);
@@ -57,6 +62,7 @@ class TwoNodesIT {
              PackagedApplication b = PackagedApplication.start("node-b", environment)) {
             a.awaitUp(Duration.ofSeconds(180));
             b.awaitUp(Duration.ofSeconds(180));
+            aDisabledAccountsSessionOpenedOnOneNodeIsRefusedOnTheOtherAtItsNextRequest(a, b, database, server);
             Instant start = Instant.now();
 
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -87,6 +93,54 @@ class TwoNodesIT {
             var verified = AuditorsVerifier.run("verify-log", a.url("/log"), "--vkey", vkey);
             assertThat(verified.status()).as(verified.toString()).isZero();
         }
+    }
+
+    /**
+     * Sessions are kept in the shared database: one opened on node A is valid on node B, and when the
+     * administrator disables the account on A, B refuses the session at its next request.
+     */
+    private static void aDisabledAccountsSessionOpenedOnOneNodeIsRefusedOnTheOtherAtItsNextRequest(
+            PackagedApplication a, PackagedApplication b, String database, TestDatabase server) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(a.url("/login"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(token.find()).as("the login form's CSRF token").isTrue();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(a.url("/login")))
+                .header("Cookie", sessionCookie(form))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=citizen&password=onewindow2026&_csrf="
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as("signed in on A").isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        String session = sessionCookie(login);
+
+        HttpRequest onB = HttpRequest.newBuilder(URI.create(b.url("/citizen"))).header("Cookie", session).GET().build();
+        assertThat(http.send(onB, HttpResponse.BodyHandlers.ofString()).statusCode()).as("A's session on B").isEqualTo(200);
+
+        UUID account;
+        try (Connection db = DriverManager.getConnection(database, server.user(), server.password());
+             ResultSet rs = db.createStatement().executeQuery("select id from identity.account where username = 'citizen'")) {
+            rs.next();
+            account = rs.getObject(1, UUID.class);
+        }
+        HttpResponse<String> disabled = http.send(HttpRequest.newBuilder(URI.create(a.url("/admin/accounts/" + account + "/status")))
+                .header("Authorization", ADMIN).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=disable")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(disabled.statusCode()).as("the administrator disables the account on A").isEqualTo(302);
+
+        HttpResponse<String> refused = http.send(onB, HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as("the disabled account's session on B").isIn(302, 401, 403);
+        if (refused.statusCode() == 302) {
+            assertThat(refused.headers().firstValue("Location").orElse("")).contains("/login");
+        }
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
     }
 
     /** Registers people through the API until the end; returns how many registrations were acknowledged. */
