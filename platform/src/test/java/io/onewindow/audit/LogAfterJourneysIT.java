@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onewindow.audit.internal.CheckpointSigners;
 import io.onewindow.audit.internal.LogIntegrator;
 import io.onewindow.testing.AuditorsVerifier;
+import io.onewindow.testing.TemporaryDirectories;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,14 +63,14 @@ class LogAfterJourneysIT {
                 .orElseGet(() -> jdbc.sql("select record_id from audit.leaf order by leaf_index desc limit 1").query(UUID.class).single());
         HttpClient http = HttpClient.newHttpClient();
 
-        Path receipt = Files.createTempFile("receipt", ".json");
+        Path receipt = TemporaryDirectories.create("receipt").resolve("receipt.json");
         Files.writeString(receipt, http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/receipts/" + id + ".json")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         var receiptCheck = AuditorsVerifier.run("verify-receipt", receipt.toString(), "--vkey", signers.verifierKey());
         assertThat(receiptCheck.status()).as(receiptCheck.toString()).isZero();
 
         String auditor = "Basic " + Base64.getEncoder().encodeToString("auditor:onewindow2026".getBytes());
-        Path record = Files.createTempFile("record", ".json");
+        Path record = TemporaryDirectories.create("record").resolve("record.json");
         HttpResponse<String> export = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/audit/records/" + id + ".json"))
                 .header("Authorization", auditor).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(export.statusCode()).isEqualTo(200);

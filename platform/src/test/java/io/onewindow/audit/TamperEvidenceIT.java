@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onewindow.audit.internal.CheckpointSigners;
 import io.onewindow.audit.internal.LogIntegrator;
 import io.onewindow.testing.AuditorsVerifier;
+import io.onewindow.testing.TemporaryDirectories;
 import io.onewindow.testing.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -101,8 +102,8 @@ class TamperEvidenceIT {
 
     @Test
     void aRewrittenHistoryResignedWithTheRealKeyIsCaughtByAnAuditorWhoKeptTheEarlierCheckpoint() throws Exception {
-        Path state = Files.createTempFile("auditor-state", ".txt");
-        Files.delete(state);
+        // The verifier keeps the auditor's state (and any conflicting checkpoint beside it) in this directory.
+        Path state = TemporaryDirectories.create("auditor-state").resolve("state.txt");
         assertThat(verifyLog(state).status()).isZero();
 
         // Replace an early record's commitment, then rebuild the whole log from the records and sign it.
@@ -135,7 +136,7 @@ class TamperEvidenceIT {
                 URI.create("http://localhost:" + port + "/audit/records/" + id + ".json")).header("Authorization", auditor).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(export.statusCode()).isEqualTo(200);
-        Path record = Files.createTempFile("record", ".json");
+        Path record = TemporaryDirectories.create("record").resolve("record.json");
         Files.writeString(record, export.body());
         return AuditorsVerifier.run("verify-record", record.toString(), "--log", log, "--vkey", vkey);
     }

@@ -6,6 +6,7 @@ import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
 import io.onewindow.licences.Licences;
 import io.onewindow.testing.Persons;
+import io.onewindow.testing.TemporaryDirectories;
 import io.onewindow.testing.browser.BrowserJourney;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class LicenceImportJourneyIT extends BrowserJourney {
     void anOfficerImportsTheGoodLinesOfAFileAndReadsEveryBadLineWithItsReason() throws Exception {
         PersonView child = people.register(Persons.aShinanResident());
         PersonView other = people.register(Persons.aShinanResident());
-        Path file = Files.createTempFile("birth-certificates", ".csv");
+        Path file = TemporaryDirectories.create("licence-import").resolve("birth-certificates.csv");
         Files.writeString(file, """
                 licence_type,holder,department,valid_from,valid_until,identifier,childName,birthDate,birthPlace,motherName,fatherName
                 BIRTH_CERTIFICATE,%s,qd-wjw,2024-03-01,,,%s,2024-02-28,青岛市妇女儿童医院,王丽,张伟
@@ -71,6 +72,5 @@ class LicenceImportJourneyIT extends BrowserJourney {
 
         visit("/licences/import?lang=en");
         assertThat(heading()).isEqualTo("Import existing licences");
-        Files.delete(file);
     }
 }
