@@ -135,29 +135,34 @@ public final class LicenceBenchmark {
             return null;
         }
         Path work = Files.createTempDirectory("licence-bench");
-        Files.writeString(work.resolve("credentials.json"), "[" + String.join(",", credentials) + "]");
-        DidDocument did = platform.bean(DidDocument.class);
-        Files.writeString(work.resolve("did.json"), did.document().toString());
-        StatusLists lists = platform.bean(StatusLists.class);
-        StringBuilder documents = new StringBuilder("{\"" + did.did() + "\":\"" + work.resolve("did.json") + "\"");
-        for (String purpose : StatusLists.PURPOSES) {
-            for (int list = 1; lists.credential(purpose, list).isPresent(); list++) {
-                Path file = work.resolve(purpose + "-" + list + ".json");
-                Files.writeString(file, lists.credential(purpose, list).orElseThrow());
-                documents.append(",\"").append(lists.url(purpose, list)).append("\":\"").append(file).append('"');
+        String output;
+        try {
+            Files.writeString(work.resolve("credentials.json"), "[" + String.join(",", credentials) + "]");
+            DidDocument did = platform.bean(DidDocument.class);
+            Files.writeString(work.resolve("did.json"), did.document().toString());
+            StatusLists lists = platform.bean(StatusLists.class);
+            StringBuilder documents = new StringBuilder("{\"" + did.did() + "\":\"" + work.resolve("did.json") + "\"");
+            for (String purpose : StatusLists.PURPOSES) {
+                for (int list = 1; lists.credential(purpose, list).isPresent(); list++) {
+                    Path file = work.resolve(purpose + "-" + list + ".json");
+                    Files.writeString(file, lists.credential(purpose, list).orElseThrow());
+                    documents.append(",\"").append(lists.url(purpose, list)).append("\":\"").append(file).append('"');
+                }
             }
-        }
-        documents.append('}');
-        Files.writeString(work.resolve("request.json"), "{\"documents\":" + documents + ",\"credentials\":\""
-                + work.resolve("credentials.json") + "\",\"seconds\":" + settings.verifyWindow().toSeconds() + "}");
-        Process node = new ProcessBuilder("node", "bench.mjs", work.resolve("request.json").toString())
-                .directory(settings.interop().toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String output = new String(node.getInputStream().readAllBytes());
-        if (!node.waitFor(settings.verifyWindow().toSeconds() + 120, TimeUnit.SECONDS) || node.exitValue() != 0) {
-            throw new IllegalStateException("bench.mjs failed: " + output);
-        }
-        if (!output.contains("\"failed\":0")) {
-            throw new IllegalStateException("@digitalbazaar/vc did not verify every credential: " + output);
+            documents.append('}');
+            Files.writeString(work.resolve("request.json"), "{\"documents\":" + documents + ",\"credentials\":\""
+                    + work.resolve("credentials.json") + "\",\"seconds\":" + settings.verifyWindow().toSeconds() + "}");
+            Process node = new ProcessBuilder("node", "bench.mjs", work.resolve("request.json").toString())
+                    .directory(settings.interop().toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            output = new String(node.getInputStream().readAllBytes());
+            if (!node.waitFor(settings.verifyWindow().toSeconds() + 120, TimeUnit.SECONDS) || node.exitValue() != 0) {
+                throw new IllegalStateException("bench.mjs failed: " + output);
+            }
+            if (!output.contains("\"failed\":0")) {
+                throw new IllegalStateException("@digitalbazaar/vc did not verify every credential: " + output);
+            }
+        } finally {
+            PlatformUnderTest.deleteTree(work);
         }
         String rate = output.replaceAll(".*\"perCpuSecond\":([0-9.eE+-]+).*\\s*", "$1");
         return Double.parseDouble(rate.strip());

@@ -133,7 +133,8 @@ public final class PlatformUnderTest implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a directory the benchmarks made, with everything in it. */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }
