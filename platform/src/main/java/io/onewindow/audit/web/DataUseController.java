@@ -45,7 +45,7 @@ class DataUseController {
 
     @GetMapping("/me/data-use")
     String list(@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-        UserAccount user = verifiedUser();
+        UserAccount user = RealName.require(CurrentUser.require());
         var uses = dataUse.of(user.personId(), user.accountId(), page);
         model.addAttribute("uses", uses);
         model.addAttribute("readFor", readFor.of(uses.stream().map(RecordStore.StoredRecord::record).toList(), locale));
@@ -83,13 +83,7 @@ class DataUseController {
 
     /** A record about the signed-in person's data; anyone else's is not found. */
     private RecordStore.StoredRecord mine(UUID id) {
-        UserAccount user = verifiedUser();
+        UserAccount user = RealName.require(CurrentUser.require());
         return records.find(id).filter(r -> user.personId().equals(r.record().subject())).orElseThrow(NotFound::new);
-    }
-
-    private static UserAccount verifiedUser() {
-        UserAccount user = CurrentUser.require();
-        RealName.require(user);
-        return user;
     }
 }

@@ -44,7 +44,7 @@ class MyDataPages {
 
     @GetMapping("/me/shared-data")
     String page(Model model) {
-        UserAccount user = verifiedUser();
+        UserAccount user = RealName.require(CurrentUser.require());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }
@@ -53,12 +53,6 @@ class MyDataPages {
         model.addAttribute("flagged", user.personId() == null ? java.util.List.of() : corrections.flaggedBy(user.personId()));
         model.addAttribute("resourceNames", resources.all().stream().collect(Collectors.toMap(DataResource::code, r -> r)));
         return "exchange/my-data";
-    }
-
-    private static UserAccount verifiedUser() {
-        UserAccount user = CurrentUser.require();
-        RealName.require(user);
-        return user;
     }
 
     /** A record with its items' labels and masked values. */
@@ -83,7 +77,7 @@ class MyDataPages {
     String flag(@RequestParam String resource, @RequestParam int seq, @RequestParam(defaultValue = "") String item,
                 @RequestParam(defaultValue = "") String proposed, @RequestParam(defaultValue = "") String reason, Locale locale, Model model,
                 RedirectAttributes redirect) {
-        UserAccount user = verifiedUser();
+        UserAccount user = RealName.require(CurrentUser.require());
         String subject = corrections.recordsOf(user.personId()).stream()
                 .filter(r -> r.resourceCode().equals(resource) && r.seq() == seq).map(Corrections.OwnRecord::subject).findFirst()
                 .orElseThrow(() -> new DomainException(io.onewindow.exchange.ExchangeError.SUBJECT_NOT_FOUND));

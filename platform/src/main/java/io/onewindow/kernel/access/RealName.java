@@ -17,10 +17,11 @@ public final class RealName {
         return user.assuredAtLeast(Assurance.VERIFIED);
     }
 
-    /** Refuses ({@link AccessError#REAL_NAME_REQUIRED}, 403) an account whose holder was never identified. */
-    public static void require(UserAccount user) {
+    /** The user, or the refusal ({@link AccessError#REAL_NAME_REQUIRED}, 403) of an account whose holder was never identified. */
+    public static UserAccount require(UserAccount user) {
         if (!verified(user)) {
             throw new DomainException(AccessError.REAL_NAME_REQUIRED);
         }
+        return user;
     }
 }
