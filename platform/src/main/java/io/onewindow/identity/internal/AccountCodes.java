@@ -91,6 +91,15 @@ class AccountCodes {
         return new Checked(Outcome.ACCEPTED, 0, sent.accountId());
     }
 
+    /** Whether a code for the account and purpose is waiting to be typed: sent, not expired, tries left. */
+    boolean waiting(UUID accountId, String purpose) {
+        return jdbc.sql("""
+                        select count(*) from identity.account_code
+                        where account_id = ? and purpose = ? and expires_at > ? and attempts < ?""")
+                .params(accountId, purpose, Timestamp.from(clock.instant()), OneTimeCodes.MAX_ATTEMPTS)
+                .query(Long.class).single() > 0;
+    }
+
     void forget(UUID accountId, String purpose) {
         jdbc.sql("delete from identity.account_code where account_id = ? and purpose = ?").params(accountId, purpose).update();
     }

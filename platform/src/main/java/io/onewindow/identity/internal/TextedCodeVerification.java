@@ -9,14 +9,11 @@ import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.privacy.Masking;
 import io.onewindow.notify.TextMessages;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,13 +31,11 @@ class TextedCodeVerification implements VerificationByCode {
     private final Throttle throttle;
     private final IdentitySettings.SignUp limits;
     private final Messages messages;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final Clock clock;
 
     TextedCodeVerification(AccountRepository accounts, PersonRepository persons, AccountService raising, AccountCodes codes,
-                           TextMessages texts, Throttle throttle, IdentitySettings settings, Messages messages, JdbcClient jdbc,
-                           TransactionTemplate transactions, Clock clock) {
+                           TextMessages texts, Throttle throttle, IdentitySettings settings, Messages messages,
+                           TransactionTemplate transactions) {
         this.accounts = accounts;
         this.persons = persons;
         this.raising = raising;
@@ -49,20 +44,14 @@ class TextedCodeVerification implements VerificationByCode {
         this.throttle = throttle;
         this.limits = settings.signUp();
         this.messages = messages;
-        this.jdbc = jdbc;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Override
     public Offer offer(UUID accountId) {
         Account account = account(accountId);
-        boolean waiting = jdbc.sql("""
-                        select count(*) from identity.account_code
-                        where account_id = ? and purpose = ? and expires_at > ? and attempts < ?""")
-                .params(accountId, PURPOSE, Timestamp.from(clock.instant()), OneTimeCodes.MAX_ATTEMPTS)
-                .query(Long.class).single() > 0;
-        return new Offer(account.assurance(), registeredPhone(account).map(Masking::phone).orElse(null), texts.available(), waiting);
+        return new Offer(account.assurance(), registeredPhone(account).map(Masking::phone).orElse(null), texts.available(),
+                codes.waiting(accountId, PURPOSE));
     }
 
     @Override
