@@ -2,7 +2,8 @@
  * HTTP: what every request passes through before a module handles it. A request id for the logs and the
  * audit trace; the security filter chain (which paths are public, as each module declares with
  * {@link io.onewindow.http.PublicPaths}; CSRF; security headers), into which the module that owns accounts
- * plugs its sign-in methods ({@link io.onewindow.http.SignInMethods}); and idempotent POSTs, whose answers it
+ * plugs its sign-in methods ({@link io.onewindow.http.SignInMethods}), and the identity providers configured for
+ * them that pages offer ({@link io.onewindow.http.IdentityProviders}); and idempotent POSTs, whose answers it
  * keeps in its one table, {@code http.idempotency_key}. Publishes and listens to nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "HTTP")

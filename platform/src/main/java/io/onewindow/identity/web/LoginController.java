@@ -1,9 +1,8 @@
 package io.onewindow.identity.web;
 
+import io.onewindow.http.IdentityProviders;
 import jakarta.servlet.http.HttpSession;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,12 +30,7 @@ class LoginController {
         session.removeAttribute(TYPED_USERNAME);
         model.addAttribute("username", error != null && typed instanceof String name ? name : "");
         model.addAttribute("minutes", minutes == null ? 0 : minutes);
-        InMemoryClientRegistrationRepository repository = providers.getIfAvailable();
-        List<ClientRegistration> registrations = new java.util.ArrayList<>();
-        if (repository != null) {
-            repository.forEach(registrations::add);
-        }
-        model.addAttribute("providers", registrations);
+        model.addAttribute("providers", IdentityProviders.configured(providers));
         return "identity/login";
     }
 }

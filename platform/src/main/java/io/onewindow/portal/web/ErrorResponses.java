@@ -1,5 +1,6 @@
 package io.onewindow.portal.web;
 
+import io.onewindow.http.IdentityProviders;
 import io.onewindow.kernel.access.AccessError;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.InvalidInputException;
@@ -15,7 +16,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -104,12 +104,7 @@ final class ErrorResponses {
         private ModelAndView verifyFirst(HttpServletRequest request, Locale locale) {
             ModelAndView page = new ModelAndView("portal/real-name", layout.attributes(request, locale));
             page.setStatus(HttpStatus.FORBIDDEN);
-            List<ClientRegistration> registrations = new java.util.ArrayList<>();
-            InMemoryClientRegistrationRepository repository = providers.getIfAvailable();
-            if (repository != null) {
-                repository.forEach(registrations::add);
-            }
-            page.addObject("providers", registrations);
+            page.addObject("providers", IdentityProviders.configured(providers));
             return page;
         }
     }
