@@ -2,13 +2,11 @@ package io.onewindow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.testing.Persons;
+import io.onewindow.testing.TextedCodes;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,8 +54,8 @@ class PasswordResetByCodeTests {
         String username = anAccountWithItsPhoneOnRecord(phone);
 
         UUID reset = resets.start(username, anAddress());
-        String code = codeTextedTo(phone);
-        assertRefusedAsWrong(() -> resets.complete(reset, otherThan(code), NEW, NEW));
+        String code = TextedCodes.newestTo(mvc, phone);
+        assertRefusedAsWrong(() -> resets.complete(reset, TextedCodes.otherThan(code), NEW, NEW));
         assertThat(passwordIs(username, OLD)).isTrue();
 
         resets.complete(reset, code, NEW, NEW);
@@ -73,14 +71,14 @@ class PasswordResetByCodeTests {
         String username = anAccountWithItsPhoneOnRecord(phone);
 
         UUID expired = resets.start(username, anAddress());
-        String expiredCode = codeTextedTo(phone);
+        String expiredCode = TextedCodes.newestTo(mvc, phone);
         jdbc.sql("update identity.account_code set expires_at = now() - interval '1 second' where id = :id").param("id", expired).update();
         assertRefusedAsWrong(() -> resets.complete(expired, expiredCode, NEW, NEW));
 
         UUID usedUp = resets.start(username, anAddress());
-        String usedUpCode = codeTextedTo(phone);
+        String usedUpCode = TextedCodes.newestTo(mvc, phone);
         for (int i = 0; i < 5; i++) {
-            assertRefusedAsWrong(() -> resets.complete(usedUp, otherThan(usedUpCode), NEW, NEW));
+            assertRefusedAsWrong(() -> resets.complete(usedUp, TextedCodes.otherThan(usedUpCode), NEW, NEW));
         }
         assertRefusedAsWrong(() -> resets.complete(usedUp, usedUpCode, NEW, NEW));
         assertThat(passwordIs(username, OLD)).isTrue();
@@ -119,17 +117,5 @@ class PasswordResetByCodeTests {
     private static void assertRefusedAsWrong(ThrowingCallable completion) {
         assertThatThrownBy(completion).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).singleElement().satisfies(v -> assertThat(v.code()).isEqualTo(IdentityError.CODE_WRONG)));
-    }
-
-    /** The newest code the development gateway texted to the number. */
-    private String codeTextedTo(String phone) throws Exception {
-        String texts = mvc.perform(get("/dev/messages")).andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile(Pattern.quote(phone) + "</span>\\s*<p class=\"message-text\">[^<]*?(\\d{6})").matcher(texts);
-        assertThat(m.find()).as("a code was texted to %s", phone).isTrue();
-        return m.group(1);
-    }
-
-    private static String otherThan(String code) {
-        return code.equals("000000") ? "111111" : "000000";
     }
 }

@@ -9,9 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.onewindow.kernel.access.Assurance;
 import io.onewindow.testing.Persons;
 import io.onewindow.testing.SelfDeclaredAccounts;
+import io.onewindow.testing.TextedCodes;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,12 +66,12 @@ class VerificationByCodeTests {
         String masked = phone.substring(0, 3) + "****" + phone.substring(7);
         assertThat(page).contains(masked, "发送验证码").doesNotContain(phone);
         assertThat(as(username, post("/me/verify/code").with(csrf())).getRedirectedUrl()).isEqualTo("/me/verify");
-        String code = codeTextedTo(phone);
+        String code = TextedCodes.newestTo(mvc, phone);
 
-        MockHttpServletResponse wrong = as(username, post("/me/verify").with(csrf()).param("code", otherThan(code)));
+        MockHttpServletResponse wrong = as(username, post("/me/verify").with(csrf()).param("code", TextedCodes.otherThan(code)));
         assertThat(wrong.getStatus()).isEqualTo(200);
         assertThat(wrong.getContentAsString()).contains("验证码不正确，还可以再试4次");
-        MockHttpServletResponse english = as(username, post("/me/verify").with(csrf()).param("code", otherThan(code)).param("lang", "en"));
+        MockHttpServletResponse english = as(username, post("/me/verify").with(csrf()).param("code", TextedCodes.otherThan(code)).param("lang", "en"));
         assertThat(english.getContentAsString()).contains("The code is not right; you can try 3 more times");
         assertThat(assuranceOf(username)).isEqualTo(Assurance.SELF_DECLARED);
 
@@ -91,22 +90,22 @@ class VerificationByCodeTests {
         String username = selfDeclared.openFor(person);
 
         as(username, post("/me/verify/code").with(csrf()));
-        String expired = codeTextedTo(phone);
+        String expired = TextedCodes.newestTo(mvc, phone);
         jdbc.sql("update identity.account_code set expires_at = now() - interval '1 second' where account_id = :a")
                 .param("a", selfDeclared.idOf(person)).update();
         assertThat(as(username, post("/me/verify").with(csrf()).param("code", expired)).getContentAsString()).contains("验证码已过期，请重新获取");
 
         as(username, post("/me/verify/code").with(csrf()));
-        String usedUp = codeTextedTo(phone);
+        String usedUp = TextedCodes.newestTo(mvc, phone);
         for (int i = 0; i < 5; i++) {
-            as(username, post("/me/verify").with(csrf()).param("code", otherThan(usedUp)));
+            as(username, post("/me/verify").with(csrf()).param("code", TextedCodes.otherThan(usedUp)));
         }
         assertThat(as(username, post("/me/verify").with(csrf()).param("code", usedUp)).getContentAsString())
                 .contains("验证码输错次数过多，已失效，请重新获取");
         assertThat(assuranceOf(username)).isEqualTo(Assurance.SELF_DECLARED);
 
         as(username, post("/me/verify/code").with(csrf()));
-        String code = codeTextedTo(phone);
+        String code = TextedCodes.newestTo(mvc, phone);
         as(username, post("/me/verify").with(csrf()).param("code", code));
         assertThat(assuranceOf(username)).isEqualTo(Assurance.VERIFIED);
         assertThat(as(username, post("/me/verify").with(csrf()).param("code", code).param("lang", "en")).getContentAsString())
@@ -147,7 +146,7 @@ class VerificationByCodeTests {
     private void signUp(String citizenId, String phone) throws Exception {
         UUID id = signUps.start(new CitizenSignUp(citizenId, Persons.aName(), phone, "sign-up-tests-2026", "sign-up-tests-2026"),
                 "198.51.100." + UUID.randomUUID().toString().substring(0, 8));
-        signUps.complete(id, codeTextedTo(phone));
+        signUps.complete(id, TextedCodes.newestTo(mvc, phone));
     }
 
     @Autowired
@@ -155,18 +154,6 @@ class VerificationByCodeTests {
 
     private MockHttpServletResponse as(String username, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(user(signIn.loadUserByUsername(username)))).andReturn().getResponse();
-    }
-
-    /** The newest code the development gateway texted to the number. */
-    private String codeTextedTo(String phone) throws Exception {
-        String texts = mvc.perform(get("/dev/messages")).andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile(Pattern.quote(phone) + "</span>\\s*<p class=\"message-text\">[^<]*?(\\d{6})").matcher(texts);
-        assertThat(m.find()).as("a code was texted to %s", phone).isTrue();
-        return m.group(1);
-    }
-
-    private static String otherThan(String code) {
-        return code.equals("000000") ? "111111" : "000000";
     }
 
     private Assurance assuranceOf(String username) {
