@@ -70,49 +70,47 @@ class GrantedPrefill implements PrefillSource {
         if (resource.isEmpty()) {
             return Map.of();
         }
-        // Each department's grant is looked up once, the subject's record read once, however many forms ask.
+        // The items whose forms ask for the resource's values and whose department holds a grant for it, each
+        // department's grant looked up once; then the subject's record read once for all of them.
         Map<UUID, Optional<Grant>> grants = new HashMap<>();
-        Optional<SubjectRecords.Row> row = null;
+        Map<ServiceItem, Grant> granted = new LinkedHashMap<>();
+        for (ServiceItem item : items) {
+            if (item.form() != null && item.form().questions().stream().anyMatch(q -> q.prefill() != null && codes.containsKey(q.prefill()))) {
+                grants.computeIfAbsent(item.departmentId(), department -> sharing.grantsOn(resource.get().code(), department).stream()
+                                .filter(g -> g.purpose().equals(PURPOSE) && g.validOn(workingDays.today())).findFirst())
+                        .ifPresent(grant -> granted.put(item, grant));
+            }
+        }
+        if (granted.isEmpty()) {
+            return Map.of();
+        }
+        Optional<String> subject = person ? people.find(applicant.subjectId()).map(p -> p.citizenId().value())
+                : enterprises.find(applicant.subjectId()).map(e -> e.uscc().value());
+        Optional<SubjectRecords.Row> row = subject.flatMap(s -> records.of(resource.get(), s).stream().findFirst());
+        if (row.isEmpty()) {
+            return Map.of();
+        }
         Map<String, Map<String, PrefilledAnswer>> answers = new LinkedHashMap<>();
         Set<UUID> readers = new LinkedHashSet<>();
-        for (ServiceItem item : items) {
-            if (item.form() == null) {
-                continue;
-            }
-            List<FormQuestion> asked = item.form().questions().stream().filter(q -> q.prefill() != null && codes.containsKey(q.prefill())).toList();
-            Optional<Grant> grant = asked.isEmpty() ? Optional.empty() : grants.computeIfAbsent(item.departmentId(), department ->
-                    sharing.grantsOn(resource.get().code(), department).stream()
-                            .filter(g -> g.purpose().equals(PURPOSE) && g.validOn(workingDays.today())).findFirst());
-            if (grant.isEmpty()) {
-                continue;
-            }
-            if (row == null) {
-                Optional<String> subject = person ? people.find(applicant.subjectId()).map(p -> p.citizenId().value())
-                        : enterprises.find(applicant.subjectId()).map(e -> e.uscc().value());
-                row = subject.flatMap(s -> records.of(resource.get(), s).stream().findFirst());
-            }
-            if (row.isEmpty()) {
-                return Map.of();
-            }
+        granted.forEach((item, grant) -> {
             Map<String, PrefilledAnswer> here = new LinkedHashMap<>();
-            for (FormQuestion question : asked) {
-                String itemName = codes.get(question.prefill());
-                Optional<InformationItem> information = resource.get().item(itemName);
-                Object value = row.get().values().get(itemName);
-                if (grant.get().items().contains(itemName) && information.isPresent() && value != null) {
-                    here.put(question.field(), new PrefilledAnswer(MaskingPolicy.serve(information.get(), value, grant.get().clearValues()),
+            for (FormQuestion question : item.form().questions()) {
+                String itemName = question.prefill() == null ? null : codes.get(question.prefill());
+                Optional<InformationItem> information = itemName == null ? Optional.empty() : resource.get().item(itemName);
+                Object value = itemName == null ? null : row.get().values().get(itemName);
+                if (information.isPresent() && value != null && grant.items().contains(itemName)) {
+                    here.put(question.field(), new PrefilledAnswer(MaskingPolicy.serve(information.get(), value, grant.clearValues()),
                             source(resource.get())));
                 }
             }
             if (!here.isEmpty()) {
                 answers.put(item.code(), here);
-                readers.add(grant.get().consumerId());
+                readers.add(grant.consumerId());
             }
-        }
-        if (row != null && row.isPresent() && row.get().personId() != null) {
-            for (UUID reader : readers) {
-                actions.accessed(row.get().personId(), "exchange." + resource.get().code().toLowerCase(Locale.ROOT), PURPOSE, reader);
-            }
+        });
+        if (row.get().personId() != null) {
+            readers.forEach(reader -> actions.accessed(row.get().personId(), "exchange." + resource.get().code().toLowerCase(Locale.ROOT),
+                    PURPOSE, reader));
         }
         return answers;
     }
