@@ -149,6 +149,17 @@ public class SearchRelevanceTests {
     }
 
     @Test
+    void aServiceTheCatalogueDoesNotHoldIsNotAnsweredWithOnesThatOnlyShareACharacterWithIt() {
+        // 健康证 (a food worker's health certificate) is not among the city's items: 残疾人证 and 居住证 share only 证.
+        assertThat(catalogue.search(ServiceQuery.of("健康证")).items()).extracting(ServiceSummary::code)
+                .doesNotContain("370200-MZJ-QR-0001", "370200-GA-XK-0001");
+        assertThat(catalogue.search(ServiceQuery.of("退休金怎么领")).items()).extracting(ServiceSummary::code)
+                .startsWith("370200-RSJ-GF-0001").doesNotContain("370200-SWJ-QT-0001");
+        // A query of one character still finds what it can.
+        assertThat(catalogue.search(ServiceQuery.of("证")).items()).isNotEmpty();
+    }
+
+    @Test
     void filtersNarrowTheResultsToTheAudienceDepartmentLevelAndEvent() {
         var births = catalogue.search(new ServiceQuery("", null, null, null, LifeEvent.BIRTH, null, null, 0, 50)).items();
         assertThat(births).extracting(ServiceSummary::code).contains(BIRTH, "370200-GA-QR-0001", "370200-WJW-QR-0001")

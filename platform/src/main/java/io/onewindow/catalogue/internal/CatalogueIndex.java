@@ -150,24 +150,43 @@ class CatalogueIndex {
         String lower = text.toLowerCase(Locale.ROOT).strip();
         String meant = Synonyms.withoutNoise(lower);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        any.add(new BoostQuery(new TermQuery(new Term("exact", lower)), EXACT_KEYWORD), Occur.SHOULD);
-        any.add(new BoostQuery(new TermQuery(new Term("exact", meant)), EXACT_KEYWORD), Occur.SHOULD);
-        terms(any, meant, 1f);
-        for (String formal : Synonyms.expand(meant)) {
-            terms(any, formal, WIDENED);
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String exact : List.of(lower, meant)) {
+            any.add(new BoostQuery(new TermQuery(new Term("exact", exact)), EXACT_KEYWORD), Occur.SHOULD);
+            words.add(new TermQuery(new Term("exact", exact)), Occur.SHOULD);
         }
-        return any.build();
+        boolean anyWord = terms(any, words, meant, 1f);
+        List<String> ofWords = Synonyms.expand(meant, 2);
+        for (String formal : Synonyms.expand(meant)) {
+            anyWord |= terms(any, ofWords.contains(formal) ? words : null, formal, WIDENED);
+        }
+        if (!anyWord) {
+            return any.build();
+        }
+        // A single character (证, 领, 税) scores but does not qualify an entry on its own: 健康证 is not 残疾人证.
+        return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(words.build(), Occur.FILTER).build();
     }
 
-    private static void terms(BooleanQuery.Builder any, String text, float weight) {
+    /**
+     * Adds the text's terms to {@code any}, and those of two characters or more also to {@code words} unless it is null;
+     * whether any were added to {@code words}.
+     */
+    private static boolean terms(BooleanQuery.Builder any, BooleanQuery.Builder words, String text, float weight) {
+        boolean added = false;
         // Fields that share an analyzer share its terms: the text is cut once per analyzer, not once per field.
         Map<org.apache.lucene.analysis.Analyzer, Set<String>> cut = new HashMap<>();
         for (String field : TEXT_FIELDS) {
             Set<String> terms = cut.computeIfAbsent(SearchAnalyzers.of(field), a -> new LinkedHashSet<>(SearchAnalyzers.terms(field, text)));
             for (String term : terms) {
-                any.add(new BoostQuery(new TermQuery(new Term(field, term)), WEIGHTS.get(field) * weight), Occur.SHOULD);
+                TermQuery query = new TermQuery(new Term(field, term));
+                any.add(new BoostQuery(query, WEIGHTS.get(field) * weight), Occur.SHOULD);
+                if (words != null && term.codePointCount(0, term.length()) > 1) {
+                    words.add(query, Occur.SHOULD);
+                    added = true;
+                }
             }
         }
+        return added;
     }
 
     private static Query filters(ServiceQuery query) {

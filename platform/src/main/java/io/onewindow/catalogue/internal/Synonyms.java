@@ -100,9 +100,17 @@ final class Synonyms {
 
     /** The formal words of every colloquial word the query contains. */
     static List<String> expand(String query) {
+        return expand(query, 1);
+    }
+
+    /**
+     * The formal words of the colloquial words of at least {@code shortest} characters the query contains: those of a
+     * single character (取, 领, 换) widen the search but say little about which service is meant.
+     */
+    static List<String> expand(String query, int shortest) {
         List<String> found = new ArrayList<>();
         FORMAL.forEach((colloquial, formal) -> {
-            if (query.contains(colloquial)) {
+            if (colloquial.length() >= shortest && query.contains(colloquial)) {
                 formal.stream().filter(f -> !query.contains(f) && !found.contains(f)).forEach(found::add);
             }
         });
