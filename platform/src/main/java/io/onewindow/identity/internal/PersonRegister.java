@@ -112,7 +112,7 @@ class PersonRegister implements People {
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<PersonView> find(UUID id) {
-        return jdbc.sql(VIEW + " where id = ?").param(id).query(PersonRegister::view).optional();
+        return jdbc.sql(VIEW + " where id = ?").param(id).query(PersonRegister::fromRow).optional();
     }
 
     @Override
@@ -122,7 +122,7 @@ class PersonRegister implements People {
             return Optional.empty();
         }
         return jdbc.sql(VIEW + " where citizen_id = ?").param(citizenId.strip().toUpperCase(java.util.Locale.ROOT))
-                .query(PersonRegister::view).optional();
+                .query(PersonRegister::fromRow).optional();
     }
 
     @Override
@@ -147,7 +147,7 @@ class PersonRegister implements People {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(VIEW + " where id in (:ids)").param("ids", ids).query(PersonRegister::view).list();
+        return jdbc.sql(VIEW + " where id in (:ids)").param("ids", ids).query(PersonRegister::fromRow).list();
     }
 
     @Override
@@ -155,7 +155,7 @@ class PersonRegister implements People {
         return persons.count();
     }
 
-    private static PersonView view(ResultSet rs, int row) throws SQLException {
+    private static PersonView fromRow(ResultSet rs, int row) throws SQLException {
         return new PersonView(rs.getObject("id", UUID.class), new CitizenId(rs.getString("citizen_id")), rs.getString("name"),
                 rs.getString("phone"), rs.getString("division_code"), rs.getString("address_detail"));
     }
