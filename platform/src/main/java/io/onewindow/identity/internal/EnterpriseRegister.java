@@ -119,8 +119,10 @@ class EnterpriseRegister implements Enterprises {
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<EnterpriseView> findByUscc(String uscc) {
-        return uscc == null ? Optional.empty() : enterprises.findByUscc(uscc.strip().toUpperCase(Locale.ROOT)).map(EnterpriseRegister::view);
+        return uscc == null ? Optional.empty()
+                : jdbc.sql(VIEW + " where e.uscc = ?").param(uscc.strip().toUpperCase(Locale.ROOT)).query(EnterpriseRegister::fromRow).optional();
     }
 
     // Asked on every page of a signed-in person (the workbench, the wallet): one statement with the agents, mapped by
@@ -148,7 +150,7 @@ class EnterpriseRegister implements Enterprises {
                 Arrays.stream((UUID[]) rs.getArray("agents").getArray()).sorted().toList());
     }
 
-    static EnterpriseView view(Enterprise e) {
+    private static EnterpriseView view(Enterprise e) {
         return new EnterpriseView(e.id, new UnifiedSocialCreditCode(e.uscc), e.name, e.legalRepresentativeId,
                 Gb4754Section.valueOf(e.industry), e.divisionCode, EnterpriseSize.valueOf(e.size), e.establishedOn,
                 e.agents.stream().map(EnterpriseAgent::personId).sorted().toList());
