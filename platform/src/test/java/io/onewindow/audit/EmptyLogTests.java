@@ -12,6 +12,9 @@ import io.onewindow.tlog.checkpoint.SignedCheckpoint;
 import io.onewindow.tlog.note.Ed25519NoteVerifier;
 import io.onewindow.tlog.note.KnownVerifiers;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,20 +43,65 @@ class EmptyLogTests {
     @Autowired
     CheckpointSigners signers;
 
+    @Autowired
+    DataSource dataSource;
+
     @Test
     void aLogWithNothingRecordedServesASignedCheckpointOfSizeZero() throws Exception {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(LogIntegrator.LOCK).query(Object.class).single();
+        makeTheLogNew();
+
+        assertSignedCheckpointOfSizeZero(mvc.perform(get("/log/checkpoint")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    // On a new installation's first start, the first integration (another node's, or this one's scheduler) may hold
+    // the log when the first auditor asks: the answer waits for it instead of "not found". The checkpoints are taken
+    // away inside the test's transaction (the tree is left as it is, so that a node integrating meanwhile waits for
+    // nothing the test holds).
+    @Test
+    void aCheckpointAskedForWhileAnotherNodeHoldsTheLogWaitsForItInsteadOfNotFound() throws Exception {
+        jdbc.sql("delete from audit.checkpoint").update();
+        long size = jdbc.sql("select size from audit.tree where id = 1").query(Long.class).single();
+        try (Connection otherNode = dataSource.getConnection()) {
+            try (PreparedStatement lock = otherNode.prepareStatement("select pg_advisory_lock(?)")) {
+                lock.setLong(1, LogIntegrator.LOCK);
+                lock.execute();
+            }
+            Thread release = new Thread(() -> {
+                try (PreparedStatement unlock = otherNode.prepareStatement("select pg_advisory_unlock(?)")) {
+                    Thread.sleep(300);
+                    unlock.setLong(1, LogIntegrator.LOCK);
+                    unlock.execute();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            release.start();
+            try {
+                String note = mvc.perform(get("/log/checkpoint")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                assertThat(open(note).checkpoint().treeHead().size()).isEqualTo(size);
+            } finally {
+                release.join();
+            }
+        }
+    }
+
+    private void makeTheLogNew() {
         jdbc.sql("delete from audit.checkpoint").update();
         jdbc.sql("""
                         update audit.tree set size = 0, root = ?, integrated_txid = ?,
                             integrated_id = 'ffffffff-ffff-ffff-ffff-ffffffffffff' where id = 1""")
                 .params(MerkleHasher.emptyRoot(), Long.MAX_VALUE).update();
+    }
 
-        String note = mvc.perform(get("/log/checkpoint")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-
-        var opened = SignedCheckpoint.open(note.getBytes(StandardCharsets.UTF_8), "localhost/onewindow/log",
-                KnownVerifiers.of(Ed25519NoteVerifier.parse(signers.verifierKey())));
-        assertThat(opened.checkpoint().treeHead()).isEqualTo(TreeHead.empty());
+    private void assertSignedCheckpointOfSizeZero(String note) throws Exception {
+        assertThat(open(note).checkpoint().treeHead()).isEqualTo(TreeHead.empty());
         assertThat(note).startsWith("localhost/onewindow/log\n0\n");
+    }
+
+    private SignedCheckpoint open(String note) throws Exception {
+        return SignedCheckpoint.open(note.getBytes(StandardCharsets.UTF_8), "localhost/onewindow/log",
+                KnownVerifiers.of(Ed25519NoteVerifier.parse(signers.verifierKey())));
     }
 }

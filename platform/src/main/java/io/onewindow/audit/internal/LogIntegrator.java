@@ -93,6 +93,20 @@ public class LogIntegrator {
         return integrated == null ? 0 : integrated;
     }
 
+    /**
+     * Makes sure the log has a signed checkpoint, for a reader who asks before the first integration: signs the tree
+     * as it stands (size 0 on a new installation) unless a checkpoint exists. Waits for a node that is integrating
+     * (whose first batch signs one too) instead of skipping, so that the reader never finds none.
+     */
+    public void signFirstCheckpoint() {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, row) -> true).single();
+            if (store.latestCheckpoint().isEmpty()) {
+                sign(store.lockTree().head());
+            }
+        });
+    }
+
     private TreeHead append(TreeHead head, List<Queued> queued) {
         try {
             TileBuilder tiles = TileBuilder.resume(head, store);

@@ -41,8 +41,9 @@ class LogController {
     @GetMapping("/checkpoint")
     ResponseEntity<String> checkpoint() {
         if (log.latestCheckpoint().isEmpty()) {
-            // A new log has no entry yet, but it has a signed checkpoint of size 0 from the start.
-            integrator.integrateBatch();
+            // A new log has no entry yet, but it has a signed checkpoint of size 0 from the start, even while the
+            // first integration (which signs one too) is still running.
+            integrator.signFirstCheckpoint();
         }
         return log.latestCheckpoint()
                 .map(c -> ResponseEntity.ok().contentType(TEXT).cacheControl(CacheControl.noCache()).body(c.note()))
