@@ -149,6 +149,16 @@ public class SearchRelevanceTests {
     }
 
     @Test
+    void aWholeParagraphPastedIntoTheSearchBoxIsAnswered() {
+        StringBuilder pasted = new StringBuilder();
+        for (int c = 0x4E00; pasted.length() < 3_000; c += 7) {
+            pasted.appendCodePoint(c);
+        }
+        assertThat(catalogue.search(ServiceQuery.of("开饭店" + pasted)).items()).extracting(ServiceSummary::code).startsWith(RESTAURANT);
+        assertThat(catalogue.search(ServiceQuery.of(pasted.substring(0, ServiceQuery.MAX_TEXT))).items()).isNotNull();
+    }
+
+    @Test
     void aServiceTheCatalogueDoesNotHoldIsNotAnsweredWithOnesThatOnlyShareACharacterWithIt() {
         // 健康证 (a food worker's health certificate) is not among the city's items: 残疾人证 and 居住证 share only 证.
         assertThat(catalogue.search(ServiceQuery.of("健康证")).items()).extracting(ServiceSummary::code)
