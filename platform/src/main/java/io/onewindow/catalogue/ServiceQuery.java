@@ -11,6 +11,8 @@ public record ServiceQuery(String text, Audience audience, String departmentCode
                            BusinessEvent businessEvent, EntryKind kind, int page, int size) {
 
     public static final int MAX_SIZE = 100;
+    /** Pages past this one are empty in any city's catalogue (a million entries); a larger number is taken as this one. */
+    public static final int MAX_PAGE = 10_000;
     /**
      * How much of the text is searched: what people type is a few words; a paragraph pasted into the box is searched
      * by its beginning (every character of a longer text would add a term to the query, past what the index takes).
@@ -22,7 +24,7 @@ public record ServiceQuery(String text, Audience audience, String departmentCode
         if (text.codePointCount(0, text.length()) > MAX_TEXT) {
             text = text.substring(0, text.offsetByCodePoints(0, MAX_TEXT)).strip();
         }
-        page = Math.max(0, page);
+        page = Math.max(0, Math.min(MAX_PAGE, page));
         size = Math.max(1, Math.min(MAX_SIZE, size));
     }
 

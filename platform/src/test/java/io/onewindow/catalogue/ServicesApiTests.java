@@ -54,6 +54,18 @@ class ServicesApiTests {
     }
 
     @Test
+    void aPageFarPastTheLastIsEmptyNotAnError() throws Exception {
+        for (String page : new String[] {"2147483647", "21474836", "10001"}) {
+            mvc.perform(get("/api/v1/services").param("q", "证").param("page", page).param("size", "100"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items").isEmpty());
+            mvc.perform(get("/api/v1/services").param("page", page).param("size", "100"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items").isEmpty());
+        }
+    }
+
+    @Test
     void anItemsGuideCarriesItsMaterialsSeamAndItsFormForTheCasesThatFileAgainstIt() throws Exception {
         mvc.perform(get("/api/v1/services/370200-ZJJ-GF-0001"))
                 .andExpect(status().isOk())
