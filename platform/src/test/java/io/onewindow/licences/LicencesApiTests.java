@@ -51,6 +51,11 @@ class LicencesApiTests {
                 .andExpect(jsonPath("$.failed").value(2))
                 .andExpect(jsonPath("$.results[1].errors[0].code").value("INVALID_SIGNATURE"))
                 .andExpect(jsonPath("$.results[2].errors[0].code").value("MALFORMED"));
+        // The credential sent without the VC API's wrapper: the answer names the member it looked for.
+        mvc.perform(post("/api/v1/credentials/verify").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(credential))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.errors[0].code").value("MALFORMED"))
+                .andExpect(jsonPath("$.errors[0].message").value("verifiableCredential is missing or is not a JSON object"));
     }
 
     @Test

@@ -31,7 +31,7 @@ class PlatformCredentials implements Credentials {
         try {
             credential = JSON.createReader(new StringReader(credentialJson)).readObject();
         } catch (JsonParsingException | ClassCastException e) {
-            return malformed("not a JSON object");
+            return malformed("verifiableCredential is missing or is not a JSON object");
         } catch (JsonException e) {
             return malformed("not JSON: " + e.getMessage());
         }
