@@ -10,6 +10,7 @@ public enum CaseError implements ErrorCode {
     STALE(409),
     NOT_FOUND(404),
     ENTRY_UNKNOWN(404),
+    CODE_REQUIRED,
     NOT_A_DRAFT(409),
     AUDIENCE,
     ANSWER_REQUIRED,

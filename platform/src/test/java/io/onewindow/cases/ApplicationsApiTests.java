@@ -57,6 +57,23 @@ class ApplicationsApiTests {
     }
 
     @Test
+    void anApplicationWithoutACodeOrForAnUnknownOneIsRefusedWithTheFieldAndFilesNothing() throws Exception {
+        long before = jdbc.sql("select count(*) from cases.application").query(Long.class).single();
+        for (String body : List.of("{}", "{\"item\": \"370200-YJS-0001\"}", "{\"code\": \"  \"}")) {
+            mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026")).header("Accept-Language", "en")
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(jsonPath("$.errors[0].field").value("code"))
+                    .andExpect(jsonPath("$.errors[0].message").value("Give the code of the service or bundle to apply for, e.g. 370200-YJS-0001"));
+        }
+        mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\": \"370200-NONE-0000\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("找不到可申请的事项“370200-NONE-0000”"));
+        assertThat(jdbc.sql("select count(*) from cases.application").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void myApplicationsListTheNewestFirstWithEachCasesDepartmentTimelineAndRatingAndTheQueueNamesDepartments() throws Exception {
         String filed = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
                         .contentType(MediaType.APPLICATION_JSON)

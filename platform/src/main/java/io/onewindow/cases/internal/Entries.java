@@ -8,6 +8,8 @@ import io.onewindow.catalogue.ServiceCatalogue;
 import io.onewindow.catalogue.ServiceItem;
 import io.onewindow.catalogue.Text;
 import io.onewindow.kernel.error.DomainException;
+import io.onewindow.kernel.error.FieldViolation;
+import io.onewindow.kernel.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +44,13 @@ public class Entries {
 
     /** The current published item or bundle with this code. */
     public Entry current(String code) {
-        return catalogue.find(code).map(Entries::of)
-                .or(() -> catalogue.findBundle(code).map(this::of))
-                .orElseThrow(() -> new DomainException(CaseError.ENTRY_UNKNOWN, Map.of("code", code)));
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException(FieldViolation.of("code", CaseError.CODE_REQUIRED));
+        }
+        String wanted = code.strip();
+        return catalogue.find(wanted).map(Entries::of)
+                .or(() -> catalogue.findBundle(wanted).map(this::of))
+                .orElseThrow(() -> new DomainException(CaseError.ENTRY_UNKNOWN, Map.of("code", wanted)));
     }
 
     /** The version an application was filed under. */
