@@ -168,6 +168,28 @@ class RequestHardeningTests {
         assertThat(departments.findByCode(code)).isEmpty();
     }
 
+    // Left to the container, such an address was a server error in the log, with the parameter's value in it.
+    @Test
+    void anAddressWhoseQueryDoesNotDecodeIsRefusedWith400AndNothingOfItIsEchoed() throws Exception {
+        for (String query : new String[] {"value=37020219900101123%E4", "value=370202199001011234%ZZ", "value=3702%"}) {
+            String answer = rawGet("/api/v1/validation/citizen-id?" + query);
+
+            assertThat(answer).as(query).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("malformed-query");
+            assertThat(answer.substring(answer.indexOf("\r\n\r\n"))).as(query).doesNotContain("3702");
+        }
+        assertThat(rawGet("/api/v1/services?q=%E5%BC%80%E9%A5%AD%E5%BA%97+%E6%80%8E%E4%B9%88")).startsWith("HTTP/1.1 200");
+    }
+
+    /** The answer to a GET sent as written: {@link URI} and the HTTP client refuse to send a broken escape. */
+    private String rawGet(String target) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void aJsonBodySentInChunksWithNoDeclaredLengthIsRefusedWith413AndStoresNothing() throws Exception {
         long before = people.count();

@@ -75,11 +75,8 @@ class BodySizeLimit extends OncePerRequestFilter {
     }
 
     static void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"https://onewindow.io/problems/body-too-large\",\"title\":\"Content Too Large\","
-                + "\"status\":413,\"detail\":\"请求内容超过1 MiB的上限 (the request body is larger than 1 MiB)\"}");
+        FilterProblems.write(response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+                "请求内容超过1 MiB的上限 (the request body is larger than 1 MiB)");
     }
 
     /** The body passed the limit while it was being read. */
