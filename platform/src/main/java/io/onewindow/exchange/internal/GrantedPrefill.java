@@ -84,9 +84,10 @@ class GrantedPrefill implements PrefillSource {
         if (granted.isEmpty()) {
             return Map.of();
         }
-        Optional<String> subject = person ? people.find(applicant.subjectId()).map(p -> p.citizenId().value())
-                : enterprises.find(applicant.subjectId()).map(e -> e.uscc().value());
-        Optional<SubjectRecords.Row> row = subject.flatMap(s -> records.of(resource.get(), s).stream().findFirst());
+        // The applicant is read once: a register's record is the applicant as read, not read again by their code.
+        Optional<SubjectRecords.Row> row = (person ? people.find(applicant.subjectId()).map(p -> records.of(resource.get(), p))
+                : enterprises.find(applicant.subjectId()).map(e -> records.of(resource.get(), e)))
+                .flatMap(rows -> rows.stream().findFirst());
         if (row.isEmpty()) {
             return Map.of();
         }

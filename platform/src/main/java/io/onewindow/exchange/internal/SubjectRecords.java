@@ -46,13 +46,23 @@ public class SubjectRecords {
 
     public List<Row> of(DataResource resource, String subject) {
         return switch (resource.code()) {
-            case POPULATION -> people.findByCitizenId(subject).map(p -> List.of(new Row(1, p.id(), person(p)))).orElse(List.of());
-            case LEGAL_ENTITY -> enterprises.findByUscc(subject).map(e -> List.of(enterprise(e))).orElse(List.of());
+            case POPULATION -> people.findByCitizenId(subject).map(p -> of(resource, p)).orElse(List.of());
+            case LEGAL_ENTITY -> enterprises.findByUscc(subject).map(e -> of(resource, e)).orElse(List.of());
             default -> jdbc.sql("select seq, person_id, data::text as data from exchange.record where resource_code = ? and subject = ? order by seq")
                     .params(resource.code(), subject)
                     .query((rs, n) -> new Row(rs.getInt("seq"), rs.getObject("person_id", UUID.class), json.readValue(rs.getString("data"), VALUES)))
                     .list();
         };
+    }
+
+    /** The records of a person already read: of the population register, that person, without reading them again. */
+    public List<Row> of(DataResource resource, PersonView person) {
+        return POPULATION.equals(resource.code()) ? List.of(new Row(1, person.id(), person(person))) : of(resource, person.citizenId().value());
+    }
+
+    /** The records of an enterprise already read: of the legal-entity register, that enterprise, without reading it again. */
+    public List<Row> of(DataResource resource, EnterpriseView enterprise) {
+        return LEGAL_ENTITY.equals(resource.code()) ? List.of(enterprise(enterprise)) : of(resource, enterprise.uscc().value());
     }
 
     /** Whether the exchange holds the rows itself (and can correct them): every resource but the two registers. */
