@@ -81,9 +81,7 @@ public class LogIntegrator {
                     .query((rs, i) -> new Queued(rs.getLong(1), rs.getObject(2, UUID.class), rs.getBytes(3)))
                     .list();
             if (queued.isEmpty()) {
-                if (store.latestCheckpoint().isEmpty()) {
-                    sign(head);
-                }
+                signIfNoneYet(head);
                 return 0;
             }
             TreeHead grown = append(head, queued);
@@ -101,10 +99,15 @@ public class LogIntegrator {
     public void signFirstCheckpoint() {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, row) -> true).single();
-            if (store.latestCheckpoint().isEmpty()) {
-                sign(store.lockTree().head());
-            }
+            signIfNoneYet(store.lockTree().head());
         });
+    }
+
+    /** A new log (nothing recorded yet) has a signed checkpoint of its empty tree from the start. */
+    private void signIfNoneYet(TreeHead head) {
+        if (store.latestCheckpoint().isEmpty()) {
+            sign(head);
+        }
     }
 
     private TreeHead append(TreeHead head, List<Queued> queued) {
