@@ -44,10 +44,12 @@ class MalformedQuery extends OncePerRequestFilter {
         for (int i = 0; i < query.length(); i++) {
             char c = query.charAt(i);
             if (c == '%') {
-                if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0 || Character.digit(query.charAt(i + 2), 16) < 0) {
+                int high = i + 2 < query.length() ? Character.digit(query.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(query.charAt(i + 2), 16);
+                if (low < 0) {
                     return false;
                 }
-                bytes.write(Character.digit(query.charAt(i + 1), 16) * 16 + Character.digit(query.charAt(i + 2), 16));
+                bytes.write(high * 16 + low);
                 i += 2;
             } else {
                 bytes.write(c < 0x80 ? c : '?');
