@@ -14,6 +14,7 @@ import io.onewindow.tlog.note.KnownVerifiers;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,9 +69,19 @@ class EmptyLogTests {
                 lock.setLong(1, LogIntegrator.LOCK);
                 lock.execute();
             }
+            // The other node lets go of the log once the request is seen waiting for it (at most 30 s).
+            AtomicBoolean waited = new AtomicBoolean();
             Thread release = new Thread(() -> {
-                try (PreparedStatement unlock = otherNode.prepareStatement("select pg_advisory_unlock(?)")) {
-                    Thread.sleep(300);
+                try (PreparedStatement waiting = otherNode.prepareStatement(
+                        "select count(*) from pg_locks where locktype = 'advisory' and not granted");
+                     PreparedStatement unlock = otherNode.prepareStatement("select pg_advisory_unlock(?)")) {
+                    long deadline = System.nanoTime() + 30_000_000_000L;
+                    while (!waited.get() && System.nanoTime() < deadline) {
+                        try (var rs = waiting.executeQuery()) {
+                            waited.set(rs.next() && rs.getLong(1) > 0);
+                        }
+                        Thread.onSpinWait();
+                    }
                     unlock.setLong(1, LogIntegrator.LOCK);
                     unlock.execute();
                 } catch (Exception e) {
@@ -84,6 +95,7 @@ class EmptyLogTests {
             } finally {
                 release.join();
             }
+            assertThat(waited).as("the request waited for the other node's lock").isTrue();
         }
     }
 
