@@ -88,15 +88,16 @@ public final class BenchMain {
             }
             if (options.runs("pages")) {
                 PageBenchmark.run(platform, report, new HttpLoad.Settings(options.clients(),
-                        Duration.ofSeconds(options.quick() ? 1 : 5), options.pageWindow()));
+                        Duration.ofSeconds(options.quick() ? 1 : 5), options.pageWindow()), options.warmUpLimit());
             }
             if (options.runs("cases")) {
                 CasesBenchmark.run(platform, report, new CasesBenchmark.Settings(options.clients(),
-                        Duration.ofSeconds(options.quick() ? 1 : 5), options.pageWindow(), options.casesLoaded()));
+                        Duration.ofSeconds(options.quick() ? 1 : 5), options.warmUpLimit(), options.pageWindow(), options.casesLoaded()));
             }
             if (options.runs("exchange")) {
                 ExchangeBenchmark.run(platform, report, new ExchangeBenchmark.Settings(options.clients(),
-                        Duration.ofSeconds(options.quick() ? 1 : 5), options.quick() ? Duration.ofSeconds(1) : options.pageWindow()));
+                        Duration.ofSeconds(options.quick() ? 1 : 5), options.warmUpLimit(),
+                        options.quick() ? Duration.ofSeconds(1) : options.pageWindow()));
             }
             if (options.runsAnyOf(Set.of("appends", "actions", "proofs"))) {
                 AuditLogReset.emptyTheLog(platform);
@@ -125,7 +126,7 @@ public final class BenchMain {
         }
         if (options.runs("actions")) {
             ActionBenchmark.run(platform, report, new ActionBenchmark.Settings(options.clients(),
-                    Duration.ofSeconds(options.quick() ? 1 : 5), options.actionWindow()));
+                    Duration.ofSeconds(options.quick() ? 1 : 5), options.warmUpLimit(), options.actionWindow()));
         }
         if (options.runs("proofs")) {
             ProofBenchmark.run(platform, report, new ProofBenchmark.Settings(options.treeSize(),

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration appendWindow, int writers, int batchSize,
                     long treeSize, int rebuildEntries, int clients, Duration actionWindow, Duration pageWindow, long casesLoaded, boolean help,
-                    int licenceImport, long benefitsPersons) {
+                    int licenceImport, long benefitsPersons, Duration warmUpLimit) {
 
     static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier", "pages", "cases", "exchange", "licences", "benefits");
     static final Set<String> AUDIT_LOG = Set.of("appends", "proofs", "verifier");
@@ -36,6 +36,8 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
               --cases-loaded <n>     cases loaded before the queue and my-applications reads (default 1000000)
               --licence-import <n>   licences in the bulk import (default 100000)
               --benefits-persons <n> synthetic persons matched by the benefits benchmark (default 1000000)
+              --warm-up-limit <n>    seconds a warm-up may repeat while the JIT compiler is still compiling
+                                     the path warmed up (default 60; with --quick one round only)
               --quick                tiny sizes and short runs: checks that everything works, measures nothing
               --verbose              show JMH's own output
               --help                 this text
@@ -62,6 +64,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
         Long casesLoaded = null;
         Integer licenceImport = null;
         Long benefitsPersons = null;
+        Long warmUpLimit = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -80,6 +83,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 case "--cases-loaded" -> casesLoaded = number(value(args, ++i, arg), arg);
                 case "--licence-import" -> licenceImport = (int) (long) number(value(args, ++i, arg), arg);
                 case "--benefits-persons" -> benefitsPersons = number(value(args, ++i, arg), arg);
+                case "--warm-up-limit" -> warmUpLimit = number(value(args, ++i, arg), arg);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -91,7 +95,8 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 Duration.ofSeconds(pageSeconds != null ? pageSeconds : quick ? 1 : 15),
                 casesLoaded != null ? casesLoaded : quick ? 10_000 : 1_000_000, help,
                 licenceImport != null ? licenceImport : quick ? 500 : 100_000,
-                benefitsPersons != null ? benefitsPersons : quick ? 20_000 : 1_000_000);
+                benefitsPersons != null ? benefitsPersons : quick ? 20_000 : 1_000_000,
+                Duration.ofSeconds(warmUpLimit != null ? warmUpLimit : quick ? 0 : 60));
     }
 
     boolean runs(String benchmark) {

@@ -1,6 +1,7 @@
 package io.onewindow.bench.cases;
 
 import io.onewindow.bench.Report;
+import io.onewindow.bench.WarmUp;
 import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.http.LoadResult;
 import io.onewindow.bench.platform.PlatformUnderTest;
@@ -37,7 +38,7 @@ public final class CasesBenchmark {
              "businessScope": "餐饮服务", "floorArea": 75, "signText": "海边饺子", "signSize": "3米×1米"}}""";
 
     /** How many clients, for how long, and how many cases to load before the reads. */
-    public record Settings(int clients, Duration warmUp, Duration window, long casesLoaded) {
+    public record Settings(int clients, Duration warmUp, Duration warmUpLimit, Duration window, long casesLoaded) {
     }
 
     private CasesBenchmark() {
@@ -50,13 +51,14 @@ public final class CasesBenchmark {
         for (int i = 0; i < settings.clients(); i++) {
             sessions.add(Session.signIn(platform.baseUrl(), "applicant", PASSWORD));
         }
-        submit(sessions, settings.warmUp());
+        report.figure("warm-up, submissions", WarmUp.untilCompiled(() -> submit(sessions, settings.warmUp()), settings.warmUpLimit()).describe());
         long[] http = submit(sessions, settings.window());
         double httpRate = http.length / (double) settings.window().toNanos() * 1e9;
         report.figure("submissions over HTTP", Report.perSecond(httpRate, "applications") + ", p50 " + Report.duration(pct(http, 50))
                 + ", p99 " + Report.duration(pct(http, 99)));
 
-        jdbc(platform.dataSource(), settings.clients(), settings.warmUp());
+        report.figure("warm-up, plain JDBC", WarmUp.untilCompiled(() -> jdbc(platform.dataSource(), settings.clients(), settings.warmUp()),
+                settings.warmUpLimit()).describe());
         long[] plain = jdbc(platform.dataSource(), settings.clients(), settings.window());
         double plainRate = plain.length / (double) settings.window().toNanos() * 1e9;
         report.figure("baseline: plain JDBC transaction, same rows", Report.perSecond(plainRate, "applications") + ", p50 "
@@ -72,10 +74,17 @@ public final class CasesBenchmark {
         report.figure("cases loaded", Report.count(loaded) + " in " + Report.duration(System.nanoTime() - loading) + " ("
                 + Report.count(total) + " in the table)");
         Session officer = Session.signIn(platform.baseUrl(), "officer", PASSWORD);
-        HttpLoad.Settings load = new HttpLoad.Settings(settings.clients(), settings.warmUp(), settings.window());
-        LoadResult queue = HttpLoad.run(URI.create(platform.baseUrl() + "/api/v1/cases"), List.of(officer.cookie), load);
-        LoadResult mine = HttpLoad.run(URI.create(platform.baseUrl() + "/api/v1/me/applications"),
-                sessions.stream().map(s -> s.cookie).toList(), load);
+        URI queueUri = URI.create(platform.baseUrl() + "/api/v1/cases");
+        URI mineUri = URI.create(platform.baseUrl() + "/api/v1/me/applications");
+        List<String> applicants = sessions.stream().map(s -> s.cookie).toList();
+        HttpLoad.Settings warming = new HttpLoad.Settings(settings.clients(), Duration.ZERO, settings.warmUp());
+        report.figure("warm-up, reads", WarmUp.untilCompiled(() -> {
+            HttpLoad.run(queueUri, List.of(officer.cookie), warming);
+            HttpLoad.run(mineUri, applicants, warming);
+        }, settings.warmUpLimit()).describe());
+        HttpLoad.Settings load = new HttpLoad.Settings(settings.clients(), Duration.ofSeconds(1), settings.window());
+        LoadResult queue = HttpLoad.run(queueUri, List.of(officer.cookie), load);
+        LoadResult mine = HttpLoad.run(mineUri, applicants, load);
         report.figure("officer queue GET /api/v1/cases", Report.perSecond(queue.perSecond(), "requests") + ", p95 "
                 + Report.duration(queue.percentile(95)) + ", errors " + queue.errors());
         report.figure("my applications GET /api/v1/me/applications", Report.perSecond(mine.perSecond(), "requests") + ", p95 "

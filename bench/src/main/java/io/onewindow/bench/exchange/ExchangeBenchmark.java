@@ -3,6 +3,7 @@ package io.onewindow.bench.exchange;
 import io.onewindow.bench.CpuMeter;
 import io.onewindow.bench.MachineFacts;
 import io.onewindow.bench.Report;
+import io.onewindow.bench.WarmUp;
 import io.onewindow.bench.platform.PlatformUnderTest;
 import io.onewindow.exchange.DataResource;
 import io.onewindow.exchange.internal.ClientRegistry;
@@ -58,7 +59,7 @@ public final class ExchangeBenchmark {
     private static final Duration SETTLE = Duration.ofSeconds(1);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public record Settings(int clients, Duration warmUp, Duration window) {
+    public record Settings(int clients, Duration warmUp, Duration warmUpLimit, Duration window) {
     }
 
     private ExchangeBenchmark() {
@@ -74,9 +75,11 @@ public final class ExchangeBenchmark {
         Target query = new Target("masked, audited query /api/v1/exchange/resources/POPULATION/records", platform.baseUrl()
                 + "/api/v1/exchange/resources/POPULATION/records?purpose=social-assistance&subject=", "Bearer " + token);
         Target baseline = new Target("baseline: the same rows, unmasked, unaudited (servlet)", platform.baseUrl() + BASELINE_PATH + "?subject=", null);
-        for (Target target : List.of(baseline, query)) {
-            load(target, subjects, settings.clients(), settings.warmUp());
-        }
+        report.figure("warm-up", WarmUp.untilCompiled(() -> {
+            for (Target target : List.of(baseline, query)) {
+                load(target, subjects, settings.clients(), settings.warmUp());
+            }
+        }, settings.warmUpLimit()).describe());
         report.figure("load average before", MachineFacts.loadAverage());
         long audited = audited(platform);
         CpuMeter cpu = new CpuMeter(platform.databasePid());

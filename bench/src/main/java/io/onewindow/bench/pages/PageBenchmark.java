@@ -3,6 +3,7 @@ package io.onewindow.bench.pages;
 import io.onewindow.bench.CpuMeter;
 import io.onewindow.bench.MachineFacts;
 import io.onewindow.bench.Report;
+import io.onewindow.bench.WarmUp;
 import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.http.LoadResult;
 import io.onewindow.bench.platform.PlatformUnderTest;
@@ -55,7 +56,7 @@ public final class PageBenchmark {
     private PageBenchmark() {
     }
 
-    public static void run(PlatformUnderTest platform, Report report, HttpLoad.Settings settings) throws Exception {
+    public static void run(PlatformUnderTest platform, Report report, HttpLoad.Settings settings, Duration warmUpLimit) throws Exception {
         report.heading("Pages: " + settings.clients() + " clients, each one request at a time on a keep-alive connection, "
                 + settings.window().toSeconds() + " s measured per URL");
         Target stylesheet = new Target("baseline: the stylesheet (static file)",
@@ -77,10 +78,13 @@ public final class PageBenchmark {
         // is still busy with code the others share (the server, the filters, the load generator).
         List<Target> all = new ArrayList<>(List.of(stylesheet));
         all.addAll(pages);
-        for (Target target : all) {
-            target.warmUp(platform, settings.clients(), settings.warmUp());
-        }
-        report.figure("warm-up", settings.warmUp().toSeconds() + " s per URL, then " + SETTLE.toSeconds() + " s before each window");
+        WarmUp.Result warm = WarmUp.untilCompiled(() -> {
+            for (Target target : all) {
+                target.warmUp(platform, settings.clients(), settings.warmUp());
+            }
+        }, warmUpLimit);
+        report.figure("warm-up", settings.warmUp().toSeconds() + " s per URL a round, " + warm.describe() + "; then "
+                + SETTLE.toSeconds() + " s before each window");
         report.figure("load average before", MachineFacts.loadAverage());
 
         CpuMeter cpu = new CpuMeter(platform.databasePid());

@@ -3,6 +3,7 @@ package io.onewindow.bench.platform;
 import io.onewindow.bench.CpuMeter;
 import io.onewindow.bench.MachineFacts;
 import io.onewindow.bench.Report;
+import io.onewindow.bench.WarmUp;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -22,10 +23,11 @@ public final class ActionBenchmark {
 
     /**
      * @param callers threads calling the transactional method at once
-     * @param warmUp  calls before each measured window, not counted
-     * @param window  how long each measured window lasts
+     * @param warmUp       one round of calls before the measured windows, not counted; repeated until the path is compiled
+     * @param warmUpLimit  how long the rounds of warm-up of one path may last at most
+     * @param window       how long each measured window lasts
      */
-    public record Settings(int callers, Duration warmUp, Duration window) {
+    public record Settings(int callers, Duration warmUp, Duration warmUpLimit, Duration window) {
     }
 
     public static void run(PlatformUnderTest platform, Report report, Settings settings) throws Exception {
@@ -36,9 +38,13 @@ public final class ActionBenchmark {
         try (AuditedTransactions transactions = AuditedTransactions.prepare(platform)) {
             CpuMeter cpu = new CpuMeter(platform.databasePid());
 
-            // Both paths are warmed up before either is measured, so that neither window pays for the JIT compiler.
-            transactions.run(settings.callers(), settings.warmUp(), false);
-            transactions.run(settings.callers(), settings.warmUp(), true);
+            // Both paths are warmed up until compiled before either is measured, so that neither window pays for the JIT compiler.
+            WarmUp.Result plainWarm = WarmUp.untilCompiled(() -> transactions.run(settings.callers(), settings.warmUp(), false),
+                    settings.warmUpLimit());
+            WarmUp.Result auditedWarm = WarmUp.untilCompiled(() -> transactions.run(settings.callers(), settings.warmUp(), true),
+                    settings.warmUpLimit());
+            report.figure("warm-up, unaudited", plainWarm.describe());
+            report.figure("warm-up, audited", auditedWarm.describe());
             transactions.awaitSignedCheckpoint(Duration.ofSeconds(60));
             CpuMeter.Snapshot before = cpu.snapshot();
             AuditedTransactions.Result audited = transactions.run(settings.callers(), settings.window(), true);

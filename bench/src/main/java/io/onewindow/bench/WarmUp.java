@@ -1,0 +1,113 @@
+package io.onewindow.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A warm-up that lasts until the JIT compiler has compiled the path being warmed up. The platform is a large
+ * program: on two cores its compiler threads were seen taking a fifth of the JVM's processor time for more than
+ * a minute of load, so a warm-up of fixed length left the first measured window paying for compilation that
+ * the windows after it did not pay for. Each round of the warm-up is repeated until the compiler threads used
+ * less than {@link #QUIET} of one processor during a round, or the limit has passed. Their processor time is
+ * read from {@code /proc/self/task}; where that cannot be read, the JVM's total compilation time stands in for
+ * it, which counts a compilation's elapsed time and so overstates it when the compiler threads wait for a core
+ * (seen here: "100 % of a processor" while the threads used a fifth of one).
+ */
+public final class WarmUp {
+
+    /** Compilation below this share of one processor during a round counts as done. */
+    static final double QUIET = 0.05;
+    /** Linux counts a thread's processor time in ticks of 1/100 s (USER_HZ). */
+    private static final long NANOS_PER_TICK = 10_000_000;
+
+    private WarmUp() {
+    }
+
+    /** One round of warm-up load. */
+    @FunctionalInterface
+    public interface Round {
+        void run() throws Exception;
+    }
+
+    /** How a warm-up went: the rounds it took, its length, and the compiler's share of a processor in its last round. */
+    public record Result(int rounds, double seconds, double compilerShare) {
+
+        public boolean quiet() {
+            return compilerShare < QUIET;
+        }
+
+        public String describe() {
+            return String.format(Locale.ROOT, "%d round%s, %.0f s; the JIT compiler used %.0f %% of a processor in the last round%s",
+                    rounds, rounds == 1 ? "" : "s", seconds, compilerShare * 100, quiet() ? "" : " (still compiling at the limit)");
+        }
+    }
+
+    /** Runs {@code round} once, then again while the compiler is busy during a round and {@code limit} has not passed. */
+    public static Result untilCompiled(Round round, Duration limit) throws Exception {
+        long start = System.nanoTime();
+        int rounds = 0;
+        double share;
+        do {
+            Optional<Map<String, Long>> threadsBefore = compilerTicks();
+            long compiledMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            long began = System.nanoTime();
+            round.run();
+            rounds++;
+            long elapsed = System.nanoTime() - began;
+            Optional<Map<String, Long>> threadsAfter = compilerTicks();
+            long compiling = threadsBefore.isPresent() && threadsAfter.isPresent()
+                    ? compiledBetween(threadsBefore.get(), threadsAfter.get())
+                    : (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiledMillis) * 1_000_000;
+            // Summed over the compiler threads, so the share is in processors.
+            share = compiling / (double) elapsed;
+        } while (share >= QUIET && System.nanoTime() - start < limit.toNanos());
+        return new Result(rounds, (System.nanoTime() - start) / 1e9, share);
+    }
+
+    /**
+     * The processor time of each JIT compiler thread so far, in ticks, by thread id; empty where
+     * {@code /proc/self/task} cannot be read. HotSpot starts and ends compiler threads as the work asks, and
+     * names them "C1 CompilerThread0", "C2 CompilerThread1"..., cut to 15 characters.
+     */
+    static Optional<Map<String, Long>> compilerTicks() {
+        Map<String, Long> ticks = new HashMap<>();
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                try {
+                    if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                        // After the name in parentheses: the state is the first field, utime the 12th, stime the 13th.
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks.put(task.getFileName().toString(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    }
+                } catch (NoSuchFileException ended) {
+                    // The thread ended while it was read: it compiles no more.
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(ticks);
+    }
+
+    /**
+     * Nanoseconds of compiling between two readings: what each thread added, all of a thread started in between;
+     * a thread that ended in between is missed for its last moments, when it had little left to do.
+     */
+    static long compiledBetween(Map<String, Long> before, Map<String, Long> after) {
+        long ticks = 0;
+        for (Map.Entry<String, Long> thread : after.entrySet()) {
+            ticks += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+        }
+        return ticks * NANOS_PER_TICK;
+    }
+}
