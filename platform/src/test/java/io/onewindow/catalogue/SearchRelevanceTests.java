@@ -172,6 +172,24 @@ public class SearchRelevanceTests {
     }
 
     @Test
+    void aWordForTheKindOfServiceDoesNotQualifyAnEntryWhenTheQueryNamesWhatItIsAbout() {
+        // 死亡证明 (a death certificate) and 人才补贴 (a talent subsidy) are not among the city's items: the 无犯罪记录证明
+        // and the 高龄津贴 share only the kind of service, 证明 and 补贴, with them.
+        assertThat(catalogue.search(ServiceQuery.of("死亡证明 火化")).items()).extracting(ServiceSummary::code)
+                .doesNotContain("370200-GA-GG-0001", "370200-WJW-QR-0001");
+        assertThat(catalogue.search(ServiceQuery.of("人才补贴")).items()).extracting(ServiceSummary::name)
+                .noneMatch(name -> name.zh().contains("高龄") || name.zh().contains("残疾"));
+        // A lost business licence: the services about licences, not the lost driving licence.
+        assertThat(catalogue.search(ServiceQuery.of("营业执照丢了补办")).items()).extracting(ServiceSummary::name)
+                .noneMatch(name -> name.zh().contains("驾驶证") || name.zh().contains("身份证"));
+        // Asked alone, the kind of service still finds every service of that kind.
+        assertThat(catalogue.search(ServiceQuery.of("补贴")).items()).extracting(ServiceSummary::name)
+                .anyMatch(name -> name.zh().contains("高龄津贴"));
+        assertThat(catalogue.search(ServiceQuery.of("开证明")).items()).extracting(ServiceSummary::name)
+                .anyMatch(name -> name.zh().contains("无犯罪记录证明"));
+    }
+
+    @Test
     void filtersNarrowTheResultsToTheAudienceDepartmentLevelAndEvent() {
         var births = catalogue.search(new ServiceQuery("", null, null, null, LifeEvent.BIRTH, null, null, 0, 50)).items();
         assertThat(births).extracting(ServiceSummary::code).contains(BIRTH, "370200-GA-QR-0001", "370200-WJW-QR-0001")

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -155,32 +156,39 @@ class CatalogueIndex {
             any.add(new BoostQuery(new TermQuery(new Term("exact", exact)), EXACT_KEYWORD), Occur.SHOULD);
             words.add(new TermQuery(new Term("exact", exact)), Occur.SHOULD);
         }
-        boolean anyWord = terms(any, words, meant, 1f);
+        // A single character (证, 领, 税) scores but does not qualify an entry on its own: 健康证 is not 残疾人证. Nor does a
+        // word for the kind of service when the query names what it is about: 死亡证明 is not 无犯罪记录证明.
+        boolean namesASubject = SearchAnalyzers.terms("name_words", meant).stream()
+                .anyMatch(word -> word.codePointCount(0, word.length()) > 1 && !Synonyms.GENERIC.contains(word));
+        Predicate<String> qualifies = term -> term.codePointCount(0, term.length()) > 1 && !(namesASubject && Synonyms.GENERIC.contains(term));
+        boolean anyWord = terms(any, words, qualifies, meant, 1f);
         List<String> ofWords = Synonyms.expand(meant, 2);
         for (String formal : Synonyms.expand(meant)) {
-            anyWord |= terms(any, ofWords.contains(formal) ? words : null, formal, WIDENED);
+            anyWord |= terms(any, ofWords.contains(formal) ? words : null, qualifies, formal, WIDENED);
         }
         if (!anyWord) {
             return any.build();
         }
-        // A single character (证, 领, 税) scores but does not qualify an entry on its own: 健康证 is not 残疾人证.
         return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(words.build(), Occur.FILTER).build();
     }
 
     /**
-     * Adds the text's terms to {@code any}, and those of two characters or more also to {@code words} unless it is null;
-     * whether any were added to {@code words}.
+     * Adds the text's terms to {@code any}, and those that {@code qualify} an entry also to {@code words} unless it is
+     * null; whether any were added to {@code words}.
      */
-    private static boolean terms(BooleanQuery.Builder any, BooleanQuery.Builder words, String text, float weight) {
+    private static boolean terms(BooleanQuery.Builder any, BooleanQuery.Builder words, Predicate<String> qualify, String text, float weight) {
         boolean added = false;
         // Fields that share an analyzer share its terms: the text is cut once per analyzer, not once per field.
         Map<org.apache.lucene.analysis.Analyzer, Set<String>> cut = new HashMap<>();
+        Set<String> textWords = cut.computeIfAbsent(SearchAnalyzers.of("name_words"), a -> new LinkedHashSet<>(SearchAnalyzers.terms("name_words", text)));
         for (String field : TEXT_FIELDS) {
             Set<String> terms = cut.computeIfAbsent(SearchAnalyzers.of(field), a -> new LinkedHashSet<>(SearchAnalyzers.terms(field, text)));
+            // A pair of characters across two of the text's words (the 照丢 of 营业执照丢了) says nothing the text means.
+            boolean pairs = field.endsWith("_pairs");
             for (String term : terms) {
                 TermQuery query = new TermQuery(new Term(field, term));
                 any.add(new BoostQuery(query, WEIGHTS.get(field) * weight), Occur.SHOULD);
-                if (words != null && term.codePointCount(0, term.length()) > 1) {
+                if (words != null && qualify.test(term) && (!pairs || textWords.stream().anyMatch(word -> word.contains(term)))) {
                     words.add(query, Occur.SHOULD);
                     added = true;
                 }

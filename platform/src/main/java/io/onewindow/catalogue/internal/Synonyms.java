@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words people type for the words the catalogue uses (驾照 for 驾驶证, 社保 for 社会保险, 生孩子 for 出生),
@@ -16,6 +17,13 @@ final class Synonyms {
     private static final Map<String, List<String>> FORMAL = new LinkedHashMap<>();
     static final List<String> NOISE = List.of("怎么办理", "如何办理", "怎么办", "怎么", "如何", "怎样", "在哪里", "在哪儿", "在哪", "哪里",
             "去哪", "需要什么", "要什么", "什么", "多久", "多少钱", "流程", "手续", "我想", "我要", "想要", "可以", "吗", "呢", "了", "的", "一下");
+    /**
+     * Words for the kind of service or what is done with it (a certificate, a subsidy, applying, replacing), which many
+     * items share. They rank, but where the query also names what it is about (死亡证明, 人才补贴, 营业执照丢了补办)
+     * an entry must match that, not only the kind: the city's 无犯罪记录证明 is no answer to 死亡证明.
+     */
+    static final Set<String> GENERIC = Set.of("证明", "开证明", "补贴", "津贴", "补助", "申请", "申领", "领取", "办理", "办证", "补办",
+            "补领", "挂失", "证件", "登记", "材料", "需要", "服务", "查询");
 
     static {
         add("驾照", "驾驶证");
