@@ -10,15 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.onewindow.kernel.access.Assurance;
-import io.onewindow.kernel.code.OrganizationCode;
-import io.onewindow.kernel.code.RegistrationAuthority;
-import io.onewindow.kernel.code.UnifiedSocialCreditCode;
+
+
+
 import io.onewindow.kernel.access.CurrentUser;
 import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.privacy.Masking;
+import io.onewindow.testing.Companies;
 import io.onewindow.testing.Persons;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -304,10 +305,8 @@ class AccessThatHoldsTests {
     void aSelfDeclaredLegalRepresentativeCannotActForTheEnterpriseUntilAnOfficerVerifiesThemAtACounter() throws Exception {
         Holder holder = anAccount("370202");
         jdbc.sql("update identity.account set assurance_level = 1, assured_by = 'sign-up' where id = :id").param("id", holder.accountId()).update();
-        String organization = String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
-        EnterpriseView company = enterprises.register(new NewEnterprise(UnifiedSocialCreditCode.of(RegistrationAuthority.MARKET_REGULATION,
-                '1', "370202", OrganizationCode.of(organization)).value(), "青岛实名测试有限公司" + organization.substring(4),
-                holder.person().citizenId().value(), "I", "370202", "SMALL", "2020-01-02"));
+        EnterpriseView company = enterprises.register(Companies.of(holder.person().citizenId().value(), "青岛实名测试有限公司", "370202", "I",
+                "2020-01-02"));
 
         assertThat(signIn.loadUserByUsername(holder.username()).getAuthorities()).extracting(Object::toString)
                 .contains("ROLE_CITIZEN").doesNotContain("ROLE_ENTERPRISE");

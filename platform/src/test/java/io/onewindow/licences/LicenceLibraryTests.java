@@ -11,18 +11,19 @@ import io.onewindow.catalogue.ServiceCatalogue;
 import io.onewindow.catalogue.ServiceItem;
 import io.onewindow.identity.EnterpriseView;
 import io.onewindow.identity.Enterprises;
-import io.onewindow.identity.NewEnterprise;
+
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.code.LicenceIdentifier;
-import io.onewindow.kernel.code.OrganizationCode;
-import io.onewindow.kernel.code.RegistrationAuthority;
-import io.onewindow.kernel.code.UnifiedSocialCreditCode;
+
+
+
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.licences.internal.LicenceImport;
 import io.onewindow.licences.internal.StatusLists;
+import io.onewindow.testing.Companies;
 import io.onewindow.testing.Persons;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -34,7 +35,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -306,12 +307,7 @@ class LicenceLibraryTests {
 
     EnterpriseView anEnterprise() {
         PersonView representative = people.register(Persons.aShinanResident());
-        var random = ThreadLocalRandom.current();
-        String organization = String.format("%08d", random.nextInt(100_000_000));
-        UnifiedSocialCreditCode uscc = UnifiedSocialCreditCode.of(RegistrationAuthority.MARKET_REGULATION, '1', "370212",
-                OrganizationCode.of(organization));
-        return enterprises.register(new NewEnterprise(uscc.value(), "青岛测试餐饮有限公司" + organization.substring(4),
-                representative.citizenId().value(), "H", "370212", "SMALL", "2016-04-18"));
+        return enterprises.register(Companies.of(representative.citizenId().value(), "青岛测试餐饮有限公司", "370212", "H", "2016-04-18"));
     }
 
     static JsonObject read(String json) {

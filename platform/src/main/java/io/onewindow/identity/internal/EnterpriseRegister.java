@@ -40,6 +40,8 @@ class EnterpriseRegister implements Enterprises {
             select e.id, e.uscc, e.name, e.legal_representative_id, e.industry, e.division_code, e.size, e.established_on,
                    array(select a.person_id from identity.enterprise_agent a where a.enterprise_id = e.id) as agents
             from identity.enterprise e""";
+    /** The enterprises a person acts for, each as {@link #VIEW} shows it, by name. */
+    static final String ACTING_FOR_VIEW = VIEW + " where e.id in (" + EnterpriseRepository.ACTING_FOR + ") order by e.name";
 
     private final EnterpriseRepository enterprises;
     private final JdbcClient jdbc;
@@ -131,10 +133,7 @@ class EnterpriseRegister implements Enterprises {
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<EnterpriseView> actingFor(UUID personId) {
-        return jdbc.sql(VIEW + """
-                 where e.legal_representative_id = :person
-                    or exists (select 1 from identity.enterprise_agent a where a.enterprise_id = e.id and a.person_id = :person)
-                order by e.name""").param("person", personId).query(EnterpriseRegister::fromRow).list();
+        return jdbc.sql(ACTING_FOR_VIEW).param("personId", personId).query(EnterpriseRegister::fromRow).list();
     }
 
     @Override
