@@ -15,12 +15,20 @@ import org.springframework.session.Session;
  * third of a workbench page's database work), although only the session's idle timeout reads it. With
  * this, a request that changes no attribute writes nothing, and a session idle for its whole timeout ends
  * at most a minute early. Attributes (sign-in, CSRF token, locale) are written as before.
+ *
+ * <p>Spring Session commits a request's session twice, when the response is committed and when its filter
+ * ends, and the second commit reads the session back from the store only to learn its ID again: a second
+ * read of the session and its attributes on every signed-in request. The session a request has just saved
+ * is therefore what the store would give back to that request, and is given back without reading it;
+ * {@link #endOfRequest()} forgets it, so that no other request, on this thread or another, sees it.
  */
 final class LastAccessThrottle implements FindByIndexNameSessionRepository<LastAccessThrottle.Touched>, DisposableBean {
 
     static final Duration INTERVAL = Duration.ofMinutes(1);
 
     private final FindByIndexNameSessionRepository<Session> store;
+    /** The session this thread's request saved last, until the request ends. */
+    private final ThreadLocal<Touched> savedInThisRequest = new ThreadLocal<>();
 
     @SuppressWarnings("unchecked")
     LastAccessThrottle(FindByIndexNameSessionRepository<? extends Session> store) {
@@ -35,17 +43,28 @@ final class LastAccessThrottle implements FindByIndexNameSessionRepository<LastA
     @Override
     public void save(Touched session) {
         store.save(session.stored);
+        savedInThisRequest.set(session);
     }
 
     @Override
     public Touched findById(String id) {
+        Touched saved = savedInThisRequest.get();
+        if (saved != null && saved.getId().equals(id)) {
+            return saved;
+        }
         Session found = store.findById(id);
         return found == null ? null : new Touched(found);
     }
 
     @Override
     public void deleteById(String id) {
+        savedInThisRequest.remove();
         store.deleteById(id);
+    }
+
+    /** Called when a request ends, after its session was committed. */
+    void endOfRequest() {
+        savedInThisRequest.remove();
     }
 
     @Override

@@ -1,0 +1,67 @@
+package io.onewindow.http.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+
+/**
+ * Spring Session commits a request's session twice and reads it back after the first commit: the session the
+ * request has just saved is given back to that request without a read, and to nobody else.
+ */
+@SpringBootTest
+class SessionOfARequestTests {
+
+    @Autowired
+    SessionRepository<? extends Session> sessions;
+
+    LastAccessThrottle store() {
+        return (LastAccessThrottle) sessions;
+    }
+
+    @AfterEach
+    void endTheRequest() {
+        store().endOfRequest();
+    }
+
+    @Test
+    void theSessionARequestSavedIsGivenBackToThatRequestAsItIs() {
+        LastAccessThrottle.Touched saved = store().createSession();
+        saved.setAttribute("locale", "zh_CN");
+        store().save(saved);
+
+        assertThat(store().findById(saved.getId())).isSameAs(saved);
+    }
+
+    @Test
+    void anotherRequestAndTheNextRequestOfThisThreadReadTheStoredSession() throws Exception {
+        LastAccessThrottle.Touched saved = store().createSession();
+        saved.setAttribute("locale", "zh_CN");
+        store().save(saved);
+
+        LastAccessThrottle.Touched elsewhere = CompletableFuture.supplyAsync(() -> store().findById(saved.getId())).get();
+        assertThat(elsewhere).isNotSameAs(saved);
+        assertThat(elsewhere.<String>getAttribute("locale")).isEqualTo("zh_CN");
+
+        // Another request changes it; once this request has ended, this thread sees the change.
+        elsewhere.setAttribute("locale", "en");
+        CompletableFuture.runAsync(() -> store().save(elsewhere)).get();
+        store().endOfRequest();
+        assertThat(store().findById(saved.getId())).isNotSameAs(saved).satisfies(s -> assertThat(s.<String>getAttribute("locale")).isEqualTo("en"));
+    }
+
+    @Test
+    void aDeletedSessionIsNotGivenBack() {
+        LastAccessThrottle.Touched saved = store().createSession();
+        store().save(saved);
+
+        store().deleteById(saved.getId());
+
+        assertThat(store().findById(saved.getId())).isNull();
+    }
+}
