@@ -1,19 +1,16 @@
 package io.onewindow.http.internal;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import java.util.EnumSet;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions in PostgreSQL (Spring Session JDBC), so that any node serves any request. A session attribute
@@ -29,22 +26,22 @@ class SessionConfiguration {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
-    /** Ends what {@link LastAccessThrottle} keeps for a request, around the filter that commits its session. */
+    /**
+     * Ends what {@link LastAccessThrottle} keeps for a request, around the filter that commits its session, on every
+     * dispatch (an error page's dispatch commits the session again after the request's own has ended).
+     */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> endOfSessionRequest(SessionRepository<?> sessions) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                try {
-                    chain.doFilter(request, response);
-                } finally {
-                    if (sessions instanceof LastAccessThrottle throttle) {
-                        throttle.endOfRequest();
-                    }
+    FilterRegistrationBean<Filter> endOfSessionRequest(SessionRepository<?> sessions) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (sessions instanceof LastAccessThrottle throttle) {
+                    throttle.endOfRequest();
                 }
             }
         });
+        registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
         return registration;
     }

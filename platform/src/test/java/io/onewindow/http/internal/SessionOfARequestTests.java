@@ -2,11 +2,16 @@ package io.onewindow.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 
@@ -19,6 +24,9 @@ class SessionOfARequestTests {
 
     @Autowired
     SessionRepository<? extends Session> sessions;
+
+    @Autowired
+    FilterRegistrationBean<Filter> endOfRequest;
 
     LastAccessThrottle store() {
         return (LastAccessThrottle) sessions;
@@ -53,6 +61,20 @@ class SessionOfARequestTests {
         CompletableFuture.runAsync(() -> store().save(elsewhere)).get();
         store().endOfRequest();
         assertThat(store().findById(saved.getId())).isNotSameAs(saved).satisfies(s -> assertThat(s.<String>getAttribute("locale")).isEqualTo("en"));
+    }
+
+    @Test
+    void whatARequestSavedIsForgottenWhenItsDispatchEndsErrorPagesIncluded() throws Exception {
+        assertThat(endOfRequest.determineDispatcherTypes()).contains(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        LastAccessThrottle.Touched[] saved = new LastAccessThrottle.Touched[1];
+
+        endOfRequest.getFilter().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (request, response) -> {
+            saved[0] = store().createSession();
+            store().save(saved[0]);
+            assertThat(store().findById(saved[0].getId())).isSameAs(saved[0]);
+        });
+
+        assertThat(store().findById(saved[0].getId())).isNotSameAs(saved[0]).isNotNull();
     }
 
     @Test
