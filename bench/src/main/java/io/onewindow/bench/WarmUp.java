@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A warm-up that lasts until the JIT compiler has compiled the path being warmed up. The platform is a large
@@ -53,24 +54,38 @@ public final class WarmUp {
 
     /** Runs {@code round} once, then again while the compiler is busy during a round and {@code limit} has not passed. */
     public static Result untilCompiled(Round round, Duration limit) throws Exception {
+        return untilCompiled(round, limit, WarmUp::compilerStopwatch);
+    }
+
+    /** How much the compiler threads have compiled since the stopwatch was started, in nanoseconds of processor time. */
+    @FunctionalInterface
+    interface Stopwatch {
+        long compiledNanos();
+    }
+
+    static Result untilCompiled(Round round, Duration limit, Supplier<Stopwatch> stopwatches) throws Exception {
         long start = System.nanoTime();
         int rounds = 0;
         double share;
         do {
-            Optional<Map<String, Long>> threadsBefore = compilerTicks();
-            long compiledMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            Stopwatch compiler = stopwatches.get();
             long began = System.nanoTime();
             round.run();
             rounds++;
-            long elapsed = System.nanoTime() - began;
-            Optional<Map<String, Long>> threadsAfter = compilerTicks();
-            long compiling = threadsBefore.isPresent() && threadsAfter.isPresent()
-                    ? compiledBetween(threadsBefore.get(), threadsAfter.get())
-                    : (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiledMillis) * 1_000_000;
             // Summed over the compiler threads, so the share is in processors.
-            share = compiling / (double) elapsed;
+            share = compiler.compiledNanos() / (double) (System.nanoTime() - began);
         } while (share >= QUIET && System.nanoTime() - start < limit.toNanos());
         return new Result(rounds, (System.nanoTime() - start) / 1e9, share);
+    }
+
+    /** A stopwatch of the compiler threads' processor time, or of the JVM's compilation time where that cannot be read. */
+    static Stopwatch compilerStopwatch() {
+        Optional<Map<String, Long>> threads = compilerTicks();
+        if (threads.isPresent()) {
+            return () -> compilerTicks().map(now -> compiledBetween(threads.get(), now)).orElse(0L);
+        }
+        long compiledMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        return () -> (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiledMillis) * 1_000_000;
     }
 
     /**

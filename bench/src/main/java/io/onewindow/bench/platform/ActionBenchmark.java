@@ -22,7 +22,7 @@ public final class ActionBenchmark {
     }
 
     /**
-     * @param callers threads calling the transactional method at once
+     * @param callers      threads calling the transactional method at once
      * @param warmUp       one round of calls before the measured windows, not counted; repeated until the path is compiled
      * @param warmUpLimit  how long the rounds of warm-up of one path may last at most
      * @param window       how long each measured window lasts

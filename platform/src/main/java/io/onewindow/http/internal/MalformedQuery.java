@@ -40,6 +40,9 @@ class MalformedQuery extends OncePerRequestFilter {
 
     /** Whether every {@code %XX} escape of the query is complete and the bytes they make are UTF-8. */
     static boolean decodes(String query) {
+        if (query.indexOf('%') < 0) {
+            return true;   // nothing to decode: most queries, checked without copying them
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(query.length());
         for (int i = 0; i < query.length(); i++) {
             char c = query.charAt(i);
