@@ -182,6 +182,34 @@ class BenefitsJourneyTests {
     }
 
     @Test
+    void aRunCountsWhoBecameAndWhoStoppedBeingEligibleSinceThePreviousRunWhicheverRowsEachKept() {
+        policies.save(QingdaoPolicies.all().stream().filter(p -> p.code().equals("QD-YCXCY")).findFirst().orElseThrow());
+        PersonView staying = people.register(workingAge());
+        PersonView leaving = people.register(workingAge());
+        PersonView joining = people.register(workingAge());
+        PersonFacts missesByOneClause = new PersonFacts(true, 0, "SELF_EMPLOYED", "EMPLOYEE", false, 3, false, 0, 11, 24, null);
+        facts.update(staying.id(), selfEmployed(20, null));
+        facts.update(leaving.id(), selfEmployed(20, null));
+        facts.update(joining.id(), missesByOneClause);
+        RunView first = runs.runNow("QD-YCXCY", false, false);
+
+        facts.update(leaving.id(), missesByOneClause);
+        facts.update(joining.id(), selfEmployed(20, null));
+        RunView second = runs.runNow("QD-YCXCY", false, true);
+        assertThat(second.eligible()).isEqualTo(first.eligible());
+        assertThat(second.newlyEligible()).isEqualTo(1);
+        assertThat(second.noLongerEligible()).isEqualTo(1);
+        assertThat(runs.changes(second.id(), 100)).containsExactlyInAnyOrder(java.util.Map.entry(joining.id(), true),
+                java.util.Map.entry(leaving.id(), false));
+
+        RunView third = runs.runNow("QD-YCXCY", false, false);
+        assertThat(third.newlyEligible()).as("compared with the run keeping near misses, whose near misses were not eligible").isZero();
+        assertThat(third.noLongerEligible()).isZero();
+        assertThat(runs.clausesOf(third.id(), joining.id())).as("every clause held, though the run wrote none")
+                .hasValue(List.of(true, true, true, true, true));
+    }
+
+    @Test
     void aRunCountsItsAudienceAsTheFactsTableHoldsItAfterInsertsDeletesAndATruncate() {
         policies.save(QingdaoPolicies.all().stream().filter(p -> p.code().equals("QD-YCXCY")).findFirst().orElseThrow());
         people.register(workingAge());

@@ -104,7 +104,7 @@ public final class BenefitsBenchmark {
             long bestWide = Arrays.stream(withNearMisses).min().orElseThrow();
             report.figure("hand-written SQL (eligible ids into a table)", Report.duration(bestSql) + ", " + Report.count(sqlEligible) + " eligible"
                     + " (rounds: " + durations(sql) + ")");
-            report.figure("matching run (default: eligible with their clause booleans, compared with the previous run)",
+            report.figure("matching run (default: the eligible kept, compared with the previous run)",
                     Report.duration(bestOurs) + ", " + Report.count(run.eligible()) + " eligible, " + run.state() + " (rounds: " + durations(ours) + ")");
             report.figure("matching run keeping near misses (onewindow.benefits.keep-near-misses=true)",
                     Report.duration(bestWide) + ", " + Report.count(wide.eligible()) + " eligible + " + Report.count(nearMisses)

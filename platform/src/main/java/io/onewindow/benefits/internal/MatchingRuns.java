@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * evaluated by one statement into the run's results ({@link RunResults}), one boolean per clause. A run keeps
  * the rows of the eligible, and on request of those who missed by a single clause (the near misses); anyone
  * else's "why not" is a live check. The count, the snapshot time and the results are read in one snapshot of the
- * facts. On completion the run is compared with the policy's previous run and the newly eligible are offered
- * the benefit.
+ * facts, in which the results are also compared with the policy's previous run; on completion the newly eligible
+ * are offered the benefit.
  */
 @Component
 public class MatchingRuns {
@@ -94,7 +94,7 @@ public class MatchingRuns {
     private UUID begin(String policyCode) {
         Policy policy = policies.require(policyCode);
         String hash = PolicyRules.rulesHash(policy);
-        rules.clausesAsSql(policy, today());
+        int clauses = rules.clausesAsSql(policy, today()).size();
         return transactions.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("benefits.run." + policyCode).query(Object.class).single();
             if (jdbc.sql("select count(*) from benefits.run where policy_code = ? and state = 'RUNNING'").param(policyCode)
@@ -103,8 +103,8 @@ public class MatchingRuns {
             }
             UUID id = UUID.randomUUID();
             jdbc.sql("""
-                    insert into benefits.run (id, policy_code, rules_hash, decision_date, state, started_at)
-                    values (?, ?, ?, ?, 'RUNNING', ?)""").params(id, policyCode, hash, today(), Timestamp.from(clock.instant())).update();
+                    insert into benefits.run (id, policy_code, rules_hash, clause_count, decision_date, state, started_at)
+                    values (?, ?, ?, ?, ?, 'RUNNING', ?)""").params(id, policyCode, hash, clauses, today(), Timestamp.from(clock.instant())).update();
             actions.publish(trace -> new MatchingRunStarted(id, policyCode, hash, trace));
             return id;
         });
@@ -117,18 +117,19 @@ public class MatchingRuns {
             List<String> clauses = rules.clausesAsSql(policy, view.decisionDate());
             boolean inForce = policy.inForceOn(view.decisionDate());
             Optional<RunView> previous = previous(run, policy.code());
+            RunResults.Previous before = previous.map(p -> new RunResults.Previous(p.id(), p.eligible())).orElse(RunResults.Previous.NONE);
             long start = System.nanoTime();
-            FactsStore.Population matched = snapshot.execute(status -> {
+            Matched matched = snapshot.execute(status -> {
                 FactsStore.Population population = facts.population(policy.audience());
                 // Written at once, outside the run's transaction, so that the run page shows what is being matched.
                 progress.executeWithoutResult(s -> jdbc.sql("update benefits.run set snapshot_at = ?, total = ? where id = ?")
                         .params(Timestamp.from(population.snapshot()), population.subjects(), run).update());
-                results.match(run, "benefits." + FactsStore.table(policy.audience()), clauses, inForce, nearMisses);
-                return population;
+                return new Matched(population,
+                        results.match(run, "benefits." + FactsStore.table(policy.audience()), clauses, inForce, nearMisses, before));
             });
             long matchedAt = System.nanoTime();
             transactions.executeWithoutResult(status -> complete(run, policy, matched, previous, makeOffers));
-            log.debug("Run {}: counted and matched in {} ms, compared and completed in {} ms", run, (matchedAt - start) / 1_000_000,
+            log.debug("Run {}: matched and compared in {} ms, completed in {} ms", run, (matchedAt - start) / 1_000_000,
                     (System.nanoTime() - matchedAt) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Matching run {} of {} failed", run, view.policyCode(), e);
@@ -143,16 +144,20 @@ public class MatchingRuns {
                 .params(policyCode, run).query(MatchingRuns::view).optional();
     }
 
-    private void complete(UUID run, Policy policy, FactsStore.Population matched, Optional<RunView> previous, boolean makeOffers) {
+    /** What a run's snapshot held: its audience, and what the run found compared with the previous one. */
+    private record Matched(FactsStore.Population population, RunResults.Comparison compared) {
+    }
+
+    private void complete(UUID run, Policy policy, Matched matched, Optional<RunView> previous, boolean makeOffers) {
         UUID before = previous.map(RunView::id).orElse(null);
-        RunResults.Comparison compared = results.compare(run, before);
-        long eligible = compared.eligible();
-        long newly = compared.newly();
-        long noLonger = compared.noLonger();
+        long eligible = matched.compared().eligible();
+        long newly = matched.compared().newly();
+        long noLonger = matched.compared().noLonger();
+        FactsStore.Population population = matched.population();
         jdbc.sql("""
                 update benefits.run set state = 'DONE', snapshot_at = ?, total = ?, done = ?, eligible = ?, newly_eligible = ?, no_longer = ?,
-                finished_at = ? where id = ?""").params(Timestamp.from(matched.snapshot()), matched.subjects(), matched.subjects(), eligible, newly,
-                noLonger, Timestamp.from(clock.instant()), run).update();
+                finished_at = ? where id = ?""").params(Timestamp.from(population.snapshot()), population.subjects(), population.subjects(), eligible,
+                newly, noLonger, Timestamp.from(clock.instant()), run).update();
         actions.publish(trace -> new MatchingRunCompleted(run, policy.code(), eligible, newly, noLonger, trace));
         if (makeOffers) {
             offers.offerNewlyEligible(policy, run, before, find(run).orElseThrow().decisionDate());

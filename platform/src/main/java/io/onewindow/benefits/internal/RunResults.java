@@ -1,6 +1,5 @@
 package io.onewindow.benefits.internal;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What a matching run found, in {@code benefits.run_result}: a partition per run, one row per subject kept,
- * with each clause's value in clause order. A run writes its partition with one statement (CREATE TABLE AS,
- * which PostgreSQL runs in parallel as it would the bare query), adds its key once every row is in and
- * attaches it, so no row pays for an index insert. It keeps the eligible, whose clauses all hold, and on
- * request those who missed by one clause; anyone else's "why not" is a live check. Runs are compared by joins
- * of two partitions.
+ * What a matching run found, in {@code benefits.run_result}: a partition per run, one row per subject kept. A run
+ * writes its partition with one statement (CREATE TABLE AS, which PostgreSQL runs in parallel as it would the bare
+ * query), compares it with the previous run's and attaches it, all in its transaction. It keeps the eligible, whose
+ * clauses all held (their clause values are not written: null), and on request those who missed by one clause,
+ * with each clause's value in clause order; anyone else's "why not" is a live check. The partition is not keyed by
+ * subject: a run's results are read whole (compared, offered to the newly eligible), never one subject at a time,
+ * and a subject appears once since the facts are keyed by subject.
  */
 @Component
 class RunResults {
@@ -26,7 +26,11 @@ class RunResults {
     record Comparison(long eligible, long newly, long noLonger) {
     }
 
-    private static final UUID NO_RUN = new UUID(0, 0);
+    /** The run a new one is compared with: none, or an earlier run and how many it found eligible. */
+    record Previous(UUID run, long eligible) {
+        static final Previous NONE = new Previous(new UUID(0, 0), 0);
+    }
+
     private static final Logger log = LoggerFactory.getLogger(RunResults.class);
 
     private final JdbcClient jdbc;
@@ -36,35 +40,55 @@ class RunResults {
     }
 
     /**
-     * Evaluates the clauses (SQL over {@code f}) over every row of {@code facts} and writes the run's partition.
-     * In the caller's transaction, so that it is attached only if the run's results are all there.
+     * Evaluates the clauses (SQL over {@code f}) over every row of {@code facts}, writes the run's partition and
+     * compares it with the previous run's. In the caller's transaction, so that it is attached only if the run's
+     * results are all there, and so that the comparison reads rows this transaction wrote (a first reader after
+     * the commit would also have to look up and mark each row's commit).
      */
-    void match(UUID run, String facts, List<String> clauses, boolean inForce, boolean nearMisses) {
+    Comparison match(UUID run, String facts, List<String> clauses, boolean inForce, boolean nearMisses, Previous previous) {
         String table = "benefits." + partition(run);
         long start = System.nanoTime();
         jdbc.sql("create table " + table + " as " + matching(run, facts, clauses, inForce, nearMisses)).update();
         long written = System.nanoTime();
-        // The check lets the attachment see that every row belongs to the run without reading them again.
-        jdbc.sql("alter table " + table + " alter run_id set not null, alter subject_id set not null, alter clauses set not null,"
-                + " alter eligible set not null, add constraint " + partition(run)
-                + "_run check (run_id = '" + run + "'::uuid), add constraint " + partition(run) + "_subject unique (subject_id)").update();
-        long keyed = System.nanoTime();
+        // The constraints let the attachment see that every row belongs to the run without reading them again.
+        jdbc.sql("alter table " + table + " alter run_id set not null, alter subject_id set not null, alter eligible set not null, add constraint "
+                + partition(run) + "_run check (run_id = '" + run + "'::uuid)").update();
         jdbc.sql("alter table benefits.run_result attach partition " + table + " for values in ('" + run + "')").update();
-        log.debug("Run {}: written in {} ms, keyed in {} ms, attached in {} ms", run, (written - start) / 1_000_000, (keyed - written) / 1_000_000,
-                (System.nanoTime() - keyed) / 1_000_000);
+        long attached = System.nanoTime();
+        Comparison comparison = compare(table, previous);
+        log.debug("Run {}: written in {} ms, attached in {} ms, compared in {} ms", run, (written - start) / 1_000_000, (attached - written) / 1_000_000,
+                (System.nanoTime() - attached) / 1_000_000);
+        return comparison;
+    }
+
+    /**
+     * Counts the run's eligible and those of them the previous run found eligible, in one join: the newly eligible
+     * are the rest, the no longer eligible the previous run's other ones.
+     */
+    private Comparison compare(String table, Previous previous) {
+        // Neither partition has statistics yet: without them the planner may sort both sides for a merge join,
+        // twice the time of hashing the previous run's eligible.
+        jdbc.sql("set local enable_mergejoin = off").update();
+        return jdbc.sql("select count(*), count(p.subject_id) from " + table + " r left join benefits.run_result p"
+                        + " on p.run_id = ? and p.eligible and p.subject_id = r.subject_id where r.eligible")
+                .param(previous.run())
+                .query((rs, n) -> {
+                    long eligible = rs.getLong(1);
+                    long still = rs.getLong(2);
+                    return new Comparison(eligible, eligible - still, previous.eligible() - still);
+                }).single();
     }
 
     /**
      * The query of a run's rows. Keeping the eligible only, the clauses filter the rows (PostgreSQL evaluates the
-     * cheapest first and stops at the first that fails) and every row kept has all of them true; keeping near
-     * misses, every clause is evaluated for every subject.
+     * cheapest first and stops at the first that fails) and every row kept has all of them true, so none is
+     * written; keeping near misses, every clause is evaluated for every subject and its values are kept.
      */
     static String matching(UUID run, String facts, List<String> clauses, boolean inForce, boolean nearMisses) {
         String id = "'" + run + "'::uuid";
         if (!nearMisses) {
             String all = clauses.isEmpty() ? "true" : clauses.stream().map(c -> "(" + c + ")").collect(Collectors.joining(" and "));
-            String held = String.join(",", Collections.nCopies(clauses.size(), "t"));
-            return "select " + id + " as run_id, f.subject_id, '{" + held + "}'::boolean[] as clauses, " + inForce + " as eligible from "
+            return "select " + id + " as run_id, f.subject_id, null::boolean[] as clauses, " + inForce + " as eligible from "
                     + facts + " f where " + all;
         }
         String values = clauses.isEmpty() ? "'{}'::boolean[]"
@@ -73,20 +97,9 @@ class RunResults {
                 + "from (select f.subject_id, " + values + " as c from " + facts + " f) s where cardinality(array_positions(s.c, false)) <= 1";
     }
 
-    /** Compares the eligible of a run with those of an earlier one (none: everyone eligible is newly so), in one join. */
-    Comparison compare(UUID run, UUID previous) {
-        return jdbc.sql("""
-                select count(r.subject_id), count(r.subject_id) filter (where p.subject_id is null),
-                       count(p.subject_id) filter (where r.subject_id is null)
-                from (select subject_id from benefits.run_result where run_id = ? and eligible) r
-                full join (select subject_id from benefits.run_result where run_id = ? and eligible) p on p.subject_id = r.subject_id""")
-                .params(run, previous == null ? NO_RUN : previous)
-                .query((rs, n) -> new Comparison(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
-    }
-
     /** Up to {@code limit} newly (true) and up to {@code limit} no longer (false) eligible between the runs. */
     List<Map.Entry<UUID, Boolean>> changes(UUID run, UUID previous, int limit) {
-        UUID before = previous == null ? NO_RUN : previous;
+        UUID before = previous == null ? Previous.NONE.run() : previous;
         return jdbc.sql("""
                 (select r.subject_id, true as newly from benefits.run_result r where r.run_id = ? and r.eligible and not exists
                    (select 1 from benefits.run_result p where p.run_id = ? and p.subject_id = r.subject_id and p.eligible) limit ?)
@@ -97,9 +110,11 @@ class RunResults {
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getBoolean(2))).list();
     }
 
-    /** The clause values the run kept for the subject; empty when it kept no row for them. */
+    /** The clause values the run kept for the subject (all true for the eligible); empty when it kept no row for them. */
     Optional<List<Boolean>> clausesOf(UUID run, UUID subject) {
-        return jdbc.sql("select clauses from benefits.run_result where run_id = ? and subject_id = ?").params(run, subject)
+        return jdbc.sql("""
+                        select coalesce(r.clauses, array_fill(true, array[run.clause_count::int])) from benefits.run_result r
+                        join benefits.run run on run.id = r.run_id where r.run_id = ? and r.subject_id = ?""").params(run, subject)
                 .query((rs, n) -> List.of((Boolean[]) rs.getArray(1).getArray())).optional();
     }
 

@@ -3,7 +3,6 @@ package io.onewindow.benefits.web;
 import io.onewindow.benefits.Policy;
 import io.onewindow.benefits.internal.BenefitsAccess;
 import io.onewindow.benefits.internal.FactsStore;
-import io.onewindow.benefits.internal.MatchingRuns;
 import io.onewindow.benefits.internal.OfferView;
 import io.onewindow.benefits.internal.Offers;
 import io.onewindow.benefits.internal.PolicyStore;
@@ -27,26 +26,24 @@ class OfferPages {
 
     private final Offers offers;
     private final PolicyStore policies;
-    private final MatchingRuns runs;
     private final FactsStore facts;
     private final BenefitsAccess access;
 
-    OfferPages(Offers offers, PolicyStore policies, MatchingRuns runs, FactsStore facts, BenefitsAccess access) {
+    OfferPages(Offers offers, PolicyStore policies, FactsStore facts, BenefitsAccess access) {
         this.offers = offers;
         this.policies = policies;
-        this.runs = runs;
         this.facts = facts;
         this.access = access;
     }
 
-    record Row(OfferView offer, Policy policy, String subjectName, List<Boolean> clauses, String account) {
+    /** An offer on the page. An offer is made to the eligible only, so every clause of its policy held in the run that made it. */
+    record Row(OfferView offer, Policy policy, String subjectName, String account) {
     }
 
     @GetMapping("/benefits/offers")
     String mine(Model model) {
         Map<UUID, String> subjectNames = access.ownSubjects(CurrentUser.require());
         List<Row> rows = offers.forSubjects(List.copyOf(subjectNames.keySet())).stream().map(o -> new Row(o, policies.require(o.policyCode()), subjectNames.get(o.subjectId()),
-                runs.clausesOf(o.runId(), o.subjectId()).orElse(List.of()),
                 facts.bankAccount(o.audience(), o.subjectId()).map(OfferPages::masked).orElse(null))).toList();
         model.addAttribute("rows", rows);
         return "benefits/offers";
