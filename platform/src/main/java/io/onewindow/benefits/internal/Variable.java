@@ -9,10 +9,12 @@ import java.util.Optional;
 /**
  * The typed variables a rule may use, per audience, and the SQL each stands for in a matching run over
  * {@code benefits.person_facts f} or {@code benefits.enterprise_facts f}. {@code :date} is the decision date.
- * Integers are read as bigint so that arithmetic overflows where CEL's int64 does, not earlier.
+ * Integers are read as bigint so that arithmetic overflows where CEL's int64 does, not earlier. Ages are the years
+ * of {@code age()} taken with {@code date_part}, a float8 holding a whole number, rather than {@code extract}, whose
+ * numeric made the matching of a city a tenth slower.
  */
 public enum Variable {
-    AGE(Audience.PERSON, "age", ValueType.INT, "extract(year from age(:date, f.birth_date))::bigint"),
+    AGE(Audience.PERSON, "age", ValueType.INT, "date_part('year', age(:date, f.birth_date))::bigint"),
     DIVISION(Audience.PERSON, "division", ValueType.STRING, "f.division"),
     HUKOU_LOCAL(Audience.PERSON, "hukou_local", ValueType.BOOL, "f.hukou_local"),
     DISABILITY_GRADE(Audience.PERSON, "disability_grade", ValueType.INT, "f.disability_grade::bigint"),
@@ -28,7 +30,7 @@ public enum Variable {
     INDUSTRY(Audience.ENTERPRISE, "industry", ValueType.STRING, "f.industry"),
     SIZE(Audience.ENTERPRISE, "size", ValueType.STRING, "f.size"),
     ENTERPRISE_DIVISION(Audience.ENTERPRISE, "division", ValueType.STRING, "f.division"),
-    YEARS_ESTABLISHED(Audience.ENTERPRISE, "years_established", ValueType.INT, "extract(year from age(:date, f.established_on))::bigint"),
+    YEARS_ESTABLISHED(Audience.ENTERPRISE, "years_established", ValueType.INT, "date_part('year', age(:date, f.established_on))::bigint"),
     HEADCOUNT(Audience.ENTERPRISE, "headcount", ValueType.INT, "f.headcount::bigint"),
     LAYOFF_RATE(Audience.ENTERPRISE, "layoff_rate", ValueType.DOUBLE, "f.layoff_rate"),
     SI_ARREARS(Audience.ENTERPRISE, "si_arrears", ValueType.BOOL, "f.si_arrears"),

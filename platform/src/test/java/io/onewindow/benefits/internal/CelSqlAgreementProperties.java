@@ -36,7 +36,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class CelSqlAgreementProperties {
 
     static final LocalDate[] DATES = {LocalDate.of(2026, 12, 1), LocalDate.of(2028, 2, 28), LocalDate.of(2028, 2, 29), LocalDate.of(2025, 3, 1)};
-    static final String[] DIVISIONS = {"370202001001", "370212", "370102001", "3702", "", "37'02"};
+    // The last ones hold what LIKE would read as wildcards or an escape: startsWith("3_02") must not match 3702.
+    static final String[] DIVISIONS = {"370202001001", "370212", "370102001", "3702", "", "37'02", "3_02", "37%", "37\\0", "37\\"};
     static final String[] EMPLOYMENT = {"EMPLOYED", "UNEMPLOYED", "SELF_EMPLOYED", "RETIRED", "NONE"};
     static final String[] SIZES = {"MICRO", "SMALL", "MEDIUM", "LARGE"};
     static final long[] INTS = {0, 1, -1, 12, 60, 79, 80, 81, 2024, 5};
@@ -245,7 +246,7 @@ class CelSqlAgreementProperties {
         String stringLiteral() {
             return switch (random.nextInt(4)) {
                 case 0 -> "param.prefix";
-                case 1 -> "\"" + DIVISIONS[random.nextInt(DIVISIONS.length)].replace("'", "\\'") + "\"";
+                case 1 -> "\"" + DIVISIONS[random.nextInt(DIVISIONS.length)].replace("\\", "\\\\").replace("'", "\\'") + "\"";
                 case 2 -> "\"" + EMPLOYMENT[random.nextInt(EMPLOYMENT.length)] + "\"";
                 default -> "\"" + SIZES[random.nextInt(SIZES.length)] + "\"";
             };
