@@ -42,7 +42,7 @@ class BenefitsJourneyIT extends BrowserJourney {
         signIn("citizen", "onewindow2026");
         visit("/benefits/offers");
         assertThat(heading()).isEqualTo("我的待遇");
-        assertThat(text("#offer-QD-YCXCY")).contains("一次性创业补贴", "12,000.00元", "待您确认", "正常经营12个月以上", "第十二条");
+        assertThat(text("#offer-QD-YCXCY")).contains("一次性创业补贴", "12,000.00元", "待您确认", "正常经营12个月以上", "第十二条", "满足");
         press("#confirm-QD-YCXCY");
         assertThat(text(".notice.success")).isEqualTo("已确认，将发放到您的预留账户。");
         assertThat(text("#offer-QD-YCXCY .offer-state")).isEqualTo("已确认，待发放");

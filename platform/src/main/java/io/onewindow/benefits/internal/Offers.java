@@ -34,6 +34,7 @@ public class Offers {
             left join benefits.disbursement d on d.offer_id = o.id""";
 
     private final JdbcClient jdbc;
+    private final RunResults results;
     private final FactsStore facts;
     private final PolicyRules rules;
     private final PolicyStore policies;
@@ -42,8 +43,9 @@ public class Offers {
     private final Clock clock;
 
     Offers(JdbcClient jdbc, FactsStore facts, PolicyRules rules, PolicyStore policies, BenefitsAccess access, AuditedActions actions,
-           Clock clock) {
+           RunResults results, Clock clock) {
         this.jdbc = jdbc;
+        this.results = results;
         this.facts = facts;
         this.rules = rules;
         this.policies = policies;
@@ -58,11 +60,11 @@ public class Offers {
             return;
         }
         List<UUID> subjects = jdbc.sql("""
-                select r.subject_id from benefits.run_result r where r.run_id = ? and r.eligible
-                and not exists (select 1 from benefits.run_result p where p.run_id = ? and p.subject_id = r.subject_id and p.eligible)
+                select r.subject_id from benefits.run_result r where r.run_number = ? and r.eligible
+                and not exists (select 1 from benefits.run_result p where p.run_number = ? and p.subject_id = r.subject_id and p.eligible)
                 and not exists (select 1 from benefits.offer o where o.policy_code = ? and o.subject_id = r.subject_id
                                 and o.state in ('OFFERED', 'CONFIRMED'))""")
-                .params(run, previous == null ? new UUID(0, 0) : previous, policy.code()).query(UUID.class).list();
+                .params(results.number(run), previous == null ? RunResults.NO_RUN : results.number(previous), policy.code()).query(UUID.class).list();
         for (UUID subject : subjects) {
             Map<String, Object> known = facts.facts(policy.audience(), subject, date).orElseThrow();
             long amount = rules.amount(policy, known, date);

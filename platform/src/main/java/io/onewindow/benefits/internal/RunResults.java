@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What a matching run found, in {@code benefits.run_result}: a partition per run, one row per subject kept. A run
+ * What a matching run found, in {@code benefits.run_result}: a partition per run (by its number), one row per subject kept. A run
  * writes its partition with one statement (CREATE TABLE AS, which PostgreSQL runs in parallel as it would the bare
  * query), compares it with the previous run's and attaches it, all in its transaction. It keeps the eligible, whose
  * clauses all held (their clause values are not written: null), and on request those who missed by one clause,
@@ -31,6 +31,8 @@ class RunResults {
         static final Previous NONE = new Previous(new UUID(0, 0), 0);
     }
 
+    /** A run number no run has: the previous run of a policy's first. */
+    static final int NO_RUN = 0;
     private static final Logger log = LoggerFactory.getLogger(RunResults.class);
 
     private final JdbcClient jdbc;
@@ -46,14 +48,15 @@ class RunResults {
      * the commit would also have to look up and mark each row's commit).
      */
     Comparison match(UUID run, String facts, List<String> clauses, boolean inForce, boolean nearMisses, Previous previous) {
-        String table = "benefits." + partition(run);
+        int number = number(run);
+        String table = "benefits." + partition(number);
         long start = System.nanoTime();
-        jdbc.sql("create table " + table + " as " + matching(run, facts, clauses, inForce, nearMisses)).update();
+        jdbc.sql("create table " + table + " as " + matching(number, facts, clauses, inForce, nearMisses)).update();
         long written = System.nanoTime();
         // The constraints let the attachment see that every row belongs to the run without reading them again.
-        jdbc.sql("alter table " + table + " alter run_id set not null, alter subject_id set not null, alter eligible set not null, add constraint "
-                + partition(run) + "_run check (run_id = '" + run + "'::uuid)").update();
-        jdbc.sql("alter table benefits.run_result attach partition " + table + " for values in ('" + run + "')").update();
+        jdbc.sql("alter table " + table + " alter run_number set not null, alter subject_id set not null, alter eligible set not null,"
+                + " add constraint " + partition(number) + "_run check (run_number = " + number + ")").update();
+        jdbc.sql("alter table benefits.run_result attach partition " + table + " for values in (" + number + ")").update();
         long attached = System.nanoTime();
         Comparison comparison = compare(table, previous);
         log.debug("Run {}: written in {} ms, attached in {} ms, compared in {} ms", run, (written - start) / 1_000_000, (attached - written) / 1_000_000,
@@ -70,8 +73,8 @@ class RunResults {
         // twice the time of hashing the previous run's eligible.
         jdbc.sql("set local enable_mergejoin = off").update();
         return jdbc.sql("select count(*), count(p.subject_id) from " + table + " r left join benefits.run_result p"
-                        + " on p.run_id = ? and p.eligible and p.subject_id = r.subject_id where r.eligible")
-                .param(previous.run())
+                        + " on p.run_number = ? and p.eligible and p.subject_id = r.subject_id where r.eligible")
+                .param(number(previous.run()))
                 .query((rs, n) -> {
                     long eligible = rs.getLong(1);
                     long still = rs.getLong(2);
@@ -84,29 +87,30 @@ class RunResults {
      * cheapest first and stops at the first that fails) and every row kept has all of them true, so none is
      * written; keeping near misses, every clause is evaluated for every subject and its values are kept.
      */
-    static String matching(UUID run, String facts, List<String> clauses, boolean inForce, boolean nearMisses) {
-        String id = "'" + run + "'::uuid";
+    static String matching(int run, String facts, List<String> clauses, boolean inForce, boolean nearMisses) {
+        String id = run + "::integer";
         if (!nearMisses) {
             String all = clauses.isEmpty() ? "true" : clauses.stream().map(c -> "(" + c + ")").collect(Collectors.joining(" and "));
-            return "select " + id + " as run_id, f.subject_id, null::boolean[] as clauses, " + inForce + " as eligible from "
+            return "select " + id + " as run_number, f.subject_id, null::boolean[] as clauses, " + inForce + " as eligible from "
                     + facts + " f where " + all;
         }
         String values = clauses.isEmpty() ? "'{}'::boolean[]"
                 : clauses.stream().map(c -> "coalesce(" + c + ", false)").collect(Collectors.joining(", ", "array[", "]"));
-        return "select " + id + " as run_id, s.subject_id, s.c as clauses, " + (inForce ? "true = all(s.c)" : "false") + " as eligible "
+        return "select " + id + " as run_number, s.subject_id, s.c as clauses, " + (inForce ? "true = all(s.c)" : "false") + " as eligible "
                 + "from (select f.subject_id, " + values + " as c from " + facts + " f) s where cardinality(array_positions(s.c, false)) <= 1";
     }
 
     /** Up to {@code limit} newly (true) and up to {@code limit} no longer (false) eligible between the runs. */
     List<Map.Entry<UUID, Boolean>> changes(UUID run, UUID previous, int limit) {
-        UUID before = previous == null ? Previous.NONE.run() : previous;
+        int after = number(run);
+        int before = previous == null ? NO_RUN : number(previous);
         return jdbc.sql("""
-                (select r.subject_id, true as newly from benefits.run_result r where r.run_id = ? and r.eligible and not exists
-                   (select 1 from benefits.run_result p where p.run_id = ? and p.subject_id = r.subject_id and p.eligible) limit ?)
+                (select r.subject_id, true as newly from benefits.run_result r where r.run_number = ? and r.eligible and not exists
+                   (select 1 from benefits.run_result p where p.run_number = ? and p.subject_id = r.subject_id and p.eligible) limit ?)
                 union all
-                (select p.subject_id, false from benefits.run_result p where p.run_id = ? and p.eligible and not exists
-                   (select 1 from benefits.run_result r where r.run_id = ? and r.subject_id = p.subject_id and r.eligible) limit ?)""")
-                .params(run, before, limit, before, run, limit)
+                (select p.subject_id, false from benefits.run_result p where p.run_number = ? and p.eligible and not exists
+                   (select 1 from benefits.run_result r where r.run_number = ? and r.subject_id = p.subject_id and r.eligible) limit ?)""")
+                .params(after, before, limit, before, after, limit)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getBoolean(2))).list();
     }
 
@@ -114,11 +118,16 @@ class RunResults {
     Optional<List<Boolean>> clausesOf(UUID run, UUID subject) {
         return jdbc.sql("""
                         select coalesce(r.clauses, array_fill(true, array[run.clause_count::int])) from benefits.run_result r
-                        join benefits.run run on run.id = r.run_id where r.run_id = ? and r.subject_id = ?""").params(run, subject)
+                        join benefits.run run on run.number = r.run_number where r.run_number = ? and r.subject_id = ?""").params(number(run), subject)
                 .query((rs, n) -> List.of((Boolean[]) rs.getArray(1).getArray())).optional();
     }
 
-    private static String partition(UUID run) {
-        return "run_result_" + run.toString().replace("-", "");
+    /** The run's number, which its results carry (four bytes a row where its ID takes sixteen); none: {@link #NO_RUN}. */
+    int number(UUID run) {
+        return jdbc.sql("select number from benefits.run where id = ?").param(run).query(Integer.class).optional().orElse(NO_RUN);
+    }
+
+    private static String partition(int run) {
+        return "run_result_" + run;
     }
 }
