@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a policy over its whole audience in PostgreSQL: the clauses become SQL ({@link PolicyRules#clausesAsSql}),
- * evaluated by one statement into the run's results ({@link RunResults}), one boolean per clause. A run keeps
+ * evaluated by one statement into the run's results ({@link RunResults}). A run keeps
  * the rows of the eligible, and on request of those who missed by a single clause (the near misses); anyone
  * else's "why not" is a live check. The count, the snapshot time and the results are read in one snapshot of the
  * facts, in which the results are also compared with the policy's previous run; on completion the newly eligible
