@@ -94,7 +94,7 @@ public class MatchingRuns {
     private UUID begin(String policyCode) {
         Policy policy = policies.require(policyCode);
         String hash = PolicyRules.rulesHash(policy);
-        int clauses = rules.clausesAsSql(policy, today()).size();
+        rules.clausesAsSql(policy, today());
         return transactions.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("benefits.run." + policyCode).query(Object.class).single();
             if (jdbc.sql("select count(*) from benefits.run where policy_code = ? and state = 'RUNNING'").param(policyCode)
@@ -103,8 +103,8 @@ public class MatchingRuns {
             }
             UUID id = UUID.randomUUID();
             jdbc.sql("""
-                    insert into benefits.run (id, policy_code, rules_hash, clause_count, decision_date, state, started_at)
-                    values (?, ?, ?, ?, ?, 'RUNNING', ?)""").params(id, policyCode, hash, clauses, today(), Timestamp.from(clock.instant())).update();
+                    insert into benefits.run (id, policy_code, rules_hash, decision_date, state, started_at)
+                    values (?, ?, ?, ?, 'RUNNING', ?)""").params(id, policyCode, hash, today(), Timestamp.from(clock.instant())).update();
             actions.publish(trace -> new MatchingRunStarted(id, policyCode, hash, trace));
             return id;
         });
@@ -114,6 +114,10 @@ public class MatchingRuns {
         RunView view = find(run).orElseThrow();
         Policy policy = policies.require(view.policyCode());
         try {
+            if (!PolicyRules.rulesHash(policy).equals(view.rulesHash())) {
+                // Started in the background, the run reads the policy again: it decides on the rules it recorded or not at all.
+                throw new IllegalStateException("The policy's rules changed after the run began; run it again");
+            }
             List<String> clauses = rules.clausesAsSql(policy, view.decisionDate());
             boolean inForce = policy.inForceOn(view.decisionDate());
             Optional<RunView> previous = previous(run, policy.code());
@@ -122,8 +126,8 @@ public class MatchingRuns {
             Matched matched = snapshot.execute(status -> {
                 FactsStore.Population population = facts.population(policy.audience());
                 // Written at once, outside the run's transaction, so that the run page shows what is being matched.
-                progress.executeWithoutResult(s -> jdbc.sql("update benefits.run set snapshot_at = ?, total = ? where id = ?")
-                        .params(Timestamp.from(population.snapshot()), population.subjects(), run).update());
+                progress.executeWithoutResult(s -> jdbc.sql("update benefits.run set snapshot_at = ?, total = ?, clause_count = ? where id = ?")
+                        .params(Timestamp.from(population.snapshot()), population.subjects(), clauses.size(), run).update());
                 return new Matched(population,
                         results.match(run, "benefits." + FactsStore.table(policy.audience()), clauses, inForce, nearMisses, before));
             });

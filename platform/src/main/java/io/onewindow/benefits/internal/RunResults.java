@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * keeps the eligible, whose clauses all held (their clause values are not written: null), and on request those who
  * missed by one clause, with each clause's value in clause order; anyone else's "why not" is a live check. The
  * partition is not keyed by subject: a run's results are read whole (compared, offered to the newly eligible),
- * never one subject at a time, and a subject appears once since the facts are keyed by subject.
+ * no page looks one subject up, and a subject appears once since the facts are keyed by subject.
  */
 @Component
 class RunResults {
@@ -53,14 +53,15 @@ class RunResults {
         long start = System.nanoTime();
         jdbc.sql("create table " + table + " as " + matching(number, facts, clauses, inForce, nearMisses)).update();
         long written = System.nanoTime();
-        // The constraints let the attachment see that every row belongs to the run without reading them again.
+        Comparison comparison = compare(table, previous);
+        long compared = System.nanoTime();
+        // The constraints let the attachment see that every row belongs to the run without reading them again. Attached
+        // last: the attachment locks the results table against other attachments until the run's transaction ends.
         jdbc.sql("alter table " + table + " alter run_number set not null, alter subject_id set not null, alter eligible set not null,"
                 + " add constraint " + partition(number) + "_run check (run_number = " + number + ")").update();
         jdbc.sql("alter table benefits.run_result attach partition " + table + " for values in (" + number + ")").update();
-        long attached = System.nanoTime();
-        Comparison comparison = compare(table, previous);
-        log.debug("Run {}: written in {} ms, attached in {} ms, compared in {} ms", run, (written - start) / 1_000_000, (attached - written) / 1_000_000,
-                (System.nanoTime() - attached) / 1_000_000);
+        log.debug("Run {}: written in {} ms, compared in {} ms, attached in {} ms", run, (written - start) / 1_000_000, (compared - written) / 1_000_000,
+                (System.nanoTime() - compared) / 1_000_000);
         return comparison;
     }
 
@@ -69,17 +70,22 @@ class RunResults {
      * are the rest, the no longer eligible the previous run's other ones.
      */
     private Comparison compare(String table, Previous previous) {
-        // Neither partition has statistics yet: without them the planner may sort both sides for a merge join,
-        // twice the time of hashing the previous run's eligible.
+        // Neither table has statistics yet: without them the planner may sort both sides for a merge join, twice the
+        // time of hashing the previous run's eligible. For this statement only (the run may be part of a larger
+        // transaction, as when the demo data is seeded).
         jdbc.sql("set local enable_mergejoin = off").update();
-        return jdbc.sql("select count(*), count(p.subject_id) from " + table + " r left join benefits.run_result p"
-                        + " on p.run_number = ? and p.eligible and p.subject_id = r.subject_id where r.eligible")
-                .param(number(previous.run()))
-                .query((rs, n) -> {
-                    long eligible = rs.getLong(1);
-                    long still = rs.getLong(2);
-                    return new Comparison(eligible, eligible - still, previous.eligible() - still);
-                }).single();
+        try {
+            return jdbc.sql("select count(*), count(p.subject_id) from " + table + " r left join benefits.run_result p"
+                            + " on p.run_number = ? and p.eligible and p.subject_id = r.subject_id where r.eligible")
+                    .param(number(previous.run()))
+                    .query((rs, n) -> {
+                        long eligible = rs.getLong(1);
+                        long still = rs.getLong(2);
+                        return new Comparison(eligible, eligible - still, previous.eligible() - still);
+                    }).single();
+        } finally {
+            jdbc.sql("reset enable_mergejoin").update();
+        }
     }
 
     /**
@@ -114,7 +120,10 @@ class RunResults {
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getBoolean(2))).list();
     }
 
-    /** The clause values the run kept for the subject (all true for the eligible); empty when it kept no row for them. */
+    /**
+     * The clause values the run kept for the subject (all true for the eligible); empty when it kept no row for them.
+     * A scan of the run's partition, which is not keyed by subject: for tests and audits of one person's result.
+     */
     Optional<List<Boolean>> clausesOf(UUID run, UUID subject) {
         return jdbc.sql("""
                         select coalesce(r.clauses, array_fill(true, array[run.clause_count::int])) from benefits.run_result r

@@ -3,9 +3,12 @@ package io.onewindow.benefits.web;
 import io.onewindow.benefits.Policy;
 import io.onewindow.benefits.internal.BenefitsAccess;
 import io.onewindow.benefits.internal.FactsStore;
+import io.onewindow.benefits.internal.MatchingRuns;
 import io.onewindow.benefits.internal.OfferView;
 import io.onewindow.benefits.internal.Offers;
+import io.onewindow.benefits.internal.PolicyRules;
 import io.onewindow.benefits.internal.PolicyStore;
+import io.onewindow.benefits.internal.RunView;
 import io.onewindow.kernel.access.CurrentUser;
 import java.util.List;
 import java.util.Map;
@@ -26,25 +29,34 @@ class OfferPages {
 
     private final Offers offers;
     private final PolicyStore policies;
+    private final MatchingRuns runs;
     private final FactsStore facts;
     private final BenefitsAccess access;
 
-    OfferPages(Offers offers, PolicyStore policies, FactsStore facts, BenefitsAccess access) {
+    OfferPages(Offers offers, PolicyStore policies, MatchingRuns runs, FactsStore facts, BenefitsAccess access) {
         this.offers = offers;
         this.policies = policies;
+        this.runs = runs;
         this.facts = facts;
         this.access = access;
     }
 
-    /** An offer on the page. An offer is made to the eligible only, so every clause of its policy held in the run that made it. */
-    record Row(OfferView offer, Policy policy, String subjectName, String account) {
+    /**
+     * An offer on the page. An offer is made to the eligible only, so every clause of the rules the run decided on
+     * held: the clauses are marked as held when the policy's rules are still those ({@code clausesHeld}).
+     */
+    record Row(OfferView offer, Policy policy, boolean clausesHeld, String subjectName, String account) {
     }
 
     @GetMapping("/benefits/offers")
     String mine(Model model) {
         Map<UUID, String> subjectNames = access.ownSubjects(CurrentUser.require());
-        List<Row> rows = offers.forSubjects(List.copyOf(subjectNames.keySet())).stream().map(o -> new Row(o, policies.require(o.policyCode()), subjectNames.get(o.subjectId()),
-                facts.bankAccount(o.audience(), o.subjectId()).map(OfferPages::masked).orElse(null))).toList();
+        List<Row> rows = offers.forSubjects(List.copyOf(subjectNames.keySet())).stream().map(o -> {
+            Policy policy = policies.require(o.policyCode());
+            boolean sameRules = runs.find(o.runId()).map(RunView::rulesHash).filter(PolicyRules.rulesHash(policy)::equals).isPresent();
+            return new Row(o, policy, sameRules, subjectNames.get(o.subjectId()),
+                    facts.bankAccount(o.audience(), o.subjectId()).map(OfferPages::masked).orElse(null));
+        }).toList();
         model.addAttribute("rows", rows);
         return "benefits/offers";
     }
