@@ -65,7 +65,7 @@ public final class BenefitsBenchmark {
             MatchingRuns runs = platform.bean(MatchingRuns.class);
             String handWritten = """
                     create unlogged table bench_handwritten as select subject_id from benefits.person_facts
-                    where extract(year from age(DATE '%s', birth_date)) >= %d and hukou_local and division like '3702%%'
+                    where date_part('year', age(DATE '%s', birth_date)) >= %d and hukou_local and division like '3702%%'
                     and income_band <= %d and insurance in ('RESIDENT', 'EMPLOYEE') and (disability_grade = 0 or contribution_months >= 12)"""
                     .formatted(today, MIN_AGE, MAX_BAND);
             long[] sql = new long[ROUNDS];
