@@ -210,6 +210,29 @@ class BenefitsJourneyTests {
     }
 
     @Test
+    void aRunOfAPolicyNoLongerInForceFindsNobodyEligibleAndTheNextRunInForceFindsThemNewlyEligibleAgain() {
+        Policy inForce = QingdaoPolicies.all().stream().filter(p -> p.code().equals("QD-YCXCY")).findFirst().orElseThrow();
+        Policy lapsed = new Policy(inForce.code(), inForce.name(), inForce.nameEn(), inForce.departmentCode(), inForce.basis(), inForce.audience(),
+                inForce.effectiveFrom(), inForce.effectiveFrom(), inForce.amount(), inForce.autoConfirm(), inForce.clauses(), inForce.parameters());
+        policies.save(inForce);
+        facts.update(people.register(workingAge()).id(), selfEmployed(20, null));
+        RunView first = runs.runNow("QD-YCXCY", false);
+        assertThat(first.eligible()).isPositive();
+
+        policies.save(lapsed);
+        RunView whileLapsed = runs.runNow("QD-YCXCY", false);
+        assertThat(whileLapsed.eligible()).isZero();
+        assertThat(whileLapsed.newlyEligible()).isZero();
+        assertThat(whileLapsed.noLongerEligible()).isEqualTo(first.eligible());
+
+        policies.save(inForce);
+        RunView again = runs.runNow("QD-YCXCY", false);
+        assertThat(again.eligible()).isEqualTo(first.eligible());
+        assertThat(again.newlyEligible()).isEqualTo(first.eligible());
+        assertThat(again.noLongerEligible()).isZero();
+    }
+
+    @Test
     void aRunCountsItsAudienceAsTheFactsTableHoldsItAfterInsertsDeletesAndATruncate() {
         policies.save(QingdaoPolicies.all().stream().filter(p -> p.code().equals("QD-YCXCY")).findFirst().orElseThrow());
         people.register(workingAge());
