@@ -93,12 +93,12 @@ public final class BenefitsBenchmark {
                 wide = runs.runNow(CODE, false, true);
                 withNearMisses[round] = System.nanoTime() - t;
             }
-            long nearMisses = platform.jdbc().sql("select count(*) from benefits.run_result where run_number = (select number from benefits.run where id = ?) and not eligible")
-                    .param(wide.id()).query(Long.class).single();
+            long nearMisses = platform.jdbc().sql("select count(*) from benefits.run_result where run_number = ? and not eligible")
+                    .param(wide.number()).query(Long.class).single();
             long differing = platform.jdbc().sql("""
-                    select count(*) from (select subject_id from benefits.run_result where run_number = (select number from benefits.run where id = ?) and eligible) r
+                    select count(*) from (select subject_id from benefits.run_result where run_number = ? and eligible) r
                     full join bench_handwritten h on h.subject_id = r.subject_id where r.subject_id is null or h.subject_id is null""")
-                    .param(run.id()).query(Long.class).single();
+                    .param(run.number()).query(Long.class).single();
             long bestSql = Arrays.stream(sql).min().orElseThrow();
             long bestOurs = Arrays.stream(ours).min().orElseThrow();
             long bestWide = Arrays.stream(withNearMisses).min().orElseThrow();

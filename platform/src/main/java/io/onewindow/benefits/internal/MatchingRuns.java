@@ -120,8 +120,8 @@ public class MatchingRuns {
             }
             List<String> clauses = rules.clausesAsSql(policy, view.decisionDate());
             boolean inForce = policy.inForceOn(view.decisionDate());
-            Optional<RunView> previous = previous(run, policy.code());
-            RunResults.Previous before = previous.map(p -> new RunResults.Previous(p.id(), p.eligible())).orElse(RunResults.Previous.NONE);
+            RunResults.Previous previous = previous(run, policy.code()).map(p -> new RunResults.Previous(p.number(), p.eligible()))
+                    .orElse(RunResults.Previous.NONE);
             long start = System.nanoTime();
             Matched matched = snapshot.execute(status -> {
                 FactsStore.Population population = facts.population(policy.audience());
@@ -129,10 +129,10 @@ public class MatchingRuns {
                 progress.executeWithoutResult(s -> jdbc.sql("update benefits.run set snapshot_at = ?, total = ?, clause_count = ? where id = ?")
                         .params(Timestamp.from(population.snapshot()), population.subjects(), clauses.size(), run).update());
                 return new Matched(population,
-                        results.match(run, "benefits." + FactsStore.table(policy.audience()), clauses, inForce, nearMisses, before));
+                        results.match(view.number(), "benefits." + FactsStore.table(policy.audience()), clauses, inForce, nearMisses, previous));
             });
             long matchedAt = System.nanoTime();
-            transactions.executeWithoutResult(status -> complete(run, policy, matched, previous, makeOffers));
+            transactions.executeWithoutResult(status -> complete(view, policy, matched, previous, makeOffers));
             log.debug("Run {}: matched and compared in {} ms, completed in {} ms", run, (matchedAt - start) / 1_000_000,
                     (System.nanoTime() - matchedAt) / 1_000_000);
         } catch (RuntimeException e) {
@@ -152,8 +152,7 @@ public class MatchingRuns {
     private record Matched(FactsStore.Population population, RunResults.Comparison compared) {
     }
 
-    private void complete(UUID run, Policy policy, Matched matched, Optional<RunView> previous, boolean makeOffers) {
-        UUID before = previous.map(RunView::id).orElse(null);
+    private void complete(RunView run, Policy policy, Matched matched, RunResults.Previous previous, boolean makeOffers) {
         long eligible = matched.compared().eligible();
         long newly = matched.compared().newly();
         long noLonger = matched.compared().noLonger();
@@ -161,10 +160,10 @@ public class MatchingRuns {
         jdbc.sql("""
                 update benefits.run set state = 'DONE', snapshot_at = ?, total = ?, done = ?, eligible = ?, newly_eligible = ?, no_longer = ?,
                 finished_at = ? where id = ?""").params(Timestamp.from(population.snapshot()), population.subjects(), population.subjects(), eligible,
-                newly, noLonger, Timestamp.from(clock.instant()), run).update();
-        actions.publish(trace -> new MatchingRunCompleted(run, policy.code(), eligible, newly, noLonger, trace));
+                newly, noLonger, Timestamp.from(clock.instant()), run.id()).update();
+        actions.publish(trace -> new MatchingRunCompleted(run.id(), policy.code(), eligible, newly, noLonger, trace));
         if (makeOffers) {
-            offers.offerNewlyEligible(policy, run, before, find(run).orElseThrow().decisionDate());
+            offers.offerNewlyEligible(policy, run, previous.run());
         }
     }
 
@@ -184,15 +183,15 @@ public class MatchingRuns {
     /** Subjects whose eligibility changed between the run and the one before it: true = newly eligible. */
     public List<Map.Entry<UUID, Boolean>> changes(UUID run, int limit) {
         RunView view = find(run).orElseThrow();
-        Optional<UUID> previous = jdbc.sql("""
-                select id from benefits.run where policy_code = ? and state = 'DONE' and started_at < ? order by started_at desc limit 1""")
-                .params(view.policyCode(), Timestamp.from(view.startedAt())).query(UUID.class).optional();
-        return results.changes(run, previous.orElse(null), limit);
+        int previous = jdbc.sql("""
+                select number from benefits.run where policy_code = ? and state = 'DONE' and started_at < ? order by started_at desc limit 1""")
+                .params(view.policyCode(), Timestamp.from(view.startedAt())).query(Integer.class).optional().orElse(RunResults.NO_RUN);
+        return results.changes(view.number(), previous, limit);
     }
 
     /** The clause values a run stored for the subject; empty when it kept no row for them (not eligible). */
     public Optional<List<Boolean>> clausesOf(UUID run, UUID subject) {
-        return results.clausesOf(run, subject);
+        return find(run).flatMap(view -> results.clausesOf(view.number(), subject));
     }
 
     public Audience audienceOf(String policyCode) {
@@ -206,7 +205,7 @@ public class MatchingRuns {
     private static RunView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         Timestamp snapshot = rs.getTimestamp("snapshot_at");
         Timestamp finished = rs.getTimestamp("finished_at");
-        return new RunView(rs.getObject("id", UUID.class), rs.getString("policy_code"), rs.getString("rules_hash"),
+        return new RunView(rs.getObject("id", UUID.class), rs.getInt("number"), rs.getString("policy_code"), rs.getString("rules_hash"),
                 rs.getObject("decision_date", LocalDate.class), snapshot == null ? null : snapshot.toInstant(), rs.getString("state"),
                 rs.getLong("total"), rs.getLong("done"), rs.getLong("eligible"), rs.getLong("newly_eligible"), rs.getLong("no_longer"),
                 rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(), rs.getString("failure"));

@@ -34,7 +34,6 @@ public class Offers {
             left join benefits.disbursement d on d.offer_id = o.id""";
 
     private final JdbcClient jdbc;
-    private final RunResults results;
     private final FactsStore facts;
     private final PolicyRules rules;
     private final PolicyStore policies;
@@ -43,9 +42,8 @@ public class Offers {
     private final Clock clock;
 
     Offers(JdbcClient jdbc, FactsStore facts, PolicyRules rules, PolicyStore policies, BenefitsAccess access, AuditedActions actions,
-           RunResults results, Clock clock) {
+           Clock clock) {
         this.jdbc = jdbc;
-        this.results = results;
         this.facts = facts;
         this.rules = rules;
         this.policies = policies;
@@ -55,7 +53,8 @@ public class Offers {
     }
 
     /** Called inside the run's completing transaction. */
-    void offerNewlyEligible(Policy policy, UUID run, UUID previous, LocalDate date) {
+    void offerNewlyEligible(Policy policy, RunView run, int previous) {
+        LocalDate date = run.decisionDate();
         if (!policy.inForceOn(date)) {
             return;
         }
@@ -64,7 +63,7 @@ public class Offers {
                 and not exists (select 1 from benefits.run_result p where p.run_number = ? and p.subject_id = r.subject_id and p.eligible)
                 and not exists (select 1 from benefits.offer o where o.policy_code = ? and o.subject_id = r.subject_id
                                 and o.state in ('OFFERED', 'CONFIRMED'))""")
-                .params(results.number(run), previous == null ? RunResults.NO_RUN : results.number(previous), policy.code()).query(UUID.class).list();
+                .params(run.number(), previous, policy.code()).query(UUID.class).list();
         for (UUID subject : subjects) {
             Map<String, Object> known = facts.facts(policy.audience(), subject, date).orElseThrow();
             long amount = rules.amount(policy, known, date);
@@ -74,7 +73,7 @@ public class Offers {
             jdbc.sql("""
                     insert into benefits.offer (id, policy_code, run_id, subject_id, audience, amount_fen, state, auto, created_at, decided_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(offer, policy.code(), run, subject, policy.audience().name(), amount, confirm ? "CONFIRMED" : "OFFERED", confirm,
+                    .params(offer, policy.code(), run.id(), subject, policy.audience().name(), amount, confirm ? "CONFIRMED" : "OFFERED", confirm,
                             now(), confirm ? now() : null).update();
             if (confirm) {
                 disburse(offer, policy, subject, amount, account.get());

@@ -27,8 +27,8 @@ class RunResults {
     }
 
     /** The run a new one is compared with: none, or an earlier run and how many it found eligible. */
-    record Previous(UUID run, long eligible) {
-        static final Previous NONE = new Previous(new UUID(0, 0), 0);
+    record Previous(int run, long eligible) {
+        static final Previous NONE = new Previous(NO_RUN, 0);
     }
 
     /** A run number no run has: the previous run of a policy's first. */
@@ -47,8 +47,7 @@ class RunResults {
      * results are all there, and so that the comparison reads rows this transaction wrote (a first reader after
      * the commit would also have to look up and mark each row's commit).
      */
-    Comparison match(UUID run, String facts, List<String> clauses, boolean inForce, boolean nearMisses, Previous previous) {
-        int number = number(run);
+    Comparison match(int number, String facts, List<String> clauses, boolean inForce, boolean nearMisses, Previous previous) {
         String table = "benefits." + partition(number);
         long start = System.nanoTime();
         jdbc.sql("create table " + table + " as " + matching(number, facts, clauses, inForce, nearMisses)).update();
@@ -60,7 +59,7 @@ class RunResults {
         jdbc.sql("alter table " + table + " alter run_number set not null, alter subject_id set not null, alter eligible set not null,"
                 + " add constraint " + partition(number) + "_run check (run_number = " + number + ")").update();
         jdbc.sql("alter table benefits.run_result attach partition " + table + " for values in (" + number + ")").update();
-        log.debug("Run {}: written in {} ms, compared in {} ms, attached in {} ms", run, (written - start) / 1_000_000, (compared - written) / 1_000_000,
+        log.debug("Run number {}: written in {} ms, compared in {} ms, attached in {} ms", number, (written - start) / 1_000_000, (compared - written) / 1_000_000,
                 (System.nanoTime() - compared) / 1_000_000);
         return comparison;
     }
@@ -77,7 +76,7 @@ class RunResults {
         try {
             return jdbc.sql("select count(*), count(p.subject_id) from " + table + " r left join benefits.run_result p"
                             + " on p.run_number = ? and p.eligible and p.subject_id = r.subject_id where r.eligible")
-                    .param(number(previous.run()))
+                    .param(previous.run())
                     .query((rs, n) -> {
                         long eligible = rs.getLong(1);
                         long still = rs.getLong(2);
@@ -107,9 +106,7 @@ class RunResults {
     }
 
     /** Up to {@code limit} newly (true) and up to {@code limit} no longer (false) eligible between the runs. */
-    List<Map.Entry<UUID, Boolean>> changes(UUID run, UUID previous, int limit) {
-        int after = number(run);
-        int before = previous == null ? NO_RUN : number(previous);
+    List<Map.Entry<UUID, Boolean>> changes(int after, int before, int limit) {
         return jdbc.sql("""
                 (select r.subject_id, true as newly from benefits.run_result r where r.run_number = ? and r.eligible and not exists
                    (select 1 from benefits.run_result p where p.run_number = ? and p.subject_id = r.subject_id and p.eligible) limit ?)
@@ -124,16 +121,11 @@ class RunResults {
      * The clause values the run kept for the subject (all true for the eligible); empty when it kept no row for them.
      * A scan of the run's partition, which is not keyed by subject: for tests and audits of one person's result.
      */
-    Optional<List<Boolean>> clausesOf(UUID run, UUID subject) {
+    Optional<List<Boolean>> clausesOf(int run, UUID subject) {
         return jdbc.sql("""
                         select coalesce(r.clauses, array_fill(true, array[run.clause_count::int])) from benefits.run_result r
-                        join benefits.run run on run.number = r.run_number where r.run_number = ? and r.subject_id = ?""").params(number(run), subject)
+                        join benefits.run run on run.number = r.run_number where r.run_number = ? and r.subject_id = ?""").params(run, subject)
                 .query((rs, n) -> List.of((Boolean[]) rs.getArray(1).getArray())).optional();
-    }
-
-    /** The run's number, which its results carry (four bytes a row where its ID takes sixteen); none: {@link #NO_RUN}. */
-    int number(UUID run) {
-        return jdbc.sql("select number from benefits.run where id = ?").param(run).query(Integer.class).optional().orElse(NO_RUN);
     }
 
     private static String partition(int run) {

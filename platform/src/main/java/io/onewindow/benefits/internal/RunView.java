@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A matching run as its pages and the API show it. */
-public record RunView(UUID id, String policyCode, String rulesHash, LocalDate decisionDate, Instant snapshotAt, String state,
+/** A matching run as its pages and the API show it; {@code number} counts the city's runs, and keys the run's results. */
+public record RunView(UUID id, int number, String policyCode, String rulesHash, LocalDate decisionDate, Instant snapshotAt, String state,
                       long total, long done, long eligible, long newlyEligible, long noLongerEligible, Instant startedAt,
                       Instant finishedAt, String failure) {
 

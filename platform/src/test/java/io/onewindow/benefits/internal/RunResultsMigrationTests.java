@@ -55,17 +55,22 @@ class RunResultsMigrationTests {
         migrations.target("latest").load().migrate();
 
         RunResults results = new RunResults(jdbc);
-        assertThat(List.of(results.number(FIRST), results.number(SECOND), results.number(UNFINISHED))).doesNotHaveDuplicates()
-                .doesNotContain(RunResults.NO_RUN);
-        assertThat(results.clausesOf(FIRST, JOINS)).hasValue(List.of(true, false));
-        assertThat(results.clausesOf(SECOND, JOINS)).hasValue(List.of(true, true));
-        assertThat(results.clausesOf(SECOND, LEAVES)).isEmpty();
-        assertThat(results.changes(SECOND, FIRST, 10)).containsExactlyInAnyOrder(Map.entry(JOINS, true), Map.entry(LEAVES, false));
+        int first = number(jdbc, FIRST);
+        int second = number(jdbc, SECOND);
+        assertThat(List.of(first, second, number(jdbc, UNFINISHED))).doesNotHaveDuplicates().doesNotContain(RunResults.NO_RUN);
+        assertThat(results.clausesOf(first, JOINS)).hasValue(List.of(true, false));
+        assertThat(results.clausesOf(second, JOINS)).hasValue(List.of(true, true));
+        assertThat(results.clausesOf(second, LEAVES)).isEmpty();
+        assertThat(results.changes(second, first, 10)).containsExactlyInAnyOrder(Map.entry(JOINS, true), Map.entry(LEAVES, false));
         assertThat(jdbc.sql("select count(*) from benefits.run_result").query(Long.class).single()).isEqualTo(5);
         assertThat(jdbc.sql("""
                 select count(*) from pg_inherits i join pg_class c on c.oid = i.inhrelid
                 where i.inhparent = 'benefits.run_result'::regclass""").query(Long.class).single())
                 .as("one partition per run that had results").isEqualTo(2);
+    }
+
+    private static int number(JdbcClient jdbc, UUID run) {
+        return jdbc.sql("select number from benefits.run where id = ?").param(run).query(Integer.class).single();
     }
 
     private static void insert(JdbcClient jdbc, UUID run, UUID subject, String clauses, boolean eligible) {
