@@ -35,11 +35,14 @@ class Workbenches {
                 .flatMap(c -> c.cards(role, user, locale).stream())
                 .sorted(Comparator.comparingInt(WorkbenchCard::order))
                 .map(card -> new Card(labels.render(card.title(), locale), labels.render(card.description(), locale), card.href(),
-                        card.count(), labels.render(card.countCaption(), locale)))
+                        card.count() == null ? null : String.format(Locale.ROOT, "%,d", card.count()), labels.render(card.countCaption(), locale)))
                 .toList();
     }
 
-    /** A card as the page shows it. */
-    record Card(String title, String description, String href, Long count, String countCaption) {
+    /**
+     * A card as the page shows it; its count with a comma between thousands (1,234), written here rather than by
+     * the template's number formatting, which builds a formatter for every number (a twentieth of a workbench).
+     */
+    record Card(String title, String description, String href, String count, String countCaption) {
     }
 }
