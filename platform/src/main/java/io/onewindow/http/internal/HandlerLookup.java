@@ -1,11 +1,10 @@
 package io.onewindow.http.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
@@ -21,13 +20,13 @@ import org.springframework.web.util.pattern.PathPattern;
 /**
  * Finds the handler of a path with variables without trying every mapping of the application. Spring MVC
  * looks a path up among the mappings without variables first; when none is found (an item guide
- * {@code /services/{code}}, a case {@code /cases/{id}}, a department system's query), it evaluates every
- * mapping's conditions in turn, method, parameters, headers and media types before the path: two hundred
- * mappings for every such request. Here a mapping whose patterns all begin with a fixed first segment
- * ({@code services} in {@code /services/{code}}) is passed over at once when the request's first segment is
- * another; every other mapping is evaluated as before, so the handler chosen, and every 404, 405 and 406, are
- * Spring MVC's own. The request's segment is compared as the patterns compare it: decoded, without matrix
- * variables, with the parser's case sensitivity.
+ * {@code /services/{code}}, a case {@code /api/v1/cases/{id}/{action}}, a department system's query), it
+ * evaluates every mapping's conditions in turn, method, parameters, headers and media types before the path:
+ * two hundred mappings for every such request. Here a mapping whose patterns all begin with fixed segments
+ * ({@code api/v1/cases} in {@code /api/v1/cases/{id}/{action}}) is passed over at once when the request has
+ * another segment in one of those places; every other mapping is evaluated as before, so the handler chosen, and
+ * every 404, 405 and 406, are Spring MVC's own. The request's segments are compared as the patterns compare them:
+ * decoded, without matrix variables, with the parser's case sensitivity.
  */
 @Configuration(proxyBeanMethods = false)
 class HandlerLookup {
@@ -37,29 +36,25 @@ class HandlerLookup {
         return new WebMvcRegistrations() {
             @Override
             public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-                return new FirstSegmentMapping();
+                return new LeadingSegmentsMapping();
             }
         };
     }
 
-    static final class FirstSegmentMapping extends RequestMappingHandlerMapping {
+    static final class LeadingSegmentsMapping extends RequestMappingHandlerMapping {
 
-        /** The first segments a mapping's patterns may match: empty when any segment may (a variable, a wildcard). */
-        private final Map<RequestMappingInfo, Set<String>> firstSegments = new ConcurrentHashMap<>();
-        private final ThreadLocal<String> requested = new ThreadLocal<>();
+        /** Each pattern's leading fixed segments; empty when some pattern of the mapping begins with a variable or wildcard. */
+        private final Map<RequestMappingInfo, List<List<String>>> fixedPrefixes = new ConcurrentHashMap<>();
+        private final ThreadLocal<List<String>> requested = new ThreadLocal<>();
 
         @Override
         protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-            String outer = requested.get();
-            requested.set(firstSegment(request));
+            List<String> outer = requested.get();
+            requested.set(segments(request));
             try {
                 return super.lookupHandlerMethod(lookupPath, request);
             } finally {
-                if (outer == null) {
-                    requested.remove();
-                } else {
-                    requested.set(outer);
-                }
+                requested.set(outer);
             }
         }
 
@@ -68,42 +63,77 @@ class HandlerLookup {
             return mayMatch(info, requested.get()) ? super.getMatchingMapping(info, request) : null;
         }
 
-        /** False only when none of the mapping's patterns can match a path of this first segment (null: not known). */
-        boolean mayMatch(RequestMappingInfo info, String segment) {
-            if (segment == null) {
+        /** False only when every pattern of the mapping has a fixed segment where the path has another (null: not known). */
+        boolean mayMatch(RequestMappingInfo info, List<String> segments) {
+            if (segments == null) {
                 return true;
             }
-            Set<String> fixed = firstSegments.computeIfAbsent(info, this::fixedFirstSegments);
-            return fixed.isEmpty() || fixed.contains(segment);
+            // Read before computing: computeIfAbsent may lock where a read does not.
+            List<List<String>> prefixes = fixedPrefixes.get(info);
+            if (prefixes == null) {
+                prefixes = fixedPrefixes(info);
+                fixedPrefixes.put(info, prefixes);
+            }
+            if (prefixes.isEmpty()) {
+                return true;
+            }
+            for (List<String> prefix : prefixes) {
+                if (agrees(prefix, segments)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
-        /** The request's first path segment as patterns match it, or null to evaluate every mapping. */
-        String firstSegment(HttpServletRequest request) {
+        private static boolean agrees(List<String> prefix, List<String> segments) {
+            for (int i = 0, n = Math.min(prefix.size(), segments.size()); i < n; i++) {
+                if (!prefix.get(i).equals(segments.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The request's path segments as patterns match them (decoded, without matrix variables, in the parser's
+         * case), or null to evaluate every mapping when the path is not a plain {@code /a/b/c}.
+         */
+        List<String> segments(HttpServletRequest request) {
             if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
                 return null;
             }
             List<PathContainer.Element> elements = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().elements();
-            if (elements.size() < 2 || !(elements.get(0) instanceof PathContainer.Separator)
-                    || !(elements.get(1) instanceof PathContainer.PathSegment segment)) {
-                return null;
+            List<String> segments = new ArrayList<>(elements.size() / 2);
+            for (int i = 0; i < elements.size(); i++) {
+                PathContainer.Element element = elements.get(i);
+                boolean separatorExpected = i % 2 == 0;
+                if (separatorExpected != element instanceof PathContainer.Separator) {
+                    return null;
+                }
+                if (element instanceof PathContainer.PathSegment segment) {
+                    if (segment.valueToMatch().isEmpty()) {
+                        return null;
+                    }
+                    segments.add(caseSensitive() ? segment.valueToMatch() : segment.valueToMatch().toLowerCase(Locale.ROOT));
+                }
             }
-            return caseSensitive() ? segment.valueToMatch() : segment.valueToMatch().toLowerCase(Locale.ROOT);
+            return segments.isEmpty() ? null : segments;
         }
 
-        private Set<String> fixedFirstSegments(RequestMappingInfo info) {
+        private List<List<String>> fixedPrefixes(RequestMappingInfo info) {
             PathPatternsRequestCondition condition = info.getPathPatternsCondition();
             if (condition == null || condition.getPatterns().isEmpty()) {
-                return Set.of();
+                return List.of();
             }
-            Set<String> segments = new HashSet<>();
+            List<List<String>> prefixes = new ArrayList<>();
             for (PathPattern pattern : condition.getPatterns()) {
-                String fixed = fixedFirstSegment(pattern.getPatternString());
-                if (fixed == null) {
-                    return Set.of();
+                List<String> prefix = fixedPrefix(pattern.getPatternString());
+                if (prefix.isEmpty()) {
+                    return List.of();
                 }
-                segments.add(caseSensitive() ? fixed : fixed.toLowerCase(Locale.ROOT));
+                prefixes.add(caseSensitive() ? prefix : prefix.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
             }
-            return Set.copyOf(segments);
+            return List.copyOf(prefixes);
         }
 
         private boolean caseSensitive() {
@@ -111,25 +141,31 @@ class HandlerLookup {
         }
 
         /**
-         * {@code services} of {@code /services/{code}} and of {@code /services}; null when the first segment is not a
-         * fixed text ({@code /{role}}, {@code /**}, {@code /a*}), is empty ({@code /}) or is written in a way this reading
-         * does not follow (an escape, a matrix variable).
+         * {@code [api, v1, cases]} of {@code /api/v1/cases/{id}/{action}}: the segments before the first that is not a
+         * fixed text ({@code {id}}, {@code **}, {@code a*}), is empty, or is written in a way this reading does not
+         * follow (an escape, a matrix variable).
          */
-        static String fixedFirstSegment(String pattern) {
+        static List<String> fixedPrefix(String pattern) {
+            List<String> prefix = new ArrayList<>();
             if (!pattern.startsWith("/")) {
-                return null;
+                return prefix;
             }
-            int end = pattern.indexOf('/', 1);
-            String segment = end < 0 ? pattern.substring(1) : pattern.substring(1, end);
-            if (segment.isEmpty()) {
-                return null;
+            for (String segment : pattern.substring(1).split("/", -1)) {
+                if (segment.isEmpty() || !plain(segment)) {
+                    break;
+                }
+                prefix.add(segment);
             }
+            return prefix;
+        }
+
+        private static boolean plain(String segment) {
             for (int i = 0; i < segment.length(); i++) {
                 if ("{}*?\\;%".indexOf(segment.charAt(i)) >= 0) {
-                    return null;
+                    return false;
                 }
             }
-            return segment;
+            return true;
         }
     }
 }

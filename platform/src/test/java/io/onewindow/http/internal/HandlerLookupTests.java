@@ -26,9 +26,9 @@ import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * The handler lookup that passes over mappings by their first path segment never passes over one that Spring
+ * The handler lookup that passes over mappings by their leading path segments never passes over one that Spring
  * MVC would have matched, for every mapping of the application against paths made from every pattern, also
- * written with an escaped letter, a matrix variable or in capitals.
+ * written with escaped letters, matrix variables or in capitals.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -42,19 +42,20 @@ class HandlerLookupTests {
     MockMvc mvc;
 
     @Test
-    void noMappingThatMatchesAPathIsPassedOverByItsFirstSegment() {
-        HandlerLookup.FirstSegmentMapping lookup = (HandlerLookup.FirstSegmentMapping) mappings;
+    void noMappingThatMatchesAPathIsPassedOverByItsLeadingSegments() {
+        HandlerLookup.LeadingSegmentsMapping lookup = (HandlerLookup.LeadingSegmentsMapping) mappings;
         Set<RequestMappingInfo> infos = lookup.getHandlerMethods().keySet();
         Set<String> paths = new LinkedHashSet<>(List.of("/", "", "/;a=b", "//services"));
         for (RequestMappingInfo info : infos) {
             for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
                 String path = sample(pattern.getPatternString());
                 paths.add(path);
-                if (path.length() > 1 && path.charAt(1) != '/') {
-                    paths.add("/%" + String.format("%02X", (int) path.charAt(1)) + path.substring(2));
-                }
+                paths.add(escapedFirstLetters(path));
+                paths.add(path.replaceAll("/([^/]+)", "/$1;v=1"));
                 paths.add(path.replaceFirst("^(/[^/]*)", "$1;v=1"));
                 paths.add(path.toUpperCase(Locale.ROOT));
+                paths.add(path + "/");
+                paths.add(path.replaceAll("/", "//"));
             }
         }
         int matched = 0;
@@ -64,10 +65,10 @@ class HandlerLookupTests {
             for (String method : List.of("GET", "POST")) {
                 MockHttpServletRequest request = new MockHttpServletRequest(method, path);
                 ServletRequestPathUtils.parseAndCache(request);
-                String segment = lookup.firstSegment(request);
+                List<String> segments = lookup.segments(request);
                 for (RequestMappingInfo info : infos) {
                     boolean matches = info.getMatchingCondition(request) != null;
-                    boolean considered = lookup.mayMatch(info, segment);
+                    boolean considered = lookup.mayMatch(info, segments);
                     matched += matches ? 1 : 0;
                     passedOver += considered ? 0 : 1;
                     if (matches && !considered) {
@@ -87,6 +88,18 @@ class HandlerLookupTests {
         mvc.perform(get(URI.create("/%73ervices/370200-XZSP-XK-0001"))).andExpect(status().isOk());
         mvc.perform(get("/services/370200-XZSP-XK-0001/no-such-page")).andExpect(status().isNotFound());
         mvc.perform(post("/services/370200-XZSP-XK-0001").with(csrf()).with(user("someone"))).andExpect(status().isMethodNotAllowed());
+    }
+
+    /** Every segment's first letter escaped: {@code /%73ervices/%33702…}. */
+    private static String escapedFirstLetters(String path) {
+        StringBuilder escaped = new StringBuilder();
+        for (String segment : path.split("/", -1)) {
+            if (!escaped.isEmpty() || path.startsWith("/")) {
+                escaped.append('/');
+            }
+            escaped.append(segment.isEmpty() ? "" : String.format("%%%02X", (int) segment.charAt(0)) + segment.substring(1));
+        }
+        return escaped.substring(path.startsWith("/") ? 1 : 0);
     }
 
     /** A path the pattern matches: each variable a word, each wildcard one segment. */
