@@ -2,14 +2,19 @@ package io.onewindow.http.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.PathContainer;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -21,12 +26,13 @@ import org.springframework.web.util.pattern.PathPattern;
  * Finds the handler of a path with variables without trying every mapping of the application. Spring MVC
  * looks a path up among the mappings without variables first; when none is found (an item guide
  * {@code /services/{code}}, a case {@code /api/v1/cases/{id}/{action}}, a department system's query), it
- * evaluates every mapping's conditions in turn, method, parameters, headers and media types before the path:
- * two hundred mappings for every such request. Here a mapping whose patterns all begin with fixed segments
- * ({@code api/v1/cases} in {@code /api/v1/cases/{id}/{action}}) is passed over at once when the request has
- * another segment in one of those places; every other mapping is evaluated as before, so the handler chosen, and
- * every 404, 405 and 406, are Spring MVC's own. The request's segments are compared as the patterns compare them:
- * decoded, without matrix variables, with the parser's case sensitivity.
+ * evaluates every one of the two hundred mappings' conditions in turn, for every such request. Here the mappings
+ * are kept in a tree by the fixed segments their patterns begin with ({@code api/v1/cases} of
+ * {@code /api/v1/cases/{id}/{action}}), and only those on the request's way down the tree are evaluated (a few),
+ * with Spring MVC's own conditions and order: a mapping of exactly the path first, then the most specific pattern,
+ * an error when two tie. Where none matches, and for CORS preflight requests, Spring MVC's lookup runs as it is, so
+ * every 404, 405 and 406 is its own. The request's segments are compared as patterns compare them: decoded,
+ * without matrix variables, in the parser's case.
  */
 @Configuration(proxyBeanMethods = false)
 class HandlerLookup {
@@ -43,55 +49,127 @@ class HandlerLookup {
 
     static final class LeadingSegmentsMapping extends RequestMappingHandlerMapping {
 
-        /** Each pattern's leading fixed segments; empty when some pattern of the mapping begins with a variable or wildcard. */
-        private final Map<RequestMappingInfo, List<List<String>>> fixedPrefixes = new ConcurrentHashMap<>();
-        private final ThreadLocal<List<String>> requested = new ThreadLocal<>();
+        /** The mappings by their leading fixed segments; rebuilt when a mapping is added or removed. */
+        private volatile Index index;
 
         @Override
         protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-            List<String> outer = requested.get();
-            requested.set(segments(request));
-            try {
+            List<String> segments = segments(request);
+            if (segments == null || CorsUtils.isPreFlightRequest(request)) {
                 return super.lookupHandlerMethod(lookupPath, request);
-            } finally {
-                requested.set(outer);
             }
+            List<Match> matches = new ArrayList<>();
+            List<Match> direct = new ArrayList<>();
+            for (Candidate candidate : index().candidates(segments)) {
+                RequestMappingInfo match = getMatchingMapping(candidate.info(), request);
+                if (match != null) {
+                    (candidate.info().getDirectPaths().contains(lookupPath) ? direct : matches).add(new Match(match, candidate.handler()));
+                }
+            }
+            // As Spring MVC: a mapping of exactly this path wins over every pattern; a 404, 405 or 406 is its own.
+            List<Match> found = direct.isEmpty() ? matches : direct;
+            if (found.isEmpty()) {
+                return super.lookupHandlerMethod(lookupPath, request);
+            }
+            Match best = found.get(0);
+            if (found.size() > 1) {
+                Comparator<RequestMappingInfo> byMapping = getMappingComparator(request);
+                Comparator<Match> comparator = (a, b) -> byMapping.compare(a.mapping(), b.mapping());
+                found.sort(comparator);
+                best = found.get(0);
+                if (comparator.compare(best, found.get(1)) == 0) {
+                    throw new IllegalStateException("Ambiguous handler methods mapped for '" + request.getRequestURI() + "': {"
+                            + best.handler().getMethod() + ", " + found.get(1).handler().getMethod() + "}");
+                }
+            }
+            request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, best.handler());
+            handleMatch(best.mapping(), lookupPath, request);
+            return best.handler();
+        }
+
+        /** Spring MVC's own lookup, which evaluates every mapping: what this one must agree with. */
+        HandlerMethod everyMappingLookup(String lookupPath, HttpServletRequest request) throws Exception {
+            return super.lookupHandlerMethod(lookupPath, request);
         }
 
         @Override
-        protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-            return mayMatch(info, requested.get()) ? super.getMatchingMapping(info, request) : null;
+        public void registerMapping(RequestMappingInfo mapping, Object handler, java.lang.reflect.Method method) {
+            super.registerMapping(mapping, handler, method);
+            index = null;
         }
 
-        /** False only when every pattern of the mapping has a fixed segment where the path has another (null: not known). */
-        boolean mayMatch(RequestMappingInfo info, List<String> segments) {
-            if (segments == null) {
-                return true;
-            }
-            // Read before computing: computeIfAbsent may lock where a read does not.
-            List<List<String>> prefixes = fixedPrefixes.get(info);
-            if (prefixes == null) {
-                prefixes = fixedPrefixes(info);
-                fixedPrefixes.put(info, prefixes);
-            }
-            if (prefixes.isEmpty()) {
-                return true;
-            }
-            for (List<String> prefix : prefixes) {
-                if (agrees(prefix, segments)) {
-                    return true;
-                }
-            }
-            return false;
+        @Override
+        protected void registerHandlerMethod(Object handler, java.lang.reflect.Method method, RequestMappingInfo mapping) {
+            super.registerHandlerMethod(handler, method, mapping);
+            index = null;
         }
 
-        private static boolean agrees(List<String> prefix, List<String> segments) {
-            for (int i = 0, n = Math.min(prefix.size(), segments.size()); i < n; i++) {
-                if (!prefix.get(i).equals(segments.get(i))) {
-                    return false;
+        @Override
+        public void unregisterMapping(RequestMappingInfo mapping) {
+            super.unregisterMapping(mapping);
+            index = null;
+        }
+
+        private Index index() {
+            Index current = index;
+            if (current == null) {
+                current = new Index();
+                for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : getHandlerMethods().entrySet()) {
+                    current.add(new Candidate(entry.getKey(), entry.getValue()), fixedPrefixes(entry.getKey()));
+                }
+                index = current;
+            }
+            return current;
+        }
+
+        private record Candidate(RequestMappingInfo info, HandlerMethod handler) {
+        }
+
+        private record Match(RequestMappingInfo mapping, HandlerMethod handler) {
+        }
+
+        /**
+         * A tree of fixed segments: each node holds the mappings whose patterns' fixed beginning ends there. A
+         * request's candidates are those on the way down its segments and, where its segments run out, all below.
+         */
+        private static final class Index {
+            private final List<Candidate> here = new ArrayList<>();
+            private final Map<String, Index> next = new HashMap<>();
+
+            void add(Candidate candidate, List<List<String>> prefixes) {
+                if (prefixes.isEmpty()) {
+                    here.add(candidate);
+                    return;
+                }
+                for (List<String> prefix : prefixes) {
+                    Index node = this;
+                    for (String segment : prefix) {
+                        node = node.next.computeIfAbsent(segment, s -> new Index());
+                    }
+                    if (!node.here.contains(candidate)) {
+                        node.here.add(candidate);
+                    }
                 }
             }
-            return true;
+
+            Collection<Candidate> candidates(List<String> segments) {
+                Set<Candidate> found = new LinkedHashSet<>();
+                Index node = this;
+                for (String segment : segments) {
+                    found.addAll(node.here);
+                    node = node.next.get(segment);
+                    if (node == null) {
+                        return found;
+                    }
+                }
+                node.addAllBelow(found);
+                return found;
+            }
+
+            private void addAllBelow(Set<Candidate> found) {
+                found.addAll(here);
+                next.values().forEach(child -> child.addAllBelow(found));
+            }
         }
 
         /**
