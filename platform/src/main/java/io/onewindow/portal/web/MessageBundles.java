@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -25,12 +25,18 @@ public class MessageBundles {
     public static final String PATTERN = "classpath*:i18n/*.properties";
     private static final Pattern BASE_NAME = Pattern.compile("([a-z][a-z0-9-]*)\\.properties");
 
+    /**
+     * All bundles merged into one table per language, read once: a text is one look-up, where a source of one
+     * bundle per module tried each module's bundle in turn (a twelfth of an item guide's rendering).
+     */
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames(baseNames().stream().map(name -> "i18n/" + name).toArray(String[]::new));
+        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        source.setBasenames(baseNames().stream().map(name -> "classpath:i18n/" + name).toArray(String[]::new));
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
+        // Cached for ever: the merged table is only used when the files are never read again.
+        source.setCacheMillis(-1);
         return source;
     }
 
