@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +52,8 @@ class HandlerLookup {
 
         /** The mappings by their leading fixed segments; rebuilt when a mapping is added or removed. */
         private volatile Index index;
+        /** Counts the additions and removals, so that a tree built while one happened is not kept. */
+        private final AtomicInteger changes = new AtomicInteger();
 
         @Override
         protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -95,29 +98,37 @@ class HandlerLookup {
         @Override
         public void registerMapping(RequestMappingInfo mapping, Object handler, java.lang.reflect.Method method) {
             super.registerMapping(mapping, handler, method);
-            index = null;
+            changed();
         }
 
         @Override
         protected void registerHandlerMethod(Object handler, java.lang.reflect.Method method, RequestMappingInfo mapping) {
             super.registerHandlerMethod(handler, method, mapping);
-            index = null;
+            changed();
         }
 
         @Override
         public void unregisterMapping(RequestMappingInfo mapping) {
             super.unregisterMapping(mapping);
+            changed();
+        }
+
+        private void changed() {
+            changes.incrementAndGet();
             index = null;
         }
 
         private Index index() {
             Index current = index;
             if (current == null) {
+                int seen = changes.get();
                 current = new Index();
                 for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : getHandlerMethods().entrySet()) {
                     current.add(new Candidate(entry.getKey(), entry.getValue()), fixedPrefixes(entry.getKey()));
                 }
-                index = current;
+                if (changes.get() == seen) {
+                    index = current;
+                }
             }
             return current;
         }

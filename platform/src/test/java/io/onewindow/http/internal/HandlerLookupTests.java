@@ -22,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -79,6 +80,32 @@ class HandlerLookupTests {
         }
         assertThat(differing).isEmpty();
         assertThat(found).as("the sample paths reach the mappings they were made from").isGreaterThanOrEqualTo(infos.size());
+    }
+
+    @Test
+    void aMappingAddedWhileRunningIsFoundAndOneRemovedIsNotFoundAnyMore() throws Exception {
+        HandlerLookup.LeadingSegmentsMapping lookup = (HandlerLookup.LeadingSegmentsMapping) mappings;
+        RequestMappingInfo info = RequestMappingInfo.paths("/api/v1/lookup-probe/{id}").methods(RequestMethod.GET)
+                .options(lookup.getBuilderConfiguration()).build();
+        java.lang.reflect.Method probe = Probe.class.getMethod("probe", String.class);
+        MockHttpServletRequest before = request("GET", "/api/v1/lookup-probe/7");
+        assertThat(lookup.lookupHandlerMethod(lookupPath(before), before)).isNull();
+        lookup.registerMapping(info, new Probe(), probe);
+        try {
+            MockHttpServletRequest added = request("GET", "/api/v1/lookup-probe/7");
+            assertThat(lookup.lookupHandlerMethod(lookupPath(added), added).getMethod()).isEqualTo(probe);
+        } finally {
+            lookup.unregisterMapping(info);
+        }
+        MockHttpServletRequest removed = request("GET", "/api/v1/lookup-probe/7");
+        assertThat(lookup.lookupHandlerMethod(lookupPath(removed), removed)).isNull();
+    }
+
+    /** A handler registered by the test alone. */
+    public static class Probe {
+        public String probe(String id) {
+            return id;
+        }
     }
 
     private static MockHttpServletRequest request(String method, String path) {
