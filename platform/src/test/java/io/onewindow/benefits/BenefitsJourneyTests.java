@@ -71,6 +71,8 @@ class BenefitsJourneyTests {
         assertThat(runs.clausesOf(first.id(), nearMiss.id())).as("not eligible: no row, the live check explains").isEmpty();
 
         OfferView offer = offers.forSubjects(List.of(founder.id())).get(0);
+        assertThat(runs.rulesHashes(Set.of(offer.runId(), UUID.randomUUID())))
+                .as("the rules the offer was decided on, for the offers page").isEqualTo(java.util.Map.of(first.id(), first.rulesHash()));
         assertThat(offer.amountFen()).isEqualTo(1_200_000L);
         assertThat(offer.state()).isEqualTo("OFFERED");
         assertThat(offers.forSubjects(List.of(nearMiss.id()))).isEmpty();

@@ -10,6 +10,8 @@ import io.onewindow.kernel.error.DomainException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +96,7 @@ public class MatchingRuns {
     private UUID begin(String policyCode) {
         Policy policy = policies.require(policyCode);
         String hash = PolicyRules.rulesHash(policy);
+        // Rules that cannot be written as SQL fail here, before a run is recorded.
         rules.clausesAsSql(policy, today());
         return transactions.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("benefits.run." + policyCode).query(Object.class).single();
@@ -120,7 +123,7 @@ public class MatchingRuns {
             }
             List<String> clauses = rules.clausesAsSql(policy, view.decisionDate());
             boolean inForce = policy.inForceOn(view.decisionDate());
-            RunResults.Previous previous = previous(run, policy.code()).map(p -> new RunResults.Previous(p.number(), p.eligible()))
+            RunResults.Previous previous = previous(view).map(p -> new RunResults.Previous(p.number(), p.eligible()))
                     .orElse(RunResults.Previous.NONE);
             long start = System.nanoTime();
             Matched matched = snapshot.execute(status -> {
@@ -143,9 +146,15 @@ public class MatchingRuns {
     }
 
     /** The policy's last completed run: the one a new run is compared with. */
-    private Optional<RunView> previous(UUID run, String policyCode) {
-        return jdbc.sql("select * from benefits.run where policy_code = ? and state = 'DONE' and id <> ? order by started_at desc limit 1")
-                .params(policyCode, run).query(MatchingRuns::view).optional();
+    /**
+     * The policy's last completed run begun before this one: by start time, and by number between runs begun at the same
+     * instant (runs are numbered as they begin; runs from before the numbers were numbered in no particular order).
+     */
+    private Optional<RunView> previous(RunView run) {
+        return jdbc.sql("""
+                        select * from benefits.run where policy_code = ? and state = 'DONE' and (started_at, number) < (?, ?)
+                        order by started_at desc, number desc limit 1""")
+                .params(run.policyCode(), Timestamp.from(run.startedAt()), run.number()).query(MatchingRuns::view).optional();
     }
 
     /** What a run's snapshot held: its audience, and what the run found compared with the previous one. */
@@ -167,6 +176,16 @@ public class MatchingRuns {
         }
     }
 
+    /** The hash of the rules each of these runs decided on, by run: one read for a page of offers. */
+    public Map<UUID, String> rulesHashes(Collection<UUID> runs) {
+        Map<UUID, String> hashes = new HashMap<>();
+        jdbc.sql("select id, rules_hash from benefits.run where id = any(?)").param(runs.toArray(UUID[]::new))
+                .query(rs -> {
+                    hashes.put(rs.getObject("id", UUID.class), rs.getString("rules_hash"));
+                });
+        return hashes;
+    }
+
     public Optional<RunView> find(UUID run) {
         return jdbc.sql("select * from benefits.run where id = ?").param(run).query(MatchingRuns::view).optional();
     }
@@ -183,10 +202,7 @@ public class MatchingRuns {
     /** Subjects whose eligibility changed between the run and the one before it: true = newly eligible. */
     public List<Map.Entry<UUID, Boolean>> changes(UUID run, int limit) {
         RunView view = find(run).orElseThrow();
-        int previous = jdbc.sql("""
-                select number from benefits.run where policy_code = ? and state = 'DONE' and started_at < ? order by started_at desc limit 1""")
-                .params(view.policyCode(), Timestamp.from(view.startedAt())).query(Integer.class).optional().orElse(RunResults.NO_RUN);
-        return results.changes(view.number(), previous, limit);
+        return results.changes(view.number(), previous(view).map(RunView::number).orElse(RunResults.NO_RUN), limit);
     }
 
     /** The clause values a run stored for the subject; empty when it kept no row for them (not eligible). */

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * What a matching run found, in {@code benefits.run_result}: a partition per run (by its number), one row per
  * subject kept. A run writes its partition with one statement (CREATE TABLE AS, which PostgreSQL runs in parallel
- * as it would the bare query), attaches it and compares it with the previous run's, all in its transaction. It
+ * as it would the bare query), compares it with the previous run's and attaches it, all in its transaction. It
  * keeps the eligible, whose clauses all held (their clause values are not written: null), and on request those who
  * missed by one clause, with each clause's value in clause order; anyone else's "why not" is a live check. The
  * partition is not keyed by subject: a run's results are read whole (compared, offered to the newly eligible),

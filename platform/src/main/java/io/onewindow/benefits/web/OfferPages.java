@@ -8,11 +8,11 @@ import io.onewindow.benefits.internal.OfferView;
 import io.onewindow.benefits.internal.Offers;
 import io.onewindow.benefits.internal.PolicyRules;
 import io.onewindow.benefits.internal.PolicyStore;
-import io.onewindow.benefits.internal.RunView;
 import io.onewindow.kernel.access.CurrentUser;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,9 +51,11 @@ class OfferPages {
     @GetMapping("/benefits/offers")
     String mine(Model model) {
         Map<UUID, String> subjectNames = access.ownSubjects(CurrentUser.require());
-        List<Row> rows = offers.forSubjects(List.copyOf(subjectNames.keySet())).stream().map(o -> {
+        List<OfferView> mine = offers.forSubjects(List.copyOf(subjectNames.keySet()));
+        Map<UUID, String> decidedOn = runs.rulesHashes(mine.stream().map(OfferView::runId).collect(Collectors.toSet()));
+        List<Row> rows = mine.stream().map(o -> {
             Policy policy = policies.require(o.policyCode());
-            boolean sameRules = runs.find(o.runId()).map(RunView::rulesHash).filter(PolicyRules.rulesHash(policy)::equals).isPresent();
+            boolean sameRules = PolicyRules.rulesHash(policy).equals(decidedOn.get(o.runId()));
             return new Row(o, policy, sameRules, subjectNames.get(o.subjectId()),
                     facts.bankAccount(o.audience(), o.subjectId()).map(OfferPages::masked).orElse(null));
         }).toList();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
@@ -24,13 +25,13 @@ class MessageSourceTests {
         List<String> wrong = new ArrayList<>();
         int keys = 0;
         for (String bundle : MessageBundles.baseNames()) {
-            for (var language : List.of(new Object[] {"", Locale.SIMPLIFIED_CHINESE}, new Object[] {"_en", Locale.ENGLISH})) {
-                Properties written = load("i18n/" + bundle + language[0] + ".properties");
+            for (Map.Entry<String, Locale> language : Map.of("", Locale.SIMPLIFIED_CHINESE, "_en", Locale.ENGLISH).entrySet()) {
+                Properties written = load("i18n/" + bundle + language.getKey() + ".properties");
                 for (String key : written.stringPropertyNames()) {
                     keys++;
-                    String read = messages.getMessage(key, null, (Locale) language[1]);
+                    String read = messages.getMessage(key, null, language.getValue());
                     if (!written.getProperty(key).equals(read)) {
-                        wrong.add(language[1] + " " + key + ": " + read);
+                        wrong.add(language.getValue() + " " + key + ": " + read);
                     }
                 }
             }
