@@ -16,7 +16,7 @@ public record ServiceBundle(String code, int version, EntryState state, Text nam
                             String departmentCode, UUID departmentId, DivisionLevel level,
                             Set<Audience> audiences, Set<LifeEvent> lifeEvents, Set<BusinessEvent> businessEvents,
                             List<BundleMember> members, List<SharedQuestion> sharedQuestions,
-                            int promisedDays, int trips, List<String> keywords, Instant publishedAt) {
+                            int promisedDays, int trips, List<String> keywords, Instant publishedAt) implements CatalogueEntry {
 
     /** A member item at the version the bundle was published with. */
     public record BundleMember(String itemCode, int version) {

@@ -15,6 +15,9 @@ public interface ServiceCatalogue {
     /** That version of an item if it was ever published, whatever it became since. */
     Optional<ServiceItem> find(String code, int version);
 
+    /** The current published version of an item or a bundle, whichever the code names (one read for either). */
+    Optional<CatalogueEntry> findCurrent(String code);
+
     /** The current published version of a bundle. */
     Optional<ServiceBundle> findBundle(String code);
 

@@ -19,7 +19,7 @@ public record ServiceItem(String code, int version, EntryState state, Text name,
                           int statutoryDays, int promisedDays, long feeFen, Text feeNote, int trips,
                           Set<Audience> audiences, Set<Channel> channels, Set<LifeEvent> lifeEvents,
                           Set<BusinessEvent> businessEvents, Outcome outcome, List<Material> materials,
-                          ServiceForm form, List<String> keywords, Instant publishedAt) {
+                          ServiceForm form, List<String> keywords, Instant publishedAt) implements CatalogueEntry {
 
     public boolean free() {
         return feeFen == 0;

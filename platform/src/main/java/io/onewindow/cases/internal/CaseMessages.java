@@ -1,6 +1,9 @@
 package io.onewindow.cases.internal;
 
+import io.onewindow.cases.ApplicationSubmitted;
+import io.onewindow.cases.CaseState;
 import io.onewindow.cases.CaseStateChanged;
+import io.onewindow.catalogue.Text;
 import io.onewindow.identity.AccountEmails;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.notify.EmailMessages;
@@ -8,6 +11,7 @@ import io.onewindow.notify.EmailNotSent;
 import io.onewindow.notify.TextMessages;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,7 +22,8 @@ import org.springframework.stereotype.Component;
  * the outbox, so a change that rolls back sends nothing and one that commits is told after a crash too): a text
  * message to the phone number the application gave, through notify's gateway, and a mail to the address they
  * confirmed, when a mail server is configured, in the language they gave it in. Both name the case and the new
- * state (the mail also the item and the page), nothing else. A message that cannot be sent is logged (number
+ * state (the mail also the item and the page), nothing else; a submission is told once for the application, a
+ * bundle's cases at every department together. A message that cannot be sent is logged (number
  * or address masked) and given up: the change and its notice in the inbox ({@link CaseNotices}) stand.
  */
 @Component
@@ -40,45 +45,58 @@ class CaseMessages {
         this.messages = messages;
     }
 
-    @ApplicationModuleListener
+    // A case's submission is told with its application's (below): one message for a bundle, not one per department.
+    // The condition is evaluated when the change is published, so no outbox entry is kept for a submission.
+    @ApplicationModuleListener(condition = "#root.args[0].action() != T(io.onewindow.cases.CaseAction).SUBMIT")
     void on(CaseStateChanged change) {
         if (!mail.available() && !texts.available()) {
             return;
         }
-        CaseRow row = store.find(change.caseId()).orElse(null);
-        if (row == null) {
+        store.find(change.caseId()).ifPresent(row -> tell(row.accountId(), row.applicationId(), row.id(), row.name(), row.answers(), change.to()));
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicationSubmitted submitted) {
+        if (!mail.available() && !texts.available()) {
             return;
         }
-        if (texts.available() && row.answers().get("phone") instanceof String phone) {
-            text(row, change, phone);
+        // An item's one case is named by its number; a bundle's cases by their application's.
+        UUID number = submitted.caseIds().size() == 1 ? submitted.caseIds().get(0) : submitted.applicationId();
+        store.application(submitted.applicationId()).ifPresent(application -> tell(application.applicant().accountId(), application.id(),
+                number, application.name(), application.answers(), CaseState.SUBMITTED));
+    }
+
+    private void tell(UUID accountId, UUID applicationId, UUID number, Text name, Map<String, Object> answers, CaseState to) {
+        if (texts.available() && answers.get("phone") instanceof String phone) {
+            text(number, name, to, phone);
         }
         if (mail.available()) {
-            mail(row, change);
+            mail(accountId, applicationId, number, name, to);
         }
     }
 
-    private void text(CaseRow row, CaseStateChanged change, String phone) {
+    private void text(UUID number, Text name, CaseState to, String phone) {
         try {
-            String state = messages.render(change.to().messageKey(), Map.of(), Locale.SIMPLIFIED_CHINESE);
-            texts.send(phone, messages.render("cases.sms.changed", Map.of("case", row.name().zh(), "state", state), Locale.SIMPLIFIED_CHINESE));
+            String state = messages.render(to.messageKey(), Map.of(), Locale.SIMPLIFIED_CHINESE);
+            texts.send(phone, messages.render("cases.sms.changed", Map.of("case", name.zh(), "state", state), Locale.SIMPLIFIED_CHINESE));
         } catch (RuntimeException e) {
-            log.warn("Could not send a text message about case {}: {}", row.id(), e.getMessage());
+            log.warn("Could not send a text message about {}: {}", number, e.getMessage());
         }
     }
 
-    private void mail(CaseRow row, CaseStateChanged change) {
-        emails.confirmed(row.accountId()).ifPresent(to -> {
-            Locale language = to.language();
+    private void mail(UUID accountId, UUID applicationId, UUID number, Text name, CaseState to) {
+        emails.confirmed(accountId).ifPresent(address -> {
+            Locale language = address.language();
             Map<String, Object> arguments = Map.of(
-                    "number", row.id(),
-                    "item", row.name().in(language),
-                    "state", messages.render(change.to().messageKey(), Map.of(), language),
-                    "link", mail.link("/applications/" + row.applicationId()));
+                    "number", number,
+                    "item", name.in(language),
+                    "state", messages.render(to.messageKey(), Map.of(), language),
+                    "link", mail.link("/applications/" + applicationId));
             try {
-                mail.send(to.address(), messages.render("cases.mail.changed.subject", arguments, language),
+                mail.send(address.address(), messages.render("cases.mail.changed.subject", arguments, language),
                         messages.render("cases.mail.changed.text", arguments, language));
             } catch (EmailNotSent e) {
-                log.warn("Case {} changed to {}: {}", row.id(), change.to(), e.getMessage());
+                log.warn("{} changed to {}: {}", number, to, e.getMessage());
             }
         });
     }

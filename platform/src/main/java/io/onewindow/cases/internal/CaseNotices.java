@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -23,10 +24,12 @@ public class CaseNotices {
     };
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
 
-    CaseNotices(JdbcClient jdbc, JsonMapper json) {
+    CaseNotices(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -35,9 +38,19 @@ public class CaseNotices {
     }
 
     public void caseChanged(UUID accountId, UUID applicationId, String caseName, CaseState to, Instant at) {
-        Map<String, Object> arguments = Map.of("case", caseName, "state", to.name());
-        jdbc.sql("insert into cases.notice (account_id, application_id, message_key, arguments, at) values (?, ?, ?, ?::jsonb, ?)")
-                .params(accountId, applicationId, "cases.notice.changed", json.writeValueAsString(arguments), Timestamp.from(at)).update();
+        casesChanged(accountId, applicationId, List.of(caseName), to, at);
+    }
+
+    /** A notice for each of an application's cases that changed at once (a submission files them all), in one batch. */
+    public void casesChanged(UUID accountId, UUID applicationId, List<String> caseNames, CaseState to, Instant at) {
+        batch.batchUpdate("insert into cases.notice (account_id, application_id, message_key, arguments, at) values (?, ?, ?, ?::jsonb, ?)",
+                caseNames, caseNames.size(), (statement, caseName) -> {
+                    statement.setObject(1, accountId);
+                    statement.setObject(2, applicationId);
+                    statement.setString(3, "cases.notice.changed");
+                    statement.setString(4, json.writeValueAsString(Map.of("case", caseName, "state", to.name())));
+                    statement.setTimestamp(5, Timestamp.from(at));
+                });
     }
 
     public void replied(UUID accountId, UUID applicationId, String applicationName, Instant at) {

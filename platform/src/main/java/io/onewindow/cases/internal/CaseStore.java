@@ -2,6 +2,7 @@ package io.onewindow.cases.internal;
 
 import io.onewindow.calendar.ClockStop;
 import io.onewindow.cases.Applicant;
+import io.onewindow.cases.CaseAction;
 import io.onewindow.cases.CaseError;
 import io.onewindow.cases.CaseState;
 import io.onewindow.catalogue.Text;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -47,10 +49,12 @@ public class CaseStore {
             due_provisional, decided_on, ended_at, decision, working_days_used, assignee_id, assignee_name, escalated_at, lock_version""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
 
-    public CaseStore(JdbcClient jdbc, JsonMapper json) {
+    public CaseStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -101,15 +105,31 @@ public class CaseStore {
         return jdbc.sql("select count(*) from cases.application where account_id = ?").param(accountId).query(Long.class).single();
     }
 
-    public void insert(CaseRow c) {
-        jdbc.sql("""
+    /**
+     * Files the cases of one submission with the first entry of each one's history (submitted by {@code actorName}):
+     * two batches, each sent to the database at once, whatever the number of member items.
+     */
+    public void insertSubmitted(List<CaseRow> cases, String actorName) {
+        batch.batchUpdate("""
                 insert into cases.case_file (id, application_id, item_code, item_version, name_zh, name_en, department_id, division_code,
                     account_id, applicant_name, state, answers, promised_days, statutory_days, trips_saved, submitted_at, clock_stops, lock_version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, '[]'::jsonb, 0)""")
-                .params(c.id(), c.applicationId(), c.itemCode(), c.itemVersion(), c.name().zh(), c.name().en(), c.departmentId(),
-                        c.divisionCode(), c.accountId(), c.applicantName(), c.file().state().name(), json.writeValueAsString(c.answers()),
-                        c.file().promisedDays(), c.statutoryDays(), c.tripsSaved(), ts(c.submittedAt()))
-                .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, '[]'::jsonb, 0)""", cases, cases.size(), (statement, c) -> {
+            Object[] values = {c.id(), c.applicationId(), c.itemCode(), c.itemVersion(), c.name().zh(), c.name().en(), c.departmentId(),
+                    c.divisionCode(), c.accountId(), c.applicantName(), c.file().state().name(), json.writeValueAsString(c.answers()),
+                    c.file().promisedDays(), c.statutoryDays(), c.tripsSaved(), ts(c.submittedAt())};
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+        });
+        batch.batchUpdate("insert into cases.case_event (case_id, at, action, from_state, to_state, actor_name) values (?, ?, ?, ?, ?, ?)",
+                cases, cases.size(), (statement, c) -> {
+                    statement.setObject(1, c.id());
+                    statement.setTimestamp(2, ts(c.submittedAt()));
+                    statement.setString(3, CaseAction.SUBMIT.name());
+                    statement.setString(4, CaseState.DRAFT.name());
+                    statement.setString(5, c.file().state().name());
+                    statement.setString(6, actorName);
+                });
     }
 
     /** Writes a case's new lifecycle state if nobody changed it since {@code before} was read. */

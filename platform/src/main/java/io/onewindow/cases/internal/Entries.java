@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /** What an application is for, read from the catalogue: an item, or a bundle and its members, at a published version. */
@@ -48,19 +49,25 @@ public class Entries {
             throw new InvalidInputException(FieldViolation.of("code", CaseError.CODE_REQUIRED));
         }
         String wanted = code.strip();
-        return catalogue.find(wanted).map(Entries::of)
-                .or(() -> catalogue.findBundle(wanted).map(this::of))
-                .orElseThrow(() -> new DomainException(CaseError.ENTRY_UNKNOWN, Map.of("code", wanted)));
+        return catalogue.findCurrent(wanted).map(found -> {
+            boolean bundle = found instanceof ServiceBundle;
+            return kept(bundle ? "BUNDLE" : "ITEM", found.code(), found.version(), () -> bundle ? of((ServiceBundle) found) : of((ServiceItem) found));
+        }).orElseThrow(() -> new DomainException(CaseError.ENTRY_UNKNOWN, Map.of("code", wanted)));
     }
 
     /** The version an application was filed under. */
     public Entry exact(String kind, String code, int version) {
+        return kept(kind, code, version, () -> read(kind, code, version));
+    }
+
+    // Not computeIfAbsent: a bundle's entry is made of its members' entries, kept in the same map.
+    private Entry kept(String kind, String code, int version, Supplier<Entry> made) {
         String key = kind + ":" + code + "@" + version;
         Entry known = exact.get(key);
         if (known != null) {
             return known;
         }
-        Entry read = read(kind, code, version);
+        Entry read = made.get();
         exact.putIfAbsent(key, read);
         return read;
     }
@@ -82,8 +89,7 @@ public class Entries {
     private Entry of(ServiceBundle bundle) {
         List<ServiceItem> members = new ArrayList<>();
         for (ServiceBundle.BundleMember member : bundle.members()) {
-            members.add(catalogue.find(member.itemCode(), member.version())
-                    .orElseThrow(() -> new DomainException(CaseError.ENTRY_UNKNOWN, Map.of("code", member.itemCode()))));
+            members.add(exact("ITEM", member.itemCode(), member.version()).members().get(0));
         }
         return new Entry("BUNDLE", bundle.code(), bundle.version(), bundle.name(), bundle.departmentId(), bundle.audiences(),
                 bundle.promisedDays(), ApplicationForm.of(bundle, members), List.copyOf(members));

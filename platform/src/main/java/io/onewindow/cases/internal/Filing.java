@@ -4,6 +4,7 @@ import io.onewindow.cases.Applicant;
 import io.onewindow.cases.ApplicationAnswered;
 import io.onewindow.cases.ApplicationDrafted;
 import io.onewindow.cases.ApplicationParties;
+import io.onewindow.cases.ApplicationSubmitted;
 import io.onewindow.cases.CaseAction;
 import io.onewindow.cases.CaseError;
 import io.onewindow.cases.CaseState;
@@ -71,6 +72,13 @@ public class Filing {
     /** Starts a draft for the current version of an item or bundle, with every answer a source on the platform knows. */
     @Transactional
     public ApplicationRow start(String code, UserAccount user) {
+        ApplicationRow draft = drafted(code, user);
+        store.insert(draft);
+        return draft;
+    }
+
+    // The draft as started, not yet stored: its answers prefilled, the start published as an audited action.
+    private ApplicationRow drafted(String code, UserAccount user) {
         Entries.Entry entry = entries.current(code);
         Applicants.Resolved who = applicants.of(user, entry.audiences());
         Map<String, Object> answers = new LinkedHashMap<>();
@@ -93,7 +101,6 @@ public class Filing {
         }
         ApplicationRow draft = new ApplicationRow(UUID.randomUUID(), entry.kind(), entry.code(), entry.version(), entry.name(),
                 who.applicant(), who.name(), who.divisionCode(), answers, Map.of(), prefilled, null, clock.instant(), 0);
-        store.insert(draft);
         actions.publish(trace -> new ApplicationDrafted(draft.id(), code, who.applicant(), trace));
         return draft;
     }
@@ -248,38 +255,13 @@ public class Filing {
         if (!application.draft()) {
             return store.casesOf(id).stream().map(CaseRow::id).toList();
         }
-        if (!application.consents().isEmpty()) {
-            // Licences and shared data stand for materials only for an identified holder (the API takes consents too).
-            RealName.require(user);
-        }
-        List<FieldViolation> violations = check(application);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        Entries.Entry entry = entryOf(application);
-        Instant now = clock.instant();
-        List<UUID> cases = new ArrayList<>();
-        for (ServiceItem item : entry.members()) {
-            UUID caseId = UUID.randomUUID();
-            Map<String, Object> answers = entry.form().answersFor(item.code(), application.answers());
-            CaseFile file = CaseFile.submitted(caseId, item.promisedDays());
-            store.insert(new CaseRow(caseId, id, item.code(), item.version(), item.name(), item.departmentId(), application.divisionCode(),
-                    user.accountId(), application.applicantName(), file, answers, item.statutoryDays(), item.trips() == 0 ? 1 : 0, now, null, null, null,
-                    null, null));
-            store.event(caseId, now, CaseAction.SUBMIT.name(), CaseState.DRAFT, CaseState.SUBMITTED, user.displayName(), null);
-            attachConsented(application, item, caseId);
-            actions.publish(trace -> new CaseStateChanged(caseId, id, CaseAction.SUBMIT, CaseState.DRAFT, CaseState.SUBMITTED, null, trace));
-            notices.caseChanged(user.accountId(), id, item.name().zh(), CaseState.SUBMITTED, now);
-            cases.add(caseId);
-        }
-        store.update(application.submitted(now));
-        return cases;
+        return file(application, user).stream().map(CaseRow::id).toList();
     }
 
     /** Starts, answers and submits in one go (the API): bad answers are all listed and nothing is kept. */
     @Transactional
     public ApplicationRow applyAtOnce(String code, Map<String, String> answers, Map<String, String> consents, UserAccount user) {
-        ApplicationRow draft = start(code, user);
+        ApplicationRow draft = drafted(code, user);
         ApplicationForm form = entryOf(draft).form();
         Map<String, Object> merged = new LinkedHashMap<>(draft.answers());
         List<FieldViolation> violations = new ArrayList<>();
@@ -295,9 +277,49 @@ public class Filing {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        store.update(draft.answered(merged, consents == null ? Map.of() : consents));
-        submit(draft.id(), user);
+        // Stored once as the draft it was for an instant, then filed: nobody else knows of it yet, so it needs no lock.
+        ApplicationRow answered = draft.answered(merged, consents == null ? Map.of() : consents);
+        store.insert(answered);
+        file(answered, user);
         return store.application(draft.id()).orElseThrow();
+    }
+
+    /**
+     * Files the cases of a draft, checked in full: a case per member item at its department, each with its first
+     * history entry, its consented materials, its audited submission and a notice in the applicant's inbox; the
+     * application marked submitted and its submission published, so the applicant is told once for all its cases.
+     */
+    private List<CaseRow> file(ApplicationRow application, UserAccount user) {
+        if (!application.consents().isEmpty()) {
+            // Licences and shared data stand for materials only for an identified holder (the API takes consents too).
+            RealName.require(user);
+        }
+        List<FieldViolation> violations = check(application);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Entries.Entry entry = entryOf(application);
+        Instant now = clock.instant();
+        UUID id = application.id();
+        List<CaseRow> cases = new ArrayList<>();
+        for (ServiceItem item : entry.members()) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(new CaseRow(caseId, id, item.code(), item.version(), item.name(), item.departmentId(), application.divisionCode(),
+                    user.accountId(), application.applicantName(), CaseFile.submitted(caseId, item.promisedDays()),
+                    entry.form().answersFor(item.code(), application.answers()), item.statutoryDays(), item.trips() == 0 ? 1 : 0, now,
+                    null, null, null, null, null));
+        }
+        store.insertSubmitted(cases, user.displayName());
+        for (int i = 0; i < cases.size(); i++) {
+            UUID caseId = cases.get(i).id();
+            attachConsented(application, entry.members().get(i), caseId);
+            actions.publish(trace -> new CaseStateChanged(caseId, id, CaseAction.SUBMIT, CaseState.DRAFT, CaseState.SUBMITTED, null, trace));
+        }
+        notices.casesChanged(user.accountId(), id, cases.stream().map(c -> c.name().zh()).toList(), CaseState.SUBMITTED, now);
+        store.update(application.submitted(now));
+        List<UUID> caseIds = cases.stream().map(CaseRow::id).toList();
+        actions.publish(trace -> new ApplicationSubmitted(id, application.code(), application.applicant(), caseIds, trace));
+        return cases;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.onewindow.catalogue.internal;
 
+import io.onewindow.catalogue.CatalogueEntry;
 import io.onewindow.catalogue.EntryKind;
 import io.onewindow.catalogue.EntryState;
 import io.onewindow.catalogue.ResultPage;
@@ -45,6 +46,12 @@ public class CatalogueReader implements ServiceCatalogue {
     @Override
     public Optional<ServiceItem> find(String code, int version) {
         return item(versions(code), version);
+    }
+
+    @Override
+    public Optional<CatalogueEntry> findCurrent(String code) {
+        Versions versions = versions(code);
+        return versions.kind().flatMap(kind -> published(versions, null, kind)).map(CatalogueEntry.class::cast);
     }
 
     @Override
