@@ -3,10 +3,12 @@
  * conclusion, with legal deadlines counted in working days, and the applicant's rating (好差评). Owns the
  * {@code cases} schema. Publishes, each an audited action: {@link io.onewindow.cases.ApplicationDrafted},
  * {@link io.onewindow.cases.ApplicationAnswered}, {@link io.onewindow.cases.MaterialProvided},
- * {@link io.onewindow.cases.CaseStateChanged} (every transition), {@link io.onewindow.cases.CaseAssigned},
+ * {@link io.onewindow.cases.ApplicationSubmitted} with a {@link io.onewindow.cases.CaseSubmitted} for each case it
+ * files, {@link io.onewindow.cases.CaseStateChanged} (every later transition), {@link io.onewindow.cases.CaseAssigned},
  * {@link io.onewindow.cases.CaseEscalated}, {@link io.onewindow.cases.CaseConcluded},
  * {@link io.onewindow.cases.ApplicationRated} and {@link io.onewindow.cases.RectificationAnswered}. Listens to
- * its own {@link io.onewindow.cases.CaseStateChanged} only, to mail the applicant after the change has committed.
+ * its own {@link io.onewindow.cases.ApplicationSubmitted} and {@link io.onewindow.cases.CaseStateChanged} only, to
+ * text and mail the applicant after the change has committed (a submission once, whatever the number of its cases).
  * Reads the catalogue (the form and materials of the version filed under), identity (the applicant, departments
  * and officers, the account's confirmed e-mail address), the calendar (working days) and notify (text messages,
  * e-mail) through their APIs.

@@ -45,9 +45,7 @@ class CaseMessages {
         this.messages = messages;
     }
 
-    // A case's submission is told with its application's (below): one message for a bundle, not one per department.
-    // The condition is evaluated when the change is published, so no outbox entry is kept for a submission.
-    @ApplicationModuleListener(condition = "#root.args[0].action() != T(io.onewindow.cases.CaseAction).SUBMIT")
+    @ApplicationModuleListener
     void on(CaseStateChanged change) {
         if (!mail.available() && !texts.available()) {
             return;
@@ -55,6 +53,7 @@ class CaseMessages {
         store.find(change.caseId()).ifPresent(row -> tell(row.accountId(), row.applicationId(), row.id(), row.name(), row.answers(), change.to()));
     }
 
+    // A case's filing is told with its application's: one message for a bundle, not one per department.
     @ApplicationModuleListener
     void on(ApplicationSubmitted submitted) {
         if (!mail.available() && !texts.available()) {

@@ -5,10 +5,9 @@ import io.onewindow.cases.ApplicationAnswered;
 import io.onewindow.cases.ApplicationDrafted;
 import io.onewindow.cases.ApplicationParties;
 import io.onewindow.cases.ApplicationSubmitted;
-import io.onewindow.cases.CaseAction;
 import io.onewindow.cases.CaseError;
 import io.onewindow.cases.CaseState;
-import io.onewindow.cases.CaseStateChanged;
+import io.onewindow.cases.CaseSubmitted;
 import io.onewindow.cases.MaterialProvided;
 import io.onewindow.cases.MaterialSource;
 import io.onewindow.cases.OfferedMaterial;
@@ -313,7 +312,7 @@ public class Filing {
         for (int i = 0; i < cases.size(); i++) {
             UUID caseId = cases.get(i).id();
             attachConsented(application, entry.members().get(i), caseId);
-            actions.publish(trace -> new CaseStateChanged(caseId, id, CaseAction.SUBMIT, CaseState.DRAFT, CaseState.SUBMITTED, null, trace));
+            actions.publish(trace -> new CaseSubmitted(caseId, id, trace));
         }
         notices.casesChanged(user.accountId(), id, cases.stream().map(c -> c.name().zh()).toList(), CaseState.SUBMITTED, now);
         store.update(application.submitted(now));
