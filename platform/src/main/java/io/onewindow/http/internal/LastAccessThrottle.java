@@ -52,7 +52,7 @@ final class LastAccessThrottle implements FindByIndexNameSessionRepository<LastA
         if (saved != null && saved.getId().equals(id)) {
             return saved;
         }
-        Session found = store.findById(id);
+        Session found = SessionTransactions.withoutTransaction(() -> store.findById(id));
         return found == null ? null : new Touched(found);
     }
 

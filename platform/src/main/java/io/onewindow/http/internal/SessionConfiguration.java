@@ -11,15 +11,31 @@ import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions in PostgreSQL (Spring Session JDBC), so that any node serves any request. A session attribute
  * is written with an upsert: requests of one session arriving at once (a page and its assets right after
  * sign-in) may each store the same new attribute, and a plain insert would fail all but one of them. A
- * session's last access is written at most once a minute ({@link LastAccessThrottle}).
+ * session's last access is written at most once a minute ({@link LastAccessThrottle}), and reading a session
+ * opens no transaction ({@link SessionTransactions}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
+
+    /**
+     * As Spring Session's own (a new transaction for each write), but a session's read takes none ({@link SessionTransactions}).
+     * Injected by its name only, so the application's own transaction template is still the one by type.
+     */
+    @Bean(defaultCandidate = false)
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new SessionTransactions(transactions);
+    }
 
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesByUpsert() {

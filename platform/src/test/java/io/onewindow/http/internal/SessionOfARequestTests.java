@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Spring Session commits a request's session twice and reads it back after the first commit: the session the
@@ -35,6 +36,12 @@ class SessionOfARequestTests {
     @AfterEach
     void endTheRequest() {
         store().endOfRequest();
+    }
+
+    @Test
+    void theStoreReadsSessionsWithoutATransactionOfTheirOwn() {
+        Object store = ReflectionTestUtils.getField(store(), "store");
+        assertThat(ReflectionTestUtils.getField(store, "transactionOperations")).isInstanceOf(SessionTransactions.class);
     }
 
     @Test
