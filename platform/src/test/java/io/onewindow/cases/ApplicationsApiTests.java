@@ -57,6 +57,23 @@ class ApplicationsApiTests {
     }
 
     @Test
+    void theAnswerToAFilingIsWhatReadingTheApplicationBackGivesInBothLanguages() throws Exception {
+        for (String language : new String[] {"zh-CN", "en"}) {
+            String filed = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
+                            .header("Accept-Language", language).contentType(MediaType.APPLICATION_JSON).content(BUNDLE))
+                    .andExpect(status().isCreated())
+                    .andReturn().getResponse().getContentAsString();
+            String read = mvc.perform(get("/api/v1/applications/" + JsonPath.<String>read(filed, "$.id"))
+                            .with(httpBasic("applicant", "onewindow2026")).header("Accept-Language", language))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+
+            assertThat(filed).as("filed in " + language).isEqualTo(read);
+            assertThat(JsonPath.<List<?>>read(filed, "$.cases[*].timeline[*]")).hasSize(4);
+        }
+    }
+
+    @Test
     void anApplicationWithoutACodeOrForAnUnknownOneIsRefusedWithTheFieldAndFilesNothing() throws Exception {
         long before = jdbc.sql("select count(*) from cases.application").query(Long.class).single();
         for (String body : List.of("{}", "{\"item\": \"370200-YJS-0001\"}", "{\"code\": \"  \"}")) {

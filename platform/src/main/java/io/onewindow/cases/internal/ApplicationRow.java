@@ -29,6 +29,12 @@ public record ApplicationRow(UUID id, String kind, String code, int version, Tex
                 prefilled, at, createdAt, lockVersion);
     }
 
+    /** The row as the store holds it after {@link CaseStore#update} wrote this one (its lock version moved on). */
+    public ApplicationRow updated() {
+        return new ApplicationRow(id, kind, code, version, name, applicant, applicantName, divisionCode, answers, consents,
+                prefilled, submittedAt, createdAt, lockVersion + 1);
+    }
+
     public boolean bundle() {
         return "BUNDLE".equals(kind);
     }

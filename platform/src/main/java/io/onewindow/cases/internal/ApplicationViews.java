@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -99,6 +100,24 @@ public class ApplicationViews {
         }
         Map<UUID, Ratings.Rating> rated = ratings.ratingsOf(ids);
         Map<UUID, Ratings.Rectification> rectified = ratings.rectificationsOf(rated.keySet());
+        return assemble(applications, all, cases, history, rated, rectified, locale);
+    }
+
+    /**
+     * The view of an application just filed, from what its transaction wrote rather than read back: its cases in
+     * the order the store lists them, each with the one history entry filing wrote, no rating yet.
+     */
+    public ApplicationView of(Filing.Filed filed, Locale locale) {
+        List<CaseRow> all = filed.cases().stream().sorted(Comparator.comparing(CaseRow::itemCode)).toList();
+        Map<UUID, List<CaseStore.Event>> history = new HashMap<>();
+        all.forEach(c -> history.put(c.id(), List.of(new CaseStore.Event(c.id(), c.submittedAt(), CaseAction.SUBMIT.name(), CaseState.DRAFT,
+                c.file().state(), filed.filedBy(), null))));
+        return assemble(List.of(filed.application()), all, Map.of(filed.application().id(), all), history, Map.of(), Map.of(), locale).get(0);
+    }
+
+    private List<ApplicationView> assemble(List<ApplicationRow> applications, List<CaseRow> all, Map<UUID, List<CaseRow>> cases,
+                                           Map<UUID, List<CaseStore.Event>> history, Map<UUID, Ratings.Rating> rated,
+                                           Map<UUID, Ratings.Rectification> rectified, Locale locale) {
         Map<UUID, String> names = departmentNames(all, locale);
         return applications.stream().map(a -> {
             List<CaseRow> own = cases.getOrDefault(a.id(), List.of());

@@ -24,6 +24,7 @@ import io.onewindow.kernel.error.FieldViolation;
 import io.onewindow.kernel.error.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ public class Filing {
             }
         }
         ApplicationRow draft = new ApplicationRow(UUID.randomUUID(), entry.kind(), entry.code(), entry.version(), entry.name(),
-                who.applicant(), who.name(), who.divisionCode(), answers, Map.of(), prefilled, null, clock.instant(), 0);
+                who.applicant(), who.name(), who.divisionCode(), answers, Map.of(), prefilled, null, stored(clock.instant()), 0);
         actions.publish(trace -> new ApplicationDrafted(draft.id(), code, who.applicant(), trace));
         return draft;
     }
@@ -257,9 +258,19 @@ public class Filing {
         return file(application, user).stream().map(CaseRow::id).toList();
     }
 
-    /** Starts, answers and submits in one go (the API): bad answers are all listed and nothing is kept. */
+    /** An application as filed: the application and its cases as stored, the name of who filed it. */
+    public record Filed(ApplicationRow application, List<CaseRow> cases, String filedBy) {
+    }
+
+    /** Starts, answers and submits in one go: bad answers are all listed and nothing is kept. */
     @Transactional
     public ApplicationRow applyAtOnce(String code, Map<String, String> answers, Map<String, String> consents, UserAccount user) {
+        return fileAtOnce(code, answers, consents, user).application();
+    }
+
+    /** As {@link #applyAtOnce}, with the cases filed (the API answers with them, as reading them back would give them). */
+    @Transactional
+    public Filed fileAtOnce(String code, Map<String, String> answers, Map<String, String> consents, UserAccount user) {
         ApplicationRow draft = drafted(code, user);
         ApplicationForm form = entryOf(draft).form();
         Map<String, Object> merged = new LinkedHashMap<>(draft.answers());
@@ -279,8 +290,8 @@ public class Filing {
         // Stored once as the draft it was for an instant, then filed: nobody else knows of it yet, so it needs no lock.
         ApplicationRow answered = draft.answered(merged, consents == null ? Map.of() : consents);
         store.insert(answered);
-        file(answered, user);
-        return store.application(draft.id()).orElseThrow();
+        List<CaseRow> cases = file(answered, user);
+        return new Filed(answered.submitted(cases.get(0).submittedAt()).updated(), cases, user.displayName());
     }
 
     /**
@@ -298,7 +309,7 @@ public class Filing {
             throw new InvalidInputException(violations);
         }
         Entries.Entry entry = entryOf(application);
-        Instant now = clock.instant();
+        Instant now = stored(clock.instant());
         UUID id = application.id();
         List<CaseRow> cases = new ArrayList<>();
         for (ServiceItem item : entry.members()) {
@@ -348,6 +359,11 @@ public class Filing {
                 throw new InvalidInputException(FieldViolation.of(material.key(), CaseError.OFFER_UNKNOWN));
             }
         }
+    }
+
+    // A time as PostgreSQL keeps it (microseconds), so what a transaction wrote is what reading it back gives.
+    private static Instant stored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     private ApplicationRow draft(UUID id, UserAccount user) {

@@ -2,7 +2,6 @@ package io.onewindow.cases.web;
 
 import io.onewindow.cases.CaseAction;
 import io.onewindow.cases.CaseError;
-import io.onewindow.cases.internal.ApplicationRow;
 import io.onewindow.cases.internal.ApplicationViews;
 import io.onewindow.cases.internal.CaseRow;
 import io.onewindow.cases.internal.CaseStore;
@@ -91,8 +90,8 @@ class ApplicationsApi {
         if (body.answers() != null) {
             body.answers().forEach((k, v) -> answers.put(k, v == null ? null : ApplyPages.plain(v)));
         }
-        ApplicationRow application = filing.applyAtOnce(body.code(), answers, body.consents(), CurrentUser.require());
-        return ResponseEntity.created(URI.create("/api/v1/applications/" + application.id())).body(json(views.of(application, locale)));
+        Filing.Filed filed = filing.fileAtOnce(body.code(), answers, body.consents(), CurrentUser.require());
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + filed.application().id())).body(json(views.of(filed, locale)));
     }
 
     @GetMapping("/api/v1/applications/{id}")
