@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * An applicant submitted an application: one case was filed at each member item's department (each case's own
- * submission is a {@link CaseStateChanged} of its own). The applicant is told once for the whole application.
+ * filing is a {@link CaseSubmitted} of its own). The applicant is told once for the whole application.
  */
 public record ApplicationSubmitted(UUID applicationId, String code, Applicant applicant, List<UUID> caseIds, Trace trace)
         implements Auditable {
