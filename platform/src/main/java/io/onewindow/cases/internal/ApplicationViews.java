@@ -93,11 +93,7 @@ public class ApplicationViews {
         List<CaseRow> all = store.casesOf(ids);
         Map<UUID, List<CaseRow>> cases = new HashMap<>();
         all.forEach(c -> cases.computeIfAbsent(c.applicationId(), k -> new java.util.ArrayList<>()).add(c));
-        Map<UUID, List<CaseStore.Event>> history = new HashMap<>();
-        if (timelines) {
-            store.history(all.stream().map(CaseRow::id).toList())
-                    .forEach(e -> history.computeIfAbsent(e.caseId(), k -> new java.util.ArrayList<>()).add(e));
-        }
+        Map<UUID, List<CaseStore.Event>> history = timelines ? byCase(store.history(all.stream().map(CaseRow::id).toList())) : Map.of();
         Map<UUID, Ratings.Rating> rated = ratings.ratingsOf(ids);
         Map<UUID, Ratings.Rectification> rectified = ratings.rectificationsOf(rated.keySet());
         return assemble(applications, all, cases, history, rated, rectified, locale);
@@ -105,14 +101,18 @@ public class ApplicationViews {
 
     /**
      * The view of an application just filed, from what its transaction wrote rather than read back: its cases in
-     * the order the store lists them, each with the one history entry filing wrote, no rating yet.
+     * the order the store lists them, each with the history entry filing wrote, no rating yet.
      */
     public ApplicationView of(Filing.Filed filed, Locale locale) {
         List<CaseRow> all = filed.cases().stream().sorted(Comparator.comparing(CaseRow::itemCode)).toList();
-        Map<UUID, List<CaseStore.Event>> history = new HashMap<>();
-        all.forEach(c -> history.put(c.id(), List.of(new CaseStore.Event(c.id(), c.submittedAt(), CaseAction.SUBMIT.name(), CaseState.DRAFT,
-                c.file().state(), filed.filedBy(), null))));
-        return assemble(List.of(filed.application()), all, Map.of(filed.application().id(), all), history, Map.of(), Map.of(), locale).get(0);
+        return assemble(List.of(filed.application()), all, Map.of(filed.application().id(), all), byCase(filed.history()), Map.of(), Map.of(),
+                locale).get(0);
+    }
+
+    private static Map<UUID, List<CaseStore.Event>> byCase(List<CaseStore.Event> history) {
+        Map<UUID, List<CaseStore.Event>> byCase = new HashMap<>();
+        history.forEach(e -> byCase.computeIfAbsent(e.caseId(), k -> new java.util.ArrayList<>()).add(e));
+        return byCase;
     }
 
     private List<ApplicationView> assemble(List<ApplicationRow> applications, List<CaseRow> all, Map<UUID, List<CaseRow>> cases,

@@ -107,9 +107,9 @@ public class CaseStore {
 
     /**
      * Files the cases of one submission with the first entry of each one's history (submitted by {@code actorName}):
-     * two batches, each sent to the database at once, whatever the number of member items.
+     * two batches, each sent to the database at once, whatever the number of member items. Returns the entries written.
      */
-    public void insertSubmitted(List<CaseRow> cases, String actorName) {
+    public List<Event> insertSubmitted(List<CaseRow> cases, String actorName) {
         batch.batchUpdate("""
                 insert into cases.case_file (id, application_id, item_code, item_version, name_zh, name_en, department_id, division_code,
                     account_id, applicant_name, state, answers, promised_days, statutory_days, trips_saved, submitted_at, clock_stops, lock_version)
@@ -121,15 +121,16 @@ public class CaseStore {
                 statement.setObject(i + 1, values[i]);
             }
         });
-        batch.batchUpdate("insert into cases.case_event (case_id, at, action, from_state, to_state, actor_name) values (?, ?, ?, ?, ?, ?)",
-                cases, cases.size(), (statement, c) -> {
-                    statement.setObject(1, c.id());
-                    statement.setTimestamp(2, ts(c.submittedAt()));
-                    statement.setString(3, CaseAction.SUBMIT.name());
-                    statement.setString(4, CaseState.DRAFT.name());
-                    statement.setString(5, c.file().state().name());
-                    statement.setString(6, actorName);
-                });
+        List<Event> events = cases.stream()
+                .map(c -> new Event(c.id(), c.submittedAt(), CaseAction.SUBMIT.name(), CaseState.DRAFT, c.file().state(), actorName, null))
+                .toList();
+        batch.batchUpdate(INSERT_EVENT, events, events.size(), (statement, e) -> {
+            Object[] values = eventValues(e);
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+        });
+        return events;
     }
 
     /** Writes a case's new lifecycle state if nobody changed it since {@code before} was read. */
@@ -224,9 +225,15 @@ public class CaseStore {
         return spec.query(this::mapCase).list();
     }
 
+    private static final String INSERT_EVENT =
+            "insert into cases.case_event (case_id, at, action, from_state, to_state, actor_name, reason) values (?, ?, ?, ?, ?, ?, ?)";
+
     public void event(UUID caseId, Instant at, String action, CaseState from, CaseState to, String actor, String reason) {
-        jdbc.sql("insert into cases.case_event (case_id, at, action, from_state, to_state, actor_name, reason) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(caseId, ts(at), action, from == null ? null : from.name(), to.name(), actor, reason).update();
+        jdbc.sql(INSERT_EVENT).params(eventValues(new Event(caseId, at, action, from, to, actor, reason))).update();
+    }
+
+    private static Object[] eventValues(Event e) {
+        return new Object[] {e.caseId(), ts(e.at()), e.action(), e.from() == null ? null : e.from().name(), e.to().name(), e.actor(), e.reason()};
     }
 
     /** One entry of a case's history. */

@@ -255,11 +255,11 @@ public class Filing {
         if (!application.draft()) {
             return store.casesOf(id).stream().map(CaseRow::id).toList();
         }
-        return file(application, user).stream().map(CaseRow::id).toList();
+        return file(application, user).cases().stream().map(CaseRow::id).toList();
     }
 
-    /** An application as filed: the application and its cases as stored, the name of who filed it. */
-    public record Filed(ApplicationRow application, List<CaseRow> cases, String filedBy) {
+    /** An application as filed: the application, its cases and their first history entries, as stored. */
+    public record Filed(ApplicationRow application, List<CaseRow> cases, List<CaseStore.Event> history) {
     }
 
     /** Starts, answers and submits in one go: bad answers are all listed and nothing is kept. */
@@ -290,8 +290,7 @@ public class Filing {
         // Stored once as the draft it was for an instant, then filed: nobody else knows of it yet, so it needs no lock.
         ApplicationRow answered = draft.answered(merged, consents == null ? Map.of() : consents);
         store.insert(answered);
-        List<CaseRow> cases = file(answered, user);
-        return new Filed(answered.submitted(cases.get(0).submittedAt()).updated(), cases, user.displayName());
+        return file(answered, user);
     }
 
     /**
@@ -299,7 +298,7 @@ public class Filing {
      * history entry, its consented materials, its audited submission and a notice in the applicant's inbox; the
      * application marked submitted and its submission published, so the applicant is told once for all its cases.
      */
-    private List<CaseRow> file(ApplicationRow application, UserAccount user) {
+    private Filed file(ApplicationRow application, UserAccount user) {
         if (!application.consents().isEmpty()) {
             // Licences and shared data stand for materials only for an identified holder (the API takes consents too).
             RealName.require(user);
@@ -319,17 +318,18 @@ public class Filing {
                     entry.form().answersFor(item.code(), application.answers()), item.statutoryDays(), item.trips() == 0 ? 1 : 0, now,
                     null, null, null, null, null));
         }
-        store.insertSubmitted(cases, user.displayName());
+        List<CaseStore.Event> history = store.insertSubmitted(cases, user.displayName());
         for (int i = 0; i < cases.size(); i++) {
             UUID caseId = cases.get(i).id();
             attachConsented(application, entry.members().get(i), caseId);
             actions.publish(trace -> new CaseSubmitted(caseId, id, trace));
         }
         notices.casesChanged(user.accountId(), id, cases.stream().map(c -> c.name().zh()).toList(), CaseState.SUBMITTED, now);
-        store.update(application.submitted(now));
+        ApplicationRow submitted = application.submitted(now);
+        store.update(submitted);
         List<UUID> caseIds = cases.stream().map(CaseRow::id).toList();
         actions.publish(trace -> new ApplicationSubmitted(id, application.code(), application.applicant(), caseIds, trace));
-        return cases;
+        return new Filed(submitted.updated(), cases, history);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.onewindow.http.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -96,13 +97,13 @@ class HandlerLookup {
         }
 
         @Override
-        public void registerMapping(RequestMappingInfo mapping, Object handler, java.lang.reflect.Method method) {
+        public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
             super.registerMapping(mapping, handler, method);
             changed();
         }
 
         @Override
-        protected void registerHandlerMethod(Object handler, java.lang.reflect.Method method, RequestMappingInfo mapping) {
+        protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
             super.registerHandlerMethod(handler, method, mapping);
             changed();
         }

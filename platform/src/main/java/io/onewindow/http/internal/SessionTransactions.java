@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * The session store's transactions. Spring Session runs each of its reads and writes in a transaction of its own;
  * reading a session is one statement, which needs none, and its transaction cost a signed-in request a round
  * trip to the database (the commit) on every request. A read made through {@link #withoutTransaction} runs as
- * that one statement; saving, deleting and the expired sessions' cleanup keep their transactions.
+ * that one statement (and, for a session found expired, its one delete); saving, deleting and the expired
+ * sessions' cleanup keep their transactions.
  */
 final class SessionTransactions implements TransactionOperations {
 

@@ -35,7 +35,7 @@ public class MessageBundles {
         source.setBasenames(baseNames().stream().map(name -> "classpath:i18n/" + name).toArray(String[]::new));
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
-        // Cached for ever: the merged table is only used when the files are never read again.
+        // Cached for ever: only then does the source answer from its merged table instead of each file in turn.
         source.setCacheMillis(-1);
         return source;
     }
