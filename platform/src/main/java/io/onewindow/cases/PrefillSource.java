@@ -18,9 +18,9 @@ public interface PrefillSource {
      * per reader however many forms it fills. {@code items} are the item applied for, or in a bundle (一件事) its
      * member items; each item's owning department ({@code item.departmentId()}) reviews its part of the
      * application, so a source that answers from shared data answers an item only under what that item's
-     * department was granted.
+     * department was granted. The applicant comes with identity's record of them, read once for every source.
      */
-    Map<String, Map<String, PrefilledAnswer>> prefill(Applicant applicant, List<ServiceItem> items);
+    Map<String, Map<String, PrefilledAnswer>> prefill(RegisteredApplicant applicant, List<ServiceItem> items);
 
     /**
      * Whether the answers come from what departments' registers hold about the applicant, rather than from what

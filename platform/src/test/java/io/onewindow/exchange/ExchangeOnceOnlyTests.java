@@ -10,6 +10,7 @@ import io.onewindow.cases.MaterialSource;
 import io.onewindow.cases.OfferedMaterial;
 import io.onewindow.cases.PrefillSource;
 import io.onewindow.cases.PrefilledAnswer;
+import io.onewindow.cases.RegisteredApplicant;
 import io.onewindow.catalogue.Material;
 import io.onewindow.catalogue.ServiceCatalogue;
 import io.onewindow.catalogue.ServiceItem;
@@ -73,7 +74,7 @@ class ExchangeOnceOnlyTests {
         PersonView person = people.register(Persons.aShinanResident());
         ServiceItem food = catalogue.find("370200-XZSP-XK-0001").orElseThrow();
         ServiceItem hygiene = catalogue.find("370200-XZSP-XK-0002").orElseThrow();
-        Map<String, Map<String, PrefilledAnswer>> both = prefill().prefill(Applicant.person(UUID.randomUUID(), person.id()),
+        Map<String, Map<String, PrefilledAnswer>> both = prefill().prefill(RegisteredApplicant.person(UUID.randomUUID(), person),
                 List.of(food, hygiene));
         assertThat(both).as("both forms of the bureau are filled").containsOnlyKeys(food.code(), hygiene.code());
         Map<String, PrefilledAnswer> answers = both.get(food.code());
@@ -85,8 +86,10 @@ class ExchangeOnceOnlyTests {
         assertThat(readFor(person.id())).containsExactly(department("qd-xzsp").toString());
 
         ServiceItem birth = catalogue.find("370200-WJW-QR-0001").orElseThrow();
-        assertThat(prefill().prefill(Applicant.person(UUID.randomUUID(), person.id()), List.of(birth)))
+        assertThat(prefill().prefill(RegisteredApplicant.person(UUID.randomUUID(), person), List.of(birth)))
                 .as("卫健委 holds no grant on the population register").isEmpty();
+        assertThat(prefill().prefill(RegisteredApplicant.person(UUID.randomUUID(), person), List.of(birth, food)))
+                .as("asked for both departments' items at once, each answered under its own department's grant").containsOnlyKeys(food.code());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.onewindow.cases.internal;
 
-import io.onewindow.cases.Applicant;
 import io.onewindow.cases.CaseError;
+import io.onewindow.cases.RegisteredApplicant;
 import io.onewindow.catalogue.Audience;
 import io.onewindow.identity.EnterpriseView;
 import io.onewindow.identity.Enterprises;
@@ -30,23 +30,19 @@ public class Applicants {
         this.enterprises = enterprises;
     }
 
-    /** The applicant, their name as the case shows it, and their division (where the case is handled). */
-    public record Resolved(Applicant applicant, String name, String divisionCode) {
-    }
-
-    public Resolved of(UserAccount user, Set<Audience> audiences) {
+    /** The applicant with the register's record of them (their name as the case shows it, their division, where it is handled). */
+    public RegisteredApplicant of(UserAccount user, Set<Audience> audiences) {
         if (user.personId() == null) {
             throw new DomainException(CaseError.AUDIENCE, Map.of());
         }
         if (audiences.contains(Audience.PERSON)) {
             PersonView person = people.find(user.personId()).orElseThrow(() -> new DomainException(CaseError.AUDIENCE, Map.of()));
-            return new Resolved(Applicant.person(user.accountId(), person.id()), person.name(), person.divisionCode());
+            return RegisteredApplicant.person(user.accountId(), person);
         }
         // Acting for an enterprise needs a holder whose identity was checked, as the ENTERPRISE role does.
         List<EnterpriseView> actingFor = RealName.verified(user) ? enterprises.actingFor(user.personId()) : List.of();
         if (audiences.contains(Audience.ENTERPRISE) && !actingFor.isEmpty()) {
-            EnterpriseView enterprise = actingFor.get(0);
-            return new Resolved(Applicant.enterprise(user.accountId(), enterprise.id()), enterprise.name(), enterprise.divisionCode());
+            return RegisteredApplicant.enterprise(user.accountId(), actingFor.get(0));
         }
         throw new DomainException(CaseError.AUDIENCE, Map.of());
     }

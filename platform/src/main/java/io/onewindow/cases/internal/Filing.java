@@ -13,6 +13,7 @@ import io.onewindow.cases.MaterialSource;
 import io.onewindow.cases.OfferedMaterial;
 import io.onewindow.cases.PrefillSource;
 import io.onewindow.cases.PrefilledAnswer;
+import io.onewindow.cases.RegisteredApplicant;
 import io.onewindow.catalogue.Material;
 import io.onewindow.catalogue.ServiceItem;
 import io.onewindow.catalogue.Text;
@@ -80,14 +81,14 @@ public class Filing {
     // The draft as started, not yet stored: its answers prefilled, the start published as an audited action.
     private ApplicationRow drafted(String code, UserAccount user) {
         Entries.Entry entry = entries.current(code);
-        Applicants.Resolved who = applicants.of(user, entry.audiences());
+        RegisteredApplicant who = applicants.of(user, entry.audiences());
         Map<String, Object> answers = new LinkedHashMap<>();
         Map<String, Text> prefilled = new LinkedHashMap<>();
         for (PrefillSource source : prefillSources) {
             if (source.readsRegisters() && !RealName.verified(user)) {
                 continue;
             }
-            Map<String, Map<String, PrefilledAnswer>> given = source.prefill(who.applicant(), entry.members());
+            Map<String, Map<String, PrefilledAnswer>> given = source.prefill(who, entry.members());
             for (ServiceItem member : entry.members()) {
                 given.getOrDefault(member.code(), Map.of()).forEach((field, answer) -> {
                     for (ApplicationForm.Question q : entry.form().questions()) {

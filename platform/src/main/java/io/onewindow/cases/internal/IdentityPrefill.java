@@ -1,16 +1,14 @@
 package io.onewindow.cases.internal;
 
-import io.onewindow.cases.Applicant;
 import io.onewindow.cases.PrefillSource;
 import io.onewindow.cases.PrefilledAnswer;
+import io.onewindow.cases.RegisteredApplicant;
 import io.onewindow.catalogue.FormQuestion;
 import io.onewindow.catalogue.ServiceItem;
 import io.onewindow.catalogue.Text;
 import io.onewindow.divisions.Division;
 import io.onewindow.divisions.Divisions;
 import io.onewindow.identity.EnterpriseView;
-import io.onewindow.identity.Enterprises;
-import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
 import io.onewindow.kernel.audit.AuditedActions;
 import java.util.LinkedHashMap;
@@ -31,14 +29,10 @@ class IdentityPrefill implements PrefillSource {
 
     static final Text SOURCE = Text.of("统一身份认证平台", "The platform's identity register");
 
-    private final People people;
-    private final Enterprises enterprises;
     private final Divisions divisions;
     private final AuditedActions actions;
 
-    IdentityPrefill(People people, Enterprises enterprises, Divisions divisions, AuditedActions actions) {
-        this.people = people;
-        this.enterprises = enterprises;
+    IdentityPrefill(Divisions divisions, AuditedActions actions) {
         this.divisions = divisions;
         this.actions = actions;
     }
@@ -49,10 +43,9 @@ class IdentityPrefill implements PrefillSource {
     }
 
     @Override
-    public Map<String, Map<String, PrefilledAnswer>> prefill(Applicant applicant, List<ServiceItem> items) {
-        Optional<PersonView> person = applicant.kind() == Applicant.SubjectKind.PERSON ? people.find(applicant.subjectId()) : Optional.empty();
-        Optional<EnterpriseView> enterprise = applicant.kind() == Applicant.SubjectKind.ENTERPRISE
-                ? enterprises.find(applicant.subjectId()) : Optional.empty();
+    public Map<String, Map<String, PrefilledAnswer>> prefill(RegisteredApplicant applicant, List<ServiceItem> items) {
+        Optional<PersonView> person = applicant.asPerson();
+        Optional<EnterpriseView> enterprise = applicant.asEnterprise();
         Map<String, Map<String, PrefilledAnswer>> answers = new LinkedHashMap<>();
         for (ServiceItem item : items) {
             for (FormQuestion q : item.form().questions()) {

@@ -4,15 +4,14 @@ import io.onewindow.calendar.WorkingDays;
 import io.onewindow.cases.Applicant;
 import io.onewindow.cases.PrefillSource;
 import io.onewindow.cases.PrefilledAnswer;
+import io.onewindow.cases.RegisteredApplicant;
 import io.onewindow.catalogue.FormQuestion;
 import io.onewindow.catalogue.ServiceItem;
 import io.onewindow.catalogue.Text;
 import io.onewindow.exchange.DataResource;
 import io.onewindow.exchange.InformationItem;
-import io.onewindow.identity.Enterprises;
-import io.onewindow.identity.People;
 import io.onewindow.kernel.audit.AuditedActions;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,48 +44,43 @@ class GrantedPrefill implements PrefillSource {
     private final ResourceStore resources;
     private final SharingStore sharing;
     private final SubjectRecords records;
-    private final People people;
-    private final Enterprises enterprises;
     private final WorkingDays workingDays;
     private final AuditedActions actions;
 
-    GrantedPrefill(ResourceStore resources, SharingStore sharing, SubjectRecords records, People people, Enterprises enterprises,
-                   WorkingDays workingDays, AuditedActions actions) {
+    GrantedPrefill(ResourceStore resources, SharingStore sharing, SubjectRecords records, WorkingDays workingDays, AuditedActions actions) {
         this.resources = resources;
         this.sharing = sharing;
         this.records = records;
-        this.people = people;
-        this.enterprises = enterprises;
         this.workingDays = workingDays;
         this.actions = actions;
     }
 
     @Override
     @Transactional
-    public Map<String, Map<String, PrefilledAnswer>> prefill(Applicant applicant, List<ServiceItem> items) {
-        boolean person = applicant.kind() == Applicant.SubjectKind.PERSON;
+    public Map<String, Map<String, PrefilledAnswer>> prefill(RegisteredApplicant applicant, List<ServiceItem> items) {
+        boolean person = applicant.applicant().kind() == Applicant.SubjectKind.PERSON;
         Map<String, String> codes = person ? PERSON_ITEMS : ENTERPRISE_ITEMS;
         Optional<DataResource> resource = resources.find(person ? SubjectRecords.POPULATION : SubjectRecords.LEGAL_ENTITY);
-        if (resource.isEmpty()) {
+        List<ServiceItem> asking = items.stream().filter(item -> item.form() != null
+                && item.form().questions().stream().anyMatch(q -> q.prefill() != null && codes.containsKey(q.prefill()))).toList();
+        if (resource.isEmpty() || asking.isEmpty()) {
             return Map.of();
         }
-        // The items whose forms ask for the resource's values and whose department holds a grant for it, each
-        // department's grant looked up once; then the subject's record read once for all of them.
-        Map<UUID, Optional<Grant>> grants = new HashMap<>();
+        // The grants of the departments of the items whose forms ask for the resource's values, read at once.
+        LocalDate today = workingDays.today();
+        Map<UUID, List<Grant>> grants = sharing.grantsOn(resource.get().code(), asking.stream().map(ServiceItem::departmentId).distinct().toList());
         Map<ServiceItem, Grant> granted = new LinkedHashMap<>();
-        for (ServiceItem item : items) {
-            if (item.form() != null && item.form().questions().stream().anyMatch(q -> q.prefill() != null && codes.containsKey(q.prefill()))) {
-                grants.computeIfAbsent(item.departmentId(), department -> sharing.grantsOn(resource.get().code(), department).stream()
-                                .filter(g -> g.purpose().equals(PURPOSE) && g.validOn(workingDays.today())).findFirst())
-                        .ifPresent(grant -> granted.put(item, grant));
-            }
+        for (ServiceItem item : asking) {
+            grants.getOrDefault(item.departmentId(), List.of()).stream()
+                    .filter(g -> g.purpose().equals(PURPOSE) && g.validOn(today)).findFirst()
+                    .ifPresent(grant -> granted.put(item, grant));
         }
         if (granted.isEmpty()) {
             return Map.of();
         }
-        // The applicant is read once: a register's record is the applicant as read, not read again by their code.
-        Optional<SubjectRecords.Row> row = (person ? people.find(applicant.subjectId()).map(p -> records.of(resource.get(), p))
-                : enterprises.find(applicant.subjectId()).map(e -> records.of(resource.get(), e)))
+        // The register's record is the applicant as identity gave it when the application started, not read again.
+        Optional<SubjectRecords.Row> row = (person ? applicant.asPerson().map(p -> records.of(resource.get(), p))
+                : applicant.asEnterprise().map(e -> records.of(resource.get(), e)))
                 .flatMap(rows -> rows.stream().findFirst());
         if (row.isEmpty()) {
             return Map.of();

@@ -5,9 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -86,6 +90,13 @@ public class SharingStore {
     public List<Grant> grantsOn(String resource, UUID consumer) {
         return jdbc.sql("select * from exchange.grant_ where resource_code = ? and consumer_id = ? order by granted_at desc")
                 .params(resource, consumer).query(SharingStore::grant).list();
+    }
+
+    /** Several consumers' grants on a resource, in one read: by consumer, each consumer's newest first (none: absent). */
+    public Map<UUID, List<Grant>> grantsOn(String resource, Collection<UUID> consumers) {
+        return jdbc.sql("select * from exchange.grant_ where resource_code = ? and consumer_id = any(?) order by granted_at desc")
+                .params(resource, consumers.toArray(UUID[]::new)).query(SharingStore::grant).list().stream()
+                .collect(Collectors.groupingBy(Grant::consumerId, LinkedHashMap::new, Collectors.toList()));
     }
 
     public List<Grant> grantsHeldBy(UUID consumer) {
