@@ -256,7 +256,7 @@ public class Filing {
         if (!application.draft()) {
             return store.casesOf(id).stream().map(CaseRow::id).toList();
         }
-        return file(application, user).cases().stream().map(CaseRow::id).toList();
+        return file(application, user, Storing.UPDATE).cases().stream().map(CaseRow::id).toList();
     }
 
     /** An application as filed: the application, its cases and their first history entries, as stored. */
@@ -288,10 +288,14 @@ public class Filing {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        // Stored once as the draft it was for an instant, then filed: nobody else knows of it yet, so it needs no lock.
-        ApplicationRow answered = draft.answered(merged, consents == null ? Map.of() : consents);
-        store.insert(answered);
-        return file(answered, user);
+        // Stored once, as submitted: nobody else knows of it yet, so it needs no lock.
+        return file(draft.answered(merged, consents == null ? Map.of() : consents), user, Storing.INSERT);
+    }
+
+    /** How a filing stores its application: a draft stored before is updated, one filed at once is inserted. */
+    private enum Storing {
+        UPDATE,
+        INSERT
     }
 
     /**
@@ -299,7 +303,7 @@ public class Filing {
      * history entry, its consented materials, its audited submission and a notice in the applicant's inbox; the
      * application marked submitted and its submission published, so the applicant is told once for all its cases.
      */
-    private Filed file(ApplicationRow application, UserAccount user) {
+    private Filed file(ApplicationRow application, UserAccount user, Storing storing) {
         if (!application.consents().isEmpty()) {
             // Licences and shared data stand for materials only for an identified holder (the API takes consents too).
             RealName.require(user);
@@ -311,6 +315,14 @@ public class Filing {
         Entries.Entry entry = entryOf(application);
         Instant now = stored(clock.instant());
         UUID id = application.id();
+        // Marked submitted before its cases are filed, which refer to it.
+        ApplicationRow submitted = application.submitted(now);
+        if (storing == Storing.INSERT) {
+            store.insert(submitted);
+        } else {
+            store.update(submitted);
+            submitted = submitted.updated();
+        }
         List<CaseRow> cases = new ArrayList<>();
         for (ServiceItem item : entry.members()) {
             UUID caseId = UUID.randomUUID();
@@ -326,11 +338,9 @@ public class Filing {
             actions.publish(trace -> new CaseSubmitted(caseId, id, trace));
         }
         notices.casesChanged(user.accountId(), id, cases.stream().map(c -> c.name().zh()).toList(), CaseState.SUBMITTED, now);
-        ApplicationRow submitted = application.submitted(now);
-        store.update(submitted);
         List<UUID> caseIds = cases.stream().map(CaseRow::id).toList();
         actions.publish(trace -> new ApplicationSubmitted(id, application.code(), application.applicant(), caseIds, trace));
-        return new Filed(submitted.updated(), cases, history);
+        return new Filed(submitted, cases, history);
     }
 
     /**
