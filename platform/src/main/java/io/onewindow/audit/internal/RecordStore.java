@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,12 +40,12 @@ public class RecordStore {
     static final String FROM = "audit.record r left join audit.leaf l on l.record_id = r.id";
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
+    private final JdbcTemplate jdbcTemplate;
     private final JsonMapper json;
 
-    RecordStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
+    RecordStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.jdbcTemplate = jdbcTemplate;
         this.json = json;
     }
 
@@ -58,39 +56,25 @@ public class RecordStore {
 
     /** Records events in one batch; returns how many were new. */
     public int recordAll(List<Recorded> events) {
-        List<SqlParameterSource> rows = new ArrayList<>(events.size());
+        List<Object[]> rows = new ArrayList<>(events.size());
         for (Recorded event : events) {
             String detail = json.writeValueAsString(event.facts().detail());
             PrivateRecord record = privateRecord(event.trace(), event.facts(), detail);
             byte[] salt = RecordCommitment.newSalt();
-            rows.add(new MapSqlParameterSource()
-                    .addValue("id", record.id())
-                    .addValue("at", Timestamp.from(record.at()))
-                    .addValue("action", record.action())
-                    .addValue("actorAccount", record.actor().accountId())
-                    .addValue("actorUsername", record.actor().username())
-                    .addValue("actorName", record.actor().name())
-                    .addValue("actorRole", record.actor().role() == null ? null : record.actor().role().name())
-                    .addValue("actorDepartment", record.actor().departmentId())
-                    .addValue("actorDepartmentName", record.actor().departmentName())
-                    .addValue("objectType", record.objectType())
-                    .addValue("objectId", record.objectId())
-                    .addValue("subject", record.subject())
-                    .addValue("purpose", record.purpose())
-                    .addValue("requestId", record.requestId())
-                    .addValue("detail", detail)
-                    .addValue("salt", salt)
-                    .addValue("commitment", RecordCommitment.of(salt, record.toJson())));
+            Actor actor = record.actor();
+            rows.add(new Object[] {record.id(), Timestamp.from(record.at()), record.action(), actor.accountId(), actor.username(),
+                    actor.name(), actor.role() == null ? null : actor.role().name(), actor.departmentId(), actor.departmentName(),
+                    record.objectType(), record.objectId(), record.subject(), record.purpose(), record.requestId(), detail, salt,
+                    RecordCommitment.of(salt, record.toJson())});
         }
-        // A record seen before is not stored again; a new one joins the queue for the log by being stored.
-        int[] counts = batch.batchUpdate("""
+        // A record seen before is not stored again; a new one joins the queue for the log by being stored. Values are
+        // bound by position, in the columns' order, without a map of names for each record.
+        int[] counts = jdbcTemplate.batchUpdate("""
                 insert into audit.record (id, at, action, actor_account, actor_username, actor_name, actor_role,
                     actor_department, actor_department_name, object_type, object_id, subject, purpose, request_id,
                     detail, salt, commitment)
-                values (:id, :at, :action, :actorAccount, :actorUsername, :actorName, :actorRole, :actorDepartment,
-                    :actorDepartmentName, :objectType, :objectId, :subject, :purpose, :requestId, cast(:detail as jsonb),
-                    :salt, :commitment)
-                on conflict (id) do nothing""", rows.toArray(SqlParameterSource[]::new));
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
+                on conflict (id) do nothing""", rows);
         int added = 0;
         for (int count : counts) {
             added += Math.max(count, 0);
