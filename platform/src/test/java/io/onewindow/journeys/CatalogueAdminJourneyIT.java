@@ -81,8 +81,10 @@ class CatalogueAdminJourneyIT extends BrowserJourney {
         browser.manage().window().setSize(new Dimension(390, 844));
         visit("/data-admin");
         follow("政务服务事项目录");
-        visit("/catalogue/admin/items/370200-XZSP-XK-0006");
         int before = catalogue.find("370200-XZSP-XK-0006").orElseThrow().version();
+        visit("/services/370200-XZSP-XK-0006");
+        assertThat(text("main")).as("the guide as read before the edit").contains("承诺5个工作日办结").doesNotContain("查看现行版本");
+        visit("/catalogue/admin/items/370200-XZSP-XK-0006");
         press("#new-draft");
         assertThat(text(".notice.success")).isEqualTo("已生成新版本草稿");
         type("promisedDays", "3");
@@ -91,6 +93,9 @@ class CatalogueAdminJourneyIT extends BrowserJourney {
 
         assertThat(catalogue.find("370200-XZSP-XK-0006").orElseThrow().version()).isEqualTo(before + 1);
         assertThat(catalogue.find("370200-XZSP-XK-0006", before)).hasValueSatisfying(v -> assertThat(v.promisedDays()).isEqualTo(5));
+        visit("/services/370200-XZSP-XK-0006");
+        assertThat(text("main")).as("the guide read again shows the new version, with the old one in its history")
+                .contains("承诺3个工作日办结", "第" + before + "版");
         visit("/services/370200-XZSP-XK-0006?version=" + before);
         assertThat(text("main")).contains("承诺5个工作日办结", "查看现行版本");
         assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();

@@ -11,11 +11,16 @@ import io.onewindow.catalogue.internal.CatalogueReader;
 import io.onewindow.divisions.DivisionLevel;
 import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +38,13 @@ class ServicePages {
     private final ServiceCatalogue catalogue;
     private final CatalogueReader reader;
     private final Departments departments;
+    private final GuideBodies bodies;
 
-    ServicePages(ServiceCatalogue catalogue, CatalogueReader reader, Departments departments) {
+    ServicePages(ServiceCatalogue catalogue, CatalogueReader reader, Departments departments, GuideBodies bodies) {
         this.catalogue = catalogue;
         this.reader = reader;
         this.departments = departments;
+        this.bodies = bodies;
     }
 
     @GetMapping("/services")
@@ -64,24 +71,38 @@ class ServicePages {
     }
 
     @GetMapping("/services/{code}")
-    String guide(@PathVariable String code, @RequestParam(required = false) Integer version, Model model) {
+    String guide(@PathVariable String code, @RequestParam(required = false) Integer version, Locale locale, Model model,
+                 HttpServletRequest request, HttpServletResponse response) {
         CatalogueReader.Versions versions = reader.versions(code);
         EntryKind kind = versions.kind().orElseThrow(NotFound::new);
-        model.addAttribute("versions", versions.published());
+        List<Integer> published = versions.published();
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("versions", published);
         if (kind == EntryKind.BUNDLE) {
             ServiceBundle bundle = reader.bundle(versions, version).orElseThrow(NotFound::new);
             List<ServiceItem> members = bundle.members().stream().map(m -> catalogue.find(m.itemCode(), m.version()).orElse(null))
                     .filter(Objects::nonNull).toList();
+            Map<String, DepartmentView> departmentOf = departmentsOf(members.stream().map(ServiceItem::departmentCode).toList(),
+                    bundle.departmentCode());
+            shown.put("bundle", bundle);
+            shown.put("members", members);
+            shown.put("toBring", distinct(members.stream().flatMap(i -> i.toBring().stream()).toList()));
+            shown.put("spared", distinct(members.stream().flatMap(i -> i.takenFromLicencesOrData().stream()).toList()));
+            shown.put("departmentOf", departmentOf);
+            // A member is the exact version the bundle names, which never changes in what the guide shows of it.
+            List<Object> key = List.of(code, bundle.version(), bundle.state(), published, members.stream().map(m -> m.code() + "@" + m.version()).toList(),
+                    List.copyOf(departmentOf.values()));
             model.addAttribute("bundle", bundle);
-            model.addAttribute("members", members);
-            model.addAttribute("toBring", distinct(members.stream().flatMap(i -> i.toBring().stream()).toList()));
-            model.addAttribute("spared", distinct(members.stream().flatMap(i -> i.takenFromLicencesOrData().stream()).toList()));
-            model.addAttribute("departmentOf", departmentsOf(members.stream().map(ServiceItem::departmentCode).toList(), bundle.departmentCode()));
+            model.addAttribute("guide", bodies.body("catalogue/bundle-guide", key, shown, locale, request, response));
             return "catalogue/bundle";
         }
         ServiceItem item = reader.item(versions, version).orElseThrow(NotFound::new);
+        Optional<DepartmentView> department = departments.findByCode(item.departmentCode());
+        shown.put("item", item);
+        shown.put("department", department.orElse(null));
         model.addAttribute("item", item);
-        model.addAttribute("department", departments.findByCode(item.departmentCode()).orElse(null));
+        model.addAttribute("guide", bodies.body("catalogue/item-guide", List.of(code, item.version(), item.state(), published, department),
+                shown, locale, request, response));
         return "catalogue/item";
     }
 
