@@ -87,6 +87,28 @@ class ServicesApiTests {
     }
 
     @Test
+    void aGuideReadInOneLanguageIsThenShownInTheOtherInThatOneWholly() throws Exception {
+        for (String code : List.of("370200-XZSP-XK-0001", "370200-YJS-0001")) {
+            for (int round = 0; round < 2; round++) {
+                org.jsoup.nodes.Document zh = Jsoup.parse(mvc.perform(get("/services/" + code)).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString());
+                org.jsoup.nodes.Document en = Jsoup.parse(mvc.perform(get("/services/" + code).param("lang", "en"))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+                assertThat(zh.select("main a.button").text()).as(code).matches("(在线申请|一次申请全部事项)");
+                assertThat(en.select("main a.button").text()).as(code).startsWith("Apply");
+                assertThat(zh.select("main h2").eachText()).as(code).isNotEmpty().allMatch(ServicesApiTests::chinese);
+                assertThat(en.select("main h2").eachText()).as(code).isNotEmpty().noneMatch(ServicesApiTests::chinese);
+                assertThat(en.select("main a").eachAttr("href")).as(code).contains("/apply/" + code);
+            }
+        }
+    }
+
+    private static boolean chinese(String text) {
+        return text.chars().anyMatch(c -> c >= 0x4e00 && c <= 0x9fff);
+    }
+
+    @Test
     void anUnknownCodeOrVersionIsAProblemInTheCallersLanguage() throws Exception {
         mvc.perform(get("/api/v1/services/370200-NONE-0000").header("Accept-Language", "en"))
                 .andExpect(status().isNotFound())
