@@ -41,10 +41,15 @@ class RegisteredApplicantTests {
 
     @Test
     void someoneElsesRecordOrARecordOfTheOtherKindIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new RegisteredApplicant(Applicant.person(account, UUID.randomUUID()), person, null));
-        assertThatIllegalArgumentException().isThrownBy(() -> new RegisteredApplicant(Applicant.person(account, person.id()), null, enterprise));
-        assertThatIllegalArgumentException().isThrownBy(() -> new RegisteredApplicant(Applicant.person(account, person.id()), person, enterprise));
-        assertThatIllegalArgumentException().isThrownBy(() -> new RegisteredApplicant(Applicant.enterprise(account, enterprise.id()), person, null));
-        assertThatIllegalArgumentException().isThrownBy(() -> new RegisteredApplicant(Applicant.enterprise(account, UUID.randomUUID()), null, enterprise));
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new RegisteredApplicant(Applicant.person(account, UUID.randomUUID()), person, null));
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new RegisteredApplicant(Applicant.person(account, person.id()), null, enterprise));
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new RegisteredApplicant(Applicant.person(account, person.id()), person, enterprise));
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new RegisteredApplicant(Applicant.enterprise(account, enterprise.id()), person, null));
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new RegisteredApplicant(Applicant.enterprise(account, UUID.randomUUID()), null, enterprise));
     }
 }

@@ -89,7 +89,8 @@ class ExchangeOnceOnlyTests {
         assertThat(prefill().prefill(RegisteredApplicant.person(UUID.randomUUID(), person), List.of(birth)))
                 .as("卫健委 holds no grant on the population register").isEmpty();
         assertThat(prefill().prefill(RegisteredApplicant.person(UUID.randomUUID(), person), List.of(birth, food)))
-                .as("asked for both departments' items at once, each answered under its own department's grant").containsOnlyKeys(food.code());
+                .as("asked for both departments' items at once, each answered under its own department's grant")
+                .containsOnlyKeys(food.code());
     }
 
     @Test

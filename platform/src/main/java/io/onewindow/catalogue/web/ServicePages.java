@@ -90,8 +90,8 @@ class ServicePages {
             shown.put("spared", distinct(members.stream().flatMap(i -> i.takenFromLicencesOrData().stream()).toList()));
             shown.put("departmentOf", departmentOf);
             // A member is the exact version the bundle names, which never changes in what the guide shows of it.
-            List<Object> key = List.of(code, bundle.version(), bundle.state(), published, members.stream().map(m -> m.code() + "@" + m.version()).toList(),
-                    List.copyOf(departmentOf.values()));
+            List<Object> key = List.of(code, bundle.version(), bundle.state(), published,
+                    members.stream().map(m -> m.code() + "@" + m.version()).toList(), List.copyOf(departmentOf.values()));
             model.addAttribute("bundle", bundle);
             model.addAttribute("guide", bodies.body("catalogue/bundle-guide", key, shown, locale, request, response));
             return "catalogue/bundle";

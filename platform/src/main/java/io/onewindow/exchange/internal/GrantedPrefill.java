@@ -68,7 +68,8 @@ class GrantedPrefill implements PrefillSource {
         }
         // The grants of the departments of the items whose forms ask for the resource's values, read at once.
         LocalDate today = workingDays.today();
-        Map<UUID, List<Grant>> grants = sharing.grantsOn(resource.get().code(), asking.stream().map(ServiceItem::departmentId).distinct().toList());
+        Map<UUID, List<Grant>> grants = sharing.grantsOn(resource.get().code(),
+                asking.stream().map(ServiceItem::departmentId).distinct().toList());
         Map<ServiceItem, Grant> granted = new LinkedHashMap<>();
         for (ServiceItem item : asking) {
             grants.getOrDefault(item.departmentId(), List.of()).stream()
