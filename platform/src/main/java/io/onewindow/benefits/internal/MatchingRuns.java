@@ -146,8 +146,9 @@ public class MatchingRuns {
     }
 
     /**
-     * The policy's last completed run begun before this one, the one it is compared with: by start time, and by number between runs begun at the same
-     * instant (runs are numbered as they begin; runs from before the numbers were numbered in no particular order).
+     * The policy's last completed run begun before this one, the one it is compared with: by start time, and by
+     * number between runs begun at the same instant (runs are numbered as they begin; runs from before the numbers
+     * were numbered in no particular order).
      */
     private Optional<RunView> previous(RunView run) {
         return jdbc.sql("""

@@ -48,6 +48,10 @@ public class CaseStore {
             state, resume_state, promised_days, statutory_days, trips_saved, submitted_at, accepted_on, clock_stops, due_on,
             due_provisional, decided_on, ended_at, decision, working_days_used, assignee_id, assignee_name, escalated_at, lock_version""";
 
+    /** One entry of a case's history, as {@link #eventValues} lists its values. */
+    private static final String INSERT_EVENT =
+            "insert into cases.case_event (case_id, at, action, from_state, to_state, actor_name, reason) values (?, ?, ?, ?, ?, ?, ?)";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final JsonMapper json;
@@ -224,9 +228,6 @@ public class CaseStore {
         }
         return spec.query(this::mapCase).list();
     }
-
-    private static final String INSERT_EVENT =
-            "insert into cases.case_event (case_id, at, action, from_state, to_state, actor_name, reason) values (?, ?, ?, ?, ?, ?, ?)";
 
     public void event(UUID caseId, Instant at, String action, CaseState from, CaseState to, String actor, String reason) {
         jdbc.sql(INSERT_EVENT).params(eventValues(new Event(caseId, at, action, from, to, actor, reason))).update();

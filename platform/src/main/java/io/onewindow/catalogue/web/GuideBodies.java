@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.WebContext;
@@ -42,14 +43,14 @@ class GuideBodies {
 
     /**
      * The fragment {@code guide} of {@code template} rendered with {@code model}, which must hold everything the
-     * fragment reads, all of it named in {@code key}.
+     * fragment reads, all of it named in {@code key}; the model is built only when no body is kept under the key.
      */
-    String body(String template, List<Object> key, Map<String, Object> model, Locale locale, HttpServletRequest request,
+    String body(String template, List<Object> key, Supplier<Map<String, Object>> model, Locale locale, HttpServletRequest request,
                 HttpServletResponse response) {
         List<Object> full = List.of(template, locale, request.getContextPath(), key);
         String body = kept.get(full);
         if (body == null) {
-            Map<String, Object> variables = new HashMap<>(model);
+            Map<String, Object> variables = new HashMap<>(model.get());
             // The application's beans (e.g. @times) for the fragment's expressions, as a page's view provides them.
             variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                     new ThymeleafEvaluationContext(application, null));

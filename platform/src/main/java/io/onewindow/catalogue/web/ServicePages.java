@@ -76,33 +76,39 @@ class ServicePages {
         CatalogueReader.Versions versions = reader.versions(code);
         EntryKind kind = versions.kind().orElseThrow(NotFound::new);
         List<Integer> published = versions.published();
-        Map<String, Object> shown = new HashMap<>();
-        shown.put("versions", published);
         if (kind == EntryKind.BUNDLE) {
             ServiceBundle bundle = reader.bundle(versions, version).orElseThrow(NotFound::new);
             List<ServiceItem> members = bundle.members().stream().map(m -> catalogue.find(m.itemCode(), m.version()).orElse(null))
                     .filter(Objects::nonNull).toList();
             Map<String, DepartmentView> departmentOf = departmentsOf(members.stream().map(ServiceItem::departmentCode).toList(),
                     bundle.departmentCode());
-            shown.put("bundle", bundle);
-            shown.put("members", members);
-            shown.put("toBring", distinct(members.stream().flatMap(i -> i.toBring().stream()).toList()));
-            shown.put("spared", distinct(members.stream().flatMap(i -> i.takenFromLicencesOrData().stream()).toList()));
-            shown.put("departmentOf", departmentOf);
             // A member is the exact version the bundle names, which never changes in what the guide shows of it.
             List<Object> key = List.of(code, bundle.version(), bundle.state(), published,
                     members.stream().map(m -> m.code() + "@" + m.version()).toList(), List.copyOf(departmentOf.values()));
             model.addAttribute("bundle", bundle);
-            model.addAttribute("guide", bodies.body("catalogue/bundle-guide", key, shown, locale, request, response));
+            model.addAttribute("guide", bodies.body("catalogue/bundle-guide", key, () -> {
+                Map<String, Object> shown = new HashMap<>();
+                shown.put("versions", published);
+                shown.put("bundle", bundle);
+                shown.put("members", members);
+                shown.put("toBring", distinct(members.stream().flatMap(i -> i.toBring().stream()).toList()));
+                shown.put("spared", distinct(members.stream().flatMap(i -> i.takenFromLicencesOrData().stream()).toList()));
+                shown.put("departmentOf", departmentOf);
+                return shown;
+            }, locale, request, response));
             return "catalogue/bundle";
         }
         ServiceItem item = reader.item(versions, version).orElseThrow(NotFound::new);
         Optional<DepartmentView> department = departments.findByCode(item.departmentCode());
-        shown.put("item", item);
-        shown.put("department", department.orElse(null));
         model.addAttribute("item", item);
         model.addAttribute("guide", bodies.body("catalogue/item-guide", List.of(code, item.version(), item.state(), published, department),
-                shown, locale, request, response));
+                () -> {
+                    Map<String, Object> shown = new HashMap<>();
+                    shown.put("versions", published);
+                    shown.put("item", item);
+                    shown.put("department", department.orElse(null));
+                    return shown;
+                }, locale, request, response));
         return "catalogue/item";
     }
 

@@ -88,8 +88,7 @@ public class SharingStore {
 
     /** A consumer's grants on a resource, newest first: the query picks the one for its purpose. */
     public List<Grant> grantsOn(String resource, UUID consumer) {
-        return jdbc.sql("select * from exchange.grant_ where resource_code = ? and consumer_id = ? order by granted_at desc")
-                .params(resource, consumer).query(SharingStore::grant).list();
+        return grantsOn(resource, List.of(consumer)).getOrDefault(consumer, List.of());
     }
 
     /** Several consumers' grants on a resource, in one read: by consumer, each consumer's newest first (none: absent). */
