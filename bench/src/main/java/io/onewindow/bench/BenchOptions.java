@@ -37,7 +37,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
               --licence-import <n>   licences in the bulk import (default 100000)
               --benefits-persons <n> synthetic persons matched by the benefits benchmark (default 1000000)
               --warm-up-limit <n>    seconds a warm-up may repeat while the JIT compiler is still compiling
-                                     the path warmed up (default 60; with --quick one round only)
+                                     the path warmed up (default 300; with --quick one round only)
               --quick                tiny sizes and short runs: checks that everything works, measures nothing
               --verbose              show JMH's own output
               --help                 this text
@@ -96,7 +96,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 casesLoaded != null ? casesLoaded : quick ? 10_000 : 1_000_000, help,
                 licenceImport != null ? licenceImport : quick ? 500 : 100_000,
                 benefitsPersons != null ? benefitsPersons : quick ? 20_000 : 1_000_000,
-                Duration.ofSeconds(warmUpLimit != null ? warmUpLimit : quick ? 0 : 60));
+                Duration.ofSeconds(warmUpLimit != null ? warmUpLimit : quick ? 0 : 300));
     }
 
     boolean runs(String benchmark) {
