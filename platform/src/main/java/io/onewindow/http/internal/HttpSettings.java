@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param trustedProxies  addresses or CIDR ranges of the reverse proxies in front of the platform; only
  *                        requests arriving from them may say, in {@code X-Forwarded-For}, {@code -Proto} and
  *                        {@code -Host}, where the client really is. Empty: nobody is trusted.
- * @param workers         requests a node works on at once ({@link Workers}); unset: four per processor, at least eight
+ * @param workers         requests a node works on at once ({@link Workers}); unset: three per processor, at least six
  */
 @ConfigurationProperties("onewindow.http")
 record HttpSettings(Integer port, List<String> trustedProxies, Integer workers) {

@@ -8,13 +8,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * How many requests a node works on at once: the servlet container's worker threads, {@code onewindow.http.workers},
- * by default four per processor and at least eight, where Spring Boot's default is 200. A request here is work for
+ * by default three per processor and at least six, where Spring Boot's default is 200. A request here is work for
  * the processors and the database, not waiting on something slow elsewhere (mail and text messages go out from the
  * outbox, after the request), so threads beyond a few per processor add no throughput: they share the processors
  * among more requests at once, each taking longer, and crowd the database's connections. Requests beyond the
  * workers wait in the container's queue, first come first served. Measured on two processors with 16 clients
- * submitting applications at 500/s (docs/benchmarks.md): the same rate, p99 from 150–190 ms to 76–89 ms. Slow
- * clients are the reverse proxy's to absorb: it buffers bodies and answers (docs/operations.md).
+ * submitting applications (docs/benchmarks.md): 200 workers (16 busy) 488–542/s at p99 148–192 ms; 8 workers
+ * 496–530/s at 76–105 ms; 6 workers 558/s at 65 ms; 4 workers 560/s at 53 ms. Six leave room for a request that
+ * does wait on something (a city identity provider at sign-in). Slow clients are the reverse proxy's to absorb:
+ * it buffers bodies and answers (docs/operations.md).
  */
 @Component
 class Workers implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
@@ -26,7 +28,7 @@ class Workers implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerF
     }
 
     static int byDefault(int processors) {
-        return Math.max(8, 4 * processors);
+        return Math.max(6, 3 * processors);
     }
 
     int workers() {

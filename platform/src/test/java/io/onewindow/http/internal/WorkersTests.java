@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 class WorkersTests {
 
     @Test
-    void aNodeWorksOnFourRequestsPerProcessorAtOnceAndAtLeastEight() {
-        assertThat(Workers.byDefault(1)).isEqualTo(8);
-        assertThat(Workers.byDefault(2)).isEqualTo(8);
-        assertThat(Workers.byDefault(3)).isEqualTo(12);
-        assertThat(Workers.byDefault(16)).isEqualTo(64);
+    void aNodeWorksOnThreeRequestsPerProcessorAtOnceAndAtLeastSix() {
+        assertThat(Workers.byDefault(1)).isEqualTo(6);
+        assertThat(Workers.byDefault(2)).isEqualTo(6);
+        assertThat(Workers.byDefault(3)).isEqualTo(9);
+        assertThat(Workers.byDefault(16)).isEqualTo(48);
     }
 
     @Test
