@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * among more requests at once, each taking longer, and crowd the database's connections. Requests beyond the
  * workers wait in the container's queue, first come first served. Measured on two processors with 16 clients
  * submitting applications (docs/benchmarks.md): 200 workers (16 busy) 488–542/s at p99 148–192 ms; 8 workers
- * 496–530/s at 76–105 ms; 6 workers 558/s at 65 ms; 4 workers 560/s at 53 ms. Six leave room for a request that
+ * 496–530/s at 76–105 ms; 6 workers 456–558/s at 65–81 ms; 4 workers 560/s at 53 ms. Six leave room for a request that
  * does wait on something (a city identity provider at sign-in). Slow clients are the reverse proxy's to absorb:
  * it buffers bodies and answers (docs/operations.md).
  */
