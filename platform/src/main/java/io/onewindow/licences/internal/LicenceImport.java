@@ -34,6 +34,8 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.context.SecurityContext;
@@ -53,6 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LicenceImport {
 
     static final List<String> COLUMNS = List.of("licence_type", "holder", "department", "valid_from", "valid_until", "identifier");
+    private static final Logger log = LoggerFactory.getLogger(LicenceImport.class);
     private static final int BATCH = 200;
     // Batches are issued side by side, each in its own transaction: signing is most of an import's work.
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -87,6 +90,7 @@ public class LicenceImport {
         private final AtomicInteger imported = new AtomicInteger();
         private final List<LineError> errors = Collections.synchronizedList(new ArrayList<>());
         private volatile boolean finished;
+        private volatile boolean stopped;
 
         public int total() {
             return total.get();
@@ -106,8 +110,14 @@ public class LicenceImport {
             }
         }
 
+        /** Whether the import has ended, completed or {@linkplain #stopped() stopped}: nothing more will change. */
         public boolean finished() {
             return finished;
+        }
+
+        /** Whether the import ended early on a fault of the platform (not of a line): the batches done stay issued. */
+        public boolean stopped() {
+            return stopped;
         }
 
         public int percent() {
@@ -123,6 +133,20 @@ public class LicenceImport {
      * importer may issue for (every one from the command line, their own from the upload page).
      */
     public Progress run(Reader csv, Locale locale, Predicate<String> mayIssueFor, Progress progress) {
+        try {
+            return checkAndIssue(csv, locale, mayIssueFor, progress);
+        } catch (RuntimeException e) {
+            // Not a bad line (those are refused one by one) but the platform failing, e.g. the database gone: the
+            // import ends here, so that whoever follows it is not left waiting, and says so.
+            progress.stopped = true;
+            log.error("A licence import stopped after {} of {} lines", progress.done(), progress.total(), e);
+            throw e;
+        } finally {
+            progress.finished = true;
+        }
+    }
+
+    private Progress checkAndIssue(Reader csv, Locale locale, Predicate<String> mayIssueFor, Progress progress) {
         List<Line> good = new ArrayList<>();
         Map<String, Boolean> departmentExists = new HashMap<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -133,7 +157,6 @@ public class LicenceImport {
             if (!missing.isEmpty()) {
                 progress.errors.add(new LineError(1, messages.render("licences.import.missing-columns",
                         Map.of("columns", String.join(", ", missing)), locale)));
-                progress.finished = true;
                 return progress;
             }
             for (CSVRecord record : parser) {
@@ -152,7 +175,6 @@ public class LicenceImport {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             progress.errors.add(new LineError(1, messages.render("licences.import.not-csv", Map.of("reason", String.valueOf(e.getMessage())), locale)));
-            progress.finished = true;
             return progress;
         }
         List<List<Line>> batches = new ArrayList<>();
@@ -160,7 +182,6 @@ public class LicenceImport {
             batches.add(good.subList(from, Math.min(good.size(), from + BATCH)));
         }
         issueSideBySide(batches, progress, locale);
-        progress.finished = true;
         return progress;
     }
 

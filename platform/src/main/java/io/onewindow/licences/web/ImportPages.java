@@ -77,6 +77,8 @@ class ImportPages {
                 imports.run(reader, locale, mine::contains, progress);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            } catch (RuntimeException stopped) {
+                // Logged by the import, which marked the run stopped; its progress page says so.
             }
         }));
         return "redirect:/licences/imports/" + id;
