@@ -249,6 +249,43 @@ class LicenceLibraryTests {
     }
 
     @Test
+    void anImportThatFailsOnAFaultOfThePlatformEndsAsStoppedInsteadOfRunningForever() {
+        PersonView holder = people.register(Persons.aShinanResident());
+        String start = """
+                licence_type,holder,department,valid_from,name,citizenId,vehicleClass,firstIssuedOn
+                DRIVING_LICENCE,%s,qd-ga,2024-01-01,%s,%s,C1,2010-06-01
+                DRIVING_LICENCE,%s,qd-ga,2024-01-01,%s,%s,C1,2010-06-01
+                """.formatted(holder.citizenId().value(), holder.name(), holder.citizenId().value(),
+                holder.citizenId().value(), holder.name(), holder.citizenId().value());
+        // The file's source breaks off after its first lines, as a network drive does when it goes away.
+        java.io.Reader breaking = new java.io.Reader() {
+            private final StringReader lines = new StringReader(start);
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+                int read = lines.read(buffer, offset, length);
+                if (read < 0) {
+                    throw new java.io.IOException("the drive went away");
+                }
+                return read;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        LicenceImport.Progress progress = new LicenceImport.Progress();
+
+        assertThatExceptionOfType(RuntimeException.class)
+                .isThrownBy(() -> imports.run(breaking, java.util.Locale.SIMPLIFIED_CHINESE, d -> true, progress));
+
+        assertThat(progress.finished()).as("whoever follows the import is not left waiting").isTrue();
+        assertThat(progress.stopped()).isTrue();
+        assertThat(progress.imported()).as("lines are issued only once the whole file is read").isZero();
+        assertThat(licences.heldBy(holder.id())).isEmpty();
+    }
+
+    @Test
     void anImportOfSeveralBatchesIssuesEveryLineOnceEachInItsOwnStatusPositionAndAuditedAsTheImporter() {
         PersonView holder = people.register(Persons.aShinanResident());
         StringBuilder csv = new StringBuilder("licence_type,holder,department,valid_from,name,citizenId,vehicleClass,firstIssuedOn\n");

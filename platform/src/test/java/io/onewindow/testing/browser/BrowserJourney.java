@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -159,7 +160,37 @@ public abstract class BrowserJourney {
         return code;
     }
 
+    /**
+     * Waits up to 15 s for the condition; if it never holds, fails with what the browser shows and what the
+     * platform's own threads are doing (the server runs in this JVM), so a stalled page can be told from a slow one.
+     */
     protected <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        } catch (TimeoutException e) {
+            String shown;
+            try {
+                String body = browser.findElement(By.tagName("body")).getText();
+                shown = browser.getCurrentUrl() + "\n" + body.substring(0, Math.min(body.length(), 2_000));
+            } catch (WebDriverException unreadable) {
+                shown = "(the page could not be read: " + unreadable.getMessage() + ")";
+            }
+            throw new AssertionError("Waited 15 s in vain. The browser shows " + shown
+                    + "\nThe platform's busy threads:\n" + busyPlatformThreads(), e);
+        }
+    }
+
+    // Threads with a frame of the platform's main code on their stack, except the test's own.
+    private static String busyPlatformThreads() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            boolean platform = java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("io.onewindow.")
+                    && !f.getClassName().startsWith("io.onewindow.journeys.") && !f.getClassName().startsWith("io.onewindow.testing."));
+            if (platform && thread != Thread.currentThread()) {
+                dump.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+                java.util.Arrays.stream(stack).limit(40).forEach(f -> dump.append("    at ").append(f).append('\n'));
+            }
+        });
+        return dump.length() == 0 ? "(none)\n" : dump.toString();
     }
 }
