@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -48,12 +50,15 @@ class LicenceImportJourneyIT extends BrowserJourney {
         assertThat(heading()).isEqualTo("导入存量证照");
         browser.findElement(By.id("file")).sendKeys(file.toString());
         press("#import");
-        // As the officer does: follow "刷新进度" until the page says the import has finished.
+        // As the officer does: follow "刷新进度" until the page says the import has finished, each time reading the
+        // page it led to (a click on a page still being replaced would start its load over).
         waitUntil(page -> {
-            if ("true".equals(page.findElement(By.id("progress")).getAttribute("data-finished"))) {
+            WebElement progress = page.findElement(By.id("progress"));
+            if ("true".equals(progress.getAttribute("data-finished"))) {
                 return true;
             }
             page.findElement(By.id("refresh")).click();
+            waitUntil(ExpectedConditions.stalenessOf(progress));
             return false;
         });
         checked();
