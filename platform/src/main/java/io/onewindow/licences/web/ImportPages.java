@@ -8,7 +8,6 @@ import io.onewindow.kernel.error.DomainException;
 import io.onewindow.licences.LicencesError;
 import io.onewindow.licences.internal.LicenceImport;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -73,10 +72,9 @@ class ImportPages {
         LicenceImport.Progress progress = new LicenceImport.Progress();
         runs.put(id, new Run(user.accountId(), file.getOriginalFilename(), progress));
         runner.execute(new DelegatingSecurityContextRunnable(() -> {
-            try (Reader reader = new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv)) {
-                imports.run(reader, locale, mine::contains, progress);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            // A string has nothing to close.
+            try {
+                imports.run(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv), locale, mine::contains, progress);
             } catch (RuntimeException stopped) {
                 // Logged by the import, which marked the run stopped; its progress page says so.
             }
