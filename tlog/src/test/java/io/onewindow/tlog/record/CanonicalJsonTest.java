@@ -34,6 +34,30 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void everyControlCharacterIsEscapedAndTheTextAroundEscapesIsKeptWhole() {
+        StringBuilder all = new StringBuilder();
+        StringBuilder expected = new StringBuilder("\"");
+        for (char c = 0; c < 0x20; c++) {
+            all.append(c).append("é");
+            String escape = switch (c) {
+                case '\b' -> "\\b";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\f' -> "\\f";
+                case '\r' -> "\\r";
+                default -> String.format("\\u%04x", (int) c);
+            };
+            expected.append(escape).append("é");
+        }
+        expected.append("\"");
+
+        assertThat(CanonicalJson.text(all.toString())).isEqualTo(expected.toString());
+        assertThat(CanonicalJson.text("\"\"ab\\")).isEqualTo("\"\\\"\\\"ab\\\\\"");
+        assertThat(CanonicalJson.text("")).isEqualTo("\"\"");
+        assertThat(CanonicalJson.text("\u007f\u2028")).as("JSON.stringify leaves DEL and U+2028 literal").isEqualTo("\"\u007f\u2028\"");
+    }
+
+    @Test
     void fractionsAndUnsafeIntegersAreRefused() {
         assertThatThrownBy(() -> CanonicalJson.text(Map.of("amount", 1.5))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CanonicalJson.text(1L << 54)).isInstanceOf(IllegalArgumentException.class);
