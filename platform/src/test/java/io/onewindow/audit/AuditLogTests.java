@@ -159,6 +159,29 @@ class AuditLogTests {
     }
 
     @Test
+    void aDetailOfPlainValuesAndOneOfOtherValuesBothReadBackWithTheCommitmentThatWasLogged() {
+        UUID caseId = UUID.randomUUID();
+        Map<String, Object> plain = Map.of("cases", List.of(caseId, caseId.toString()), "reason", "缺少\"营业执照\"\n副本\\\u0001",
+                "nested", Map.of("big", 1L << 40, "small", (short) -3, "empty", List.of(), "none", Map.of()), "ok", false);
+        Map<String, Object> other = Map.of("role", io.onewindow.kernel.access.Role.OFFICER, "at", Instant.parse("2026-02-16T08:00:00Z"));
+
+        for (Map<String, Object> detail : List.of(plain, other)) {
+            Trace trace = trace();
+            records.record(trace, new AuditFacts("test.detail", "thing", "t-1", null, null, detail));
+            var stored = records.find(trace.id()).orElseThrow();
+
+            assertThat(RecordCommitment.of(stored.salt(), stored.record().toJson())).as(detail.toString()).isEqualTo(stored.commitment());
+        }
+        Trace trace = trace();
+        records.record(trace, new AuditFacts("test.detail", "thing", "t-1", null, null, plain));
+        assertThat(records.find(trace.id()).orElseThrow().record().detail())
+                .as("stored as the JSON it is: UUIDs as text, integers as digits, text with its escapes undone")
+                .containsEntry("cases", List.of(caseId.toString(), caseId.toString()))
+                .containsEntry("reason", "缺少\"营业执照\"\n副本\\\u0001")
+                .containsEntry("nested", Map.of("big", 1L << 40, "small", -3, "empty", List.of(), "none", Map.of()));
+    }
+
+    @Test
     void changingAnyStoredColumnBreaksTheCommitment() {
         Trace trace = trace();
         records.record(trace, facts());

@@ -4,6 +4,7 @@ import io.onewindow.kernel.audit.Actor;
 import io.onewindow.kernel.audit.AuditFacts;
 import io.onewindow.kernel.audit.Trace;
 import io.onewindow.kernel.access.Role;
+import io.onewindow.tlog.record.CanonicalJson;
 import io.onewindow.tlog.record.RecordCommitment;
 import io.onewindow.tlog.record.RecordExportDocument;
 import java.sql.ResultSet;
@@ -58,8 +59,9 @@ public class RecordStore {
     public int recordAll(List<Recorded> events) {
         List<Object[]> rows = new ArrayList<>(events.size());
         for (Recorded event : events) {
-            String detail = json.writeValueAsString(event.facts().detail());
-            PrivateRecord record = privateRecord(event.trace(), event.facts(), detail);
+            Object plain = plainJson(event.facts().detail());
+            String detail = plain == NOT_PLAIN ? json.writeValueAsString(event.facts().detail()) : CanonicalJson.text(plain);
+            PrivateRecord record = privateRecord(event.trace(), event.facts(), plain == NOT_PLAIN ? readBack(detail) : asObject(plain));
             byte[] salt = RecordCommitment.newSalt();
             Actor actor = record.actor();
             rows.add(new Object[] {record.id(), Timestamp.from(record.at()), record.action(), actor.accountId(), actor.username(),
@@ -82,12 +84,63 @@ public class RecordStore {
         return added;
     }
 
-    // The detail goes through JSON once, so that what is committed to is exactly what jsonb gives back;
-    // time is cut to microseconds, PostgreSQL's precision, for the same reason.
-    private PrivateRecord privateRecord(Trace trace, AuditFacts facts, String detailJson) {
-        Map<String, Object> detail = json.readValue(detailJson, JSON_OBJECT);
+    // What is committed to is exactly what jsonb gives back, and time is cut to microseconds, PostgreSQL's
+    // precision, for the same reason.
+    private PrivateRecord privateRecord(Trace trace, AuditFacts facts, Map<String, Object> detail) {
         return new PrivateRecord(trace.id(), trace.at().truncatedTo(ChronoUnit.MICROS), facts.action(), trace.actor(),
                 facts.objectType(), facts.objectId(), facts.dataSubject(), facts.purpose(), trace.requestId(), detail);
+    }
+
+    // A detail of other values (an enum, a time, a record) goes through JSON once, as Jackson writes it.
+    private Map<String, Object> readBack(String detailJson) {
+        return json.readValue(detailJson, JSON_OBJECT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asObject(Object plain) {
+        return (Map<String, Object>) plain;
+    }
+
+    /** What {@link #plainJson} gives for a value it does not take as it is. */
+    private static final Object NOT_PLAIN = new Object();
+
+    /**
+     * A detail made of JSON's own values (strings, booleans, integers, lists, maps with string keys) and UUIDs
+     * (written as Jackson and jsonb write them) as the JSON value jsonb gives back, without writing it out and
+     * parsing it again; {@link #NOT_PLAIN} if anything else is in it. jsonb keeps strings as they are and
+     * integers as their digits, and JCS orders members whatever order jsonb keeps them in.
+     */
+    static Object plainJson(Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer || value instanceof Long
+                || value instanceof Short || value instanceof Byte) {
+            return value;
+        }
+        if (value instanceof UUID id) {
+            return id.toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>(map.size() * 2);
+            for (Map.Entry<?, ?> member : map.entrySet()) {
+                Object plain = member.getKey() instanceof String ? plainJson(member.getValue()) : NOT_PLAIN;
+                if (plain == NOT_PLAIN) {
+                    return NOT_PLAIN;
+                }
+                copy.put((String) member.getKey(), plain);
+            }
+            return copy;
+        }
+        if (value instanceof List<?> items) {
+            List<Object> copy = new ArrayList<>(items.size());
+            for (Object item : items) {
+                Object plain = plainJson(item);
+                if (plain == NOT_PLAIN) {
+                    return NOT_PLAIN;
+                }
+                copy.add(plain);
+            }
+            return copy;
+        }
+        return NOT_PLAIN;
     }
 
     public Optional<StoredRecord> find(UUID id) {
