@@ -12,6 +12,7 @@ import io.onewindow.exchange.DataResource;
 import io.onewindow.exchange.InformationItem;
 import io.onewindow.kernel.audit.AuditedActions;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,11 +71,12 @@ class GrantedPrefill implements PrefillSource {
         LocalDate today = workingDays.today();
         Map<UUID, List<Grant>> grants = sharing.grantsOn(resource.get().code(),
                 asking.stream().map(ServiceItem::departmentId).distinct().toList());
-        Map<ServiceItem, Grant> granted = new LinkedHashMap<>();
+        // Kept in a list: a service item is a record with its whole form, too large to hash as a map's key.
+        List<Granted> granted = new ArrayList<>();
         for (ServiceItem item : asking) {
             grants.getOrDefault(item.departmentId(), List.of()).stream()
                     .filter(g -> g.purpose().equals(PURPOSE) && g.validOn(today)).findFirst()
-                    .ifPresent(grant -> granted.put(item, grant));
+                    .ifPresent(grant -> granted.add(new Granted(item, grant)));
         }
         if (granted.isEmpty()) {
             return Map.of();
@@ -88,7 +90,9 @@ class GrantedPrefill implements PrefillSource {
         }
         Map<String, Map<String, PrefilledAnswer>> answers = new LinkedHashMap<>();
         Set<UUID> readers = new LinkedHashSet<>();
-        granted.forEach((item, grant) -> {
+        for (Granted itemGrant : granted) {
+            ServiceItem item = itemGrant.item();
+            Grant grant = itemGrant.grant();
             Map<String, PrefilledAnswer> here = new LinkedHashMap<>();
             for (FormQuestion question : item.form().questions()) {
                 String itemName = question.prefill() == null ? null : codes.get(question.prefill());
@@ -103,12 +107,15 @@ class GrantedPrefill implements PrefillSource {
                 answers.put(item.code(), here);
                 readers.add(grant.consumerId());
             }
-        });
+        }
         if (row.get().personId() != null) {
             readers.forEach(reader -> actions.accessed(row.get().personId(), "exchange." + resource.get().code().toLowerCase(Locale.ROOT),
                     PURPOSE, reader));
         }
         return answers;
+    }
+
+    private record Granted(ServiceItem item, Grant grant) {
     }
 
     private static Text source(DataResource resource) {
