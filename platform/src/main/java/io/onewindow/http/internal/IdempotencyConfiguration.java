@@ -32,6 +32,12 @@ class IdempotencyConfiguration {
         return registration;
     }
 
+    /** Added by Spring Boot to the transaction manager: marks a request's key committed with its changes. */
+    @Bean
+    CommittedClaims committedClaims(IdempotencyKeys keys) {
+        return new CommittedClaims(keys);
+    }
+
     @Bean
     static BeanPostProcessor idempotentFormsPostProcessor() {
         return new BeanPostProcessor() {

@@ -27,7 +27,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * key, by the same user, gets the first answer again instead of doing the work twice. A repeat that comes
  * while the first is still being processed waits for its answer, so a double click cannot create two of
  * anything; a repeat with a different body is refused. Failures (5xx) are not remembered, so they can be
- * retried; for forms only the redirect that follows success is remembered.
+ * retried; for forms only the redirect that follows success is remembered. A request that committed changes
+ * and then failed, or whose node died before its answer was stored, is never run again: a repeat is told
+ * (409) that it was carried out and its answer lost ({@link CommittedClaims}).
  *
  * <p>The filter holds no database connection while the request runs: it claims the key in one short
  * statement and stores the answer in another, so a request never needs a second pooled connection while
@@ -37,6 +39,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String FORM_FIELD = "_idempotency";
+    /** A repeat of a request that was carried out (its changes committed) but whose answer was lost to a failure. */
+    static final String ANSWER_LOST = "The request with this Idempotency-Key was carried out, but its answer was lost to a failure; "
+            + "it is not run again: look up its result instead";
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     private final IdempotencyKeys keys;
@@ -90,8 +95,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 stored.replay(response);
                 return;
             }
-            if (System.nanoTime() > deadline) {
-                problem(response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is still being processed; try again later");
+            // Committed, and claimed longer ago than any request runs: its node died before storing the answer.
+            if (stored.committed() && stored.age().compareTo(waitAtMost) > 0 || System.nanoTime() > deadline) {
+                if (stored.committed()) {
+                    problem(response, HttpStatus.CONFLICT, ANSWER_LOST);
+                } else {
+                    problem(response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is still being processed; try again later");
+                }
                 return;
             }
             pause();
@@ -102,6 +112,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                          IdempotencyKeys.Claim claim, boolean form) throws ServletException, IOException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean remembered = false;
+        CommittedClaims.Tracked tracked = CommittedClaims.track(claim);
         try {
             chain.doFilter(request, recorded);
             if (remember(recorded.getStatus(), form)) {
@@ -110,7 +121,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 remembered = true;
             }
         } finally {
-            if (!remembered) {
+            CommittedClaims.forget();
+            if (!remembered && tracked.committed()) {
+                // Its changes stand although its answer is not kept: a repeat is told so, and not run again.
+                keys.complete(claim, HttpStatus.CONFLICT.value(), MediaType.APPLICATION_PROBLEM_JSON_VALUE, null,
+                        problemBody(HttpStatus.CONFLICT, ANSWER_LOST).getBytes(StandardCharsets.UTF_8));
+            } else if (!remembered) {
                 keys.release(claim);
             }
         }
@@ -164,7 +180,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status.value() + ",\"title\":\""
-                + status.getReasonPhrase() + "\",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write(problemBody(status, detail));
+    }
+
+    private static String problemBody(HttpStatus status, String detail) {
+        return "{\"type\":\"about:blank\",\"status\":" + status.value() + ",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"detail\":\"" + detail + "\"}";
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The store of idempotency keys: each call is one short autocommitted statement, so no connection is held
  * between claiming a key and storing its answer. A claim left by a node that died mid-request goes stale
- * and may be taken over.
+ * and may be taken over, unless its request had committed changes ({@link CommittedClaims}).
  */
 class IdempotencyKeys {
 
@@ -27,18 +27,20 @@ class IdempotencyKeys {
         int claimed = jdbc.sql("""
                         insert into http.idempotency_key (scope, key, fingerprint) values (?, ?, ?)
                         on conflict (scope, key) do update set fingerprint = excluded.fingerprint, created_at = now()
-                        where not idempotency_key.done and idempotency_key.created_at < now() - make_interval(secs => ?)""")
+                        where not idempotency_key.done and not idempotency_key.committed
+                          and idempotency_key.created_at < now() - make_interval(secs => ?)""")
                 .params(claim.scope(), claim.key(), claim.fingerprint(), (double) staleAfter.toSeconds())
                 .update();
         if (claimed == 1) {
             return Optional.empty();
         }
         Optional<Stored> stored = jdbc.sql("""
-                        select fingerprint, done, status, content_type, location, body from http.idempotency_key
-                        where scope = ? and key = ?""")
+                        select fingerprint, done, status, content_type, location, body, committed,
+                               extract(epoch from now() - created_at) as age
+                        from http.idempotency_key where scope = ? and key = ?""")
                 .params(claim.scope(), claim.key())
                 .query((rs, i) -> new Stored(rs.getBytes(1), rs.getBoolean(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                        rs.getBytes(6)))
+                        rs.getBytes(6), rs.getBoolean(7), Duration.ofMillis((long) (rs.getDouble(8) * 1000))))
                 .optional();
         // Released between the two statements: a failed first attempt, so this one may try.
         return stored.isPresent() ? stored : claim(claim);
@@ -52,9 +54,16 @@ class IdempotencyKeys {
                 .update();
     }
 
-    /** Gives the key up (the request failed or is not worth replaying), so a retry is processed afresh. */
+    /** Notes, in the transaction that commits the request's changes, that they were committed. */
+    void markCommitted(Claim claim) {
+        jdbc.sql("update http.idempotency_key set committed = true where scope = ? and key = ?")
+                .params(claim.scope(), claim.key())
+                .update();
+    }
+
+    /** Gives the key up (the request failed or is not worth replaying), so a retry is processed afresh; not once it committed. */
     void release(Claim claim) {
-        jdbc.sql("delete from http.idempotency_key where scope = ? and key = ? and not done")
+        jdbc.sql("delete from http.idempotency_key where scope = ? and key = ? and not done and not committed")
                 .params(claim.scope(), claim.key())
                 .update();
     }
@@ -68,7 +77,9 @@ class IdempotencyKeys {
     record Claim(String scope, String key, byte[] fingerprint) {
     }
 
-    record Stored(byte[] fingerprint, boolean done, int status, String contentType, String location, byte[] body) {
+    /** What is stored under a key: its answer once done; whether its request committed changes; how long ago it was claimed. */
+    record Stored(byte[] fingerprint, boolean done, int status, String contentType, String location, byte[] body, boolean committed,
+                  Duration age) {
 
         void replay(HttpServletResponse response) throws IOException {
             response.setStatus(status);
