@@ -110,7 +110,7 @@ public class RecordStore {
      * parsing it again; {@link #NOT_PLAIN} if anything else is in it. jsonb keeps strings as they are and
      * integers as their digits, and JCS orders members whatever order jsonb keeps them in.
      */
-    static Object plainJson(Object value) {
+    private static Object plainJson(Object value) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer || value instanceof Long
                 || value instanceof Short || value instanceof Byte) {
             return value;

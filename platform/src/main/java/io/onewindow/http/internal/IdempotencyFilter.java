@@ -96,12 +96,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 return;
             }
             // Committed, and claimed longer ago than any request runs: its node died before storing the answer.
-            if (stored.committed() && stored.age().compareTo(waitAtMost) > 0 || System.nanoTime() > deadline) {
-                if (stored.committed()) {
-                    problem(response, HttpStatus.CONFLICT, ANSWER_LOST);
-                } else {
-                    problem(response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is still being processed; try again later");
-                }
+            boolean answerLost = stored.committed() && stored.age().compareTo(waitAtMost) > 0;
+            if (answerLost || System.nanoTime() > deadline) {
+                problem(response, HttpStatus.CONFLICT, stored.committed() ? ANSWER_LOST
+                        : "A request with this Idempotency-Key is still being processed; try again later");
                 return;
             }
             pause();
