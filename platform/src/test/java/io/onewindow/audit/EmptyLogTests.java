@@ -62,13 +62,15 @@ class EmptyLogTests {
     // nothing the test holds).
     @Test
     void aCheckpointAskedForWhileAnotherNodeHoldsTheLogWaitsForItInsteadOfNotFound() throws Exception {
-        jdbc.sql("delete from audit.checkpoint").update();
-        long size = jdbc.sql("select size from audit.tree where id = 1").query(Long.class).single();
         try (Connection otherNode = dataSource.getConnection()) {
             try (PreparedStatement lock = otherNode.prepareStatement("select pg_advisory_lock(?)")) {
                 lock.setLong(1, LogIntegrator.LOCK);
                 lock.execute();
             }
+            // Taken away once the other node holds the log, so that no integrator of this node signs a new one meanwhile
+            // (which the request would then find, and answer with, without waiting).
+            jdbc.sql("delete from audit.checkpoint").update();
+            long size = jdbc.sql("select size from audit.tree where id = 1").query(Long.class).single();
             // The other node lets go of the log once the request is seen waiting for it (at most 30 s).
             AtomicBoolean waited = new AtomicBoolean();
             Thread release = new Thread(() -> {
