@@ -7,6 +7,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -20,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sessions in PostgreSQL (Spring Session JDBC), so that any node serves any request. A session attribute
  * is written with an upsert: requests of one session arriving at once (a page and its assets right after
  * sign-in) may each store the same new attribute, and a plain insert would fail all but one of them. A
- * session's last access is written at most once a minute ({@link LastAccessThrottle}), and reading a session
- * opens no transaction ({@link SessionTransactions}).
+ * session's last access is written at most once a minute ({@link LastAccessThrottle}), reading a session
+ * opens no transaction ({@link SessionTransactions}), and the same stored attribute is deserialized once
+ * ({@link SessionAttributeReads}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -35,6 +40,18 @@ class SessionConfiguration {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new SessionTransactions(transactions);
+    }
+
+    /**
+     * How attributes are written (Java serialization, as Spring Session's own) and read ({@link SessionAttributeReads}),
+     * with the application's class loader, as Spring Session's own. Injected by its name only.
+     */
+    @Bean(defaultCandidate = false)
+    ConversionService springSessionConversionService(ResourceLoader resources) {
+        GenericConversionService conversions = new GenericConversionService();
+        conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+        conversions.addConverter(byte[].class, Object.class, new SessionAttributeReads(resources.getClassLoader()));
+        return conversions;
     }
 
     @Bean
