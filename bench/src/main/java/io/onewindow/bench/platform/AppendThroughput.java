@@ -98,7 +98,10 @@ final class AppendThroughput {
     private long record(Duration duration, long limit, int seedGroup) throws InterruptedException {
         return writers.run(duration, limit, thread -> {
             AuditEvents events = new AuditEvents(seedGroup * 1000L + thread);
-            return () -> records.recordAll(events.next(batchSize));
+            return () -> {
+                records.recordAll(events.next(batchSize));
+                return batchSize;
+            };
         });
     }
 

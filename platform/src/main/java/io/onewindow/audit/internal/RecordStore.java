@@ -39,6 +39,16 @@ public class RecordStore {
             r.detail::text as detail, r.salt, r.commitment, l.leaf_index""";
     /** Records with their place in the log, if they have one yet. */
     static final String FROM = "audit.record r left join audit.leaf l on l.record_id = r.id";
+    /**
+     * A record seen before is not stored again; a new one joins the queue for the log by being stored. Values are
+     * bound by position, in the columns' order, without a map of names for each record.
+     */
+    private static final String INSERT = """
+            insert into audit.record (id, at, action, actor_account, actor_username, actor_name, actor_role,
+                actor_department, actor_department_name, object_type, object_id, subject, purpose, request_id,
+                detail, salt, commitment)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
+            on conflict (id) do nothing""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -52,36 +62,31 @@ public class RecordStore {
 
     /** Records one event; returns false if it was recorded before. */
     public boolean record(Trace trace, AuditFacts facts) {
-        return recordAll(List.of(new Recorded(trace, facts))) == 1;
+        return jdbcTemplate.update(INSERT, row(new Recorded(trace, facts))) == 1;
     }
 
-    /** Records events in one batch; returns how many were new. */
-    public int recordAll(List<Recorded> events) {
+    /**
+     * Records events in one batch, each one not recorded before. The driver sends a batch of inserts as inserts of
+     * many rows ({@code reWriteBatchedInserts}), which do not tell which of their rows were new.
+     */
+    public void recordAll(List<Recorded> events) {
         List<Object[]> rows = new ArrayList<>(events.size());
         for (Recorded event : events) {
-            Object plain = plainJson(event.facts().detail());
-            String detail = plain == NOT_PLAIN ? json.writeValueAsString(event.facts().detail()) : CanonicalJson.text(plain);
-            PrivateRecord record = privateRecord(event.trace(), event.facts(), plain == NOT_PLAIN ? readBack(detail) : asObject(plain));
-            byte[] salt = RecordCommitment.newSalt();
-            Actor actor = record.actor();
-            rows.add(new Object[] {record.id(), Timestamp.from(record.at()), record.action(), actor.accountId(), actor.username(),
-                    actor.name(), actor.role() == null ? null : actor.role().name(), actor.departmentId(), actor.departmentName(),
-                    record.objectType(), record.objectId(), record.subject(), record.purpose(), record.requestId(), detail, salt,
-                    RecordCommitment.of(salt, record.toJson())});
+            rows.add(row(event));
         }
-        // A record seen before is not stored again; a new one joins the queue for the log by being stored. Values are
-        // bound by position, in the columns' order, without a map of names for each record.
-        int[] counts = jdbcTemplate.batchUpdate("""
-                insert into audit.record (id, at, action, actor_account, actor_username, actor_name, actor_role,
-                    actor_department, actor_department_name, object_type, object_id, subject, purpose, request_id,
-                    detail, salt, commitment)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
-                on conflict (id) do nothing""", rows);
-        int added = 0;
-        for (int count : counts) {
-            added += Math.max(count, 0);
-        }
-        return added;
+        jdbcTemplate.batchUpdate(INSERT, rows);
+    }
+
+    private Object[] row(Recorded event) {
+        Object plain = plainJson(event.facts().detail());
+        String detail = plain == NOT_PLAIN ? json.writeValueAsString(event.facts().detail()) : CanonicalJson.text(plain);
+        PrivateRecord record = privateRecord(event.trace(), event.facts(), plain == NOT_PLAIN ? readBack(detail) : asObject(plain));
+        byte[] salt = RecordCommitment.newSalt();
+        Actor actor = record.actor();
+        return new Object[] {record.id(), Timestamp.from(record.at()), record.action(), actor.accountId(), actor.username(),
+                actor.name(), actor.role() == null ? null : actor.role().name(), actor.departmentId(), actor.departmentName(),
+                record.objectType(), record.objectId(), record.subject(), record.purpose(), record.requestId(), detail, salt,
+                RecordCommitment.of(salt, record.toJson())};
     }
 
     // What is committed to is exactly what jsonb gives back, and time is cut to microseconds, PostgreSQL's

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.serializer.support.DeserializingConverter;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 
@@ -45,7 +44,7 @@ final class SessionAttributeReads implements Converter<byte[], Object> {
             }
             keep(key, value);
         }
-        return value instanceof SecurityContext context ? new SecurityContextImpl(context.getAuthentication()) : value;
+        return value instanceof SecurityContextImpl context ? new SecurityContextImpl(context.getAuthentication()) : value;
     }
 
     /** How many attributes are kept now. */
@@ -66,8 +65,9 @@ final class SessionAttributeReads implements Converter<byte[], Object> {
     }
 
     private static boolean unchanging(Object value) {
-        return value instanceof SecurityContextImpl || value instanceof DefaultCsrfToken || value instanceof Locale
-                || value instanceof String;
+        // Exactly these classes: a subclass could carry state of its own that a copy would lose or a request change.
+        Class<?> type = value.getClass();
+        return type == SecurityContextImpl.class || type == DefaultCsrfToken.class || type == Locale.class || type == String.class;
     }
 
     /** Stored bytes compared by their content. */
