@@ -77,6 +77,24 @@ class AuditLogTests {
     }
 
     @Test
+    void aBatchSentAsOneInsertStoresItsNewRecordsAndLeavesOneRecordedBeforeAsItWas() {
+        Trace before = trace();
+        records.record(before, facts());
+        byte[] commitment = jdbc.sql("select commitment from audit.record where id = ?").param(before.id()).query(byte[].class).single();
+        List<Trace> fresh = List.of(trace(), trace());
+
+        // In a transaction, as an audited action's records are written: the driver sends the batch as one insert of many rows.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> records.recordAll(List.of(
+                new RecordStore.Recorded(fresh.get(0), facts()), new RecordStore.Recorded(before, facts()),
+                new RecordStore.Recorded(fresh.get(1), facts()))));
+
+        assertThat(fresh).allSatisfy(t -> assertThat(records.find(t.id())).isPresent());
+        assertThat(jdbc.sql("select count(*) from audit.record where id = ?").param(before.id()).query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select commitment from audit.record where id = ?").param(before.id()).query(byte[].class).single())
+                .as("not written over").isEqualTo(commitment);
+    }
+
+    @Test
     void aRecordCommittedLateByALongerTransactionWaitsForItAndIsNeverSkipped() throws Exception {
         integrateAll();
         Trace early = trace();
