@@ -1,5 +1,6 @@
 package io.onewindow.bench.cases;
 
+import io.onewindow.bench.CpuMeter;
 import io.onewindow.bench.Report;
 import io.onewindow.bench.WarmUp;
 import io.onewindow.bench.http.HttpLoad;
@@ -44,6 +45,12 @@ public final class CasesBenchmark {
     private CasesBenchmark() {
     }
 
+    // What one application cost each side, whatever the machine's speed at the time: cores in use over the rate.
+    private static String perApplication(CpuMeter.Usage used, double perSecond) {
+        String text = String.format(java.util.Locale.ROOT, "this JVM %.2f ms", used.jvm() / perSecond * 1e3);
+        return Double.isNaN(used.database()) ? text : text + String.format(java.util.Locale.ROOT, ", PostgreSQL %.2f ms", used.database() / perSecond * 1e3);
+    }
+
     public static void run(PlatformUnderTest platform, Report report, Settings settings) throws Exception {
         report.heading("Cases: submissions of a bundle of 4 items over HTTP, " + settings.clients() + " clients, "
                 + settings.window().toSeconds() + " s measured");
@@ -51,18 +58,27 @@ public final class CasesBenchmark {
         for (int i = 0; i < settings.clients(); i++) {
             sessions.add(Session.signIn(platform.baseUrl(), "applicant", PASSWORD));
         }
+        CpuMeter cpu = new CpuMeter(platform.databasePid());
         report.figure("warm-up, submissions", WarmUp.untilCompiled(() -> submit(sessions, settings.warmUp()), settings.warmUpLimit()).describe());
+        CpuMeter.Snapshot submitting = cpu.snapshot();
         long[] http = submit(sessions, settings.window());
+        CpuMeter.Usage httpCpu = CpuMeter.between(submitting, cpu.snapshot());
         double httpRate = http.length / (double) settings.window().toNanos() * 1e9;
         report.figure("submissions over HTTP", Report.perSecond(httpRate, "applications") + ", p50 " + Report.duration(pct(http, 50))
                 + ", p99 " + Report.duration(pct(http, 99)));
+        report.figure("  cores in use", httpCpu.describe());
+        report.figure("  processor time per application", perApplication(httpCpu, httpRate) + " (this JVM's includes the clients')");
 
         report.figure("warm-up, plain JDBC", WarmUp.untilCompiled(() -> jdbc(platform.dataSource(), settings.clients(), settings.warmUp()),
                 settings.warmUpLimit()).describe());
+        CpuMeter.Snapshot writing = cpu.snapshot();
         long[] plain = jdbc(platform.dataSource(), settings.clients(), settings.window());
+        CpuMeter.Usage plainCpu = CpuMeter.between(writing, cpu.snapshot());
         double plainRate = plain.length / (double) settings.window().toNanos() * 1e9;
         report.figure("baseline: plain JDBC transaction, same rows", Report.perSecond(plainRate, "applications") + ", p50 "
                 + Report.duration(pct(plain, 50)) + ", p99 " + Report.duration(pct(plain, 99)));
+        report.figure("  cores in use", plainCpu.describe());
+        report.figure("  processor time per application", perApplication(plainCpu, plainRate));
         report.figure("HTTP / plain JDBC", "throughput " + Report.ratio(httpRate / plainRate) + ", p99 "
                 + Report.ratio(pct(http, 99) / pct(plain, 99)));
         report.verdict("≥ " + (int) TARGET_PER_SECOND + " submissions/s", Report.perSecond(httpRate, "applications"), httpRate >= TARGET_PER_SECOND);
