@@ -18,6 +18,8 @@ import io.onewindow.identity.PersonView;
 import io.onewindow.kernel.access.Assurance;
 import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
+import io.onewindow.notify.TextMessages;
+import io.onewindow.notify.internal.DevTexts;
 import io.onewindow.testing.MailServer;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -59,6 +61,8 @@ class CaseMailTests {
     AccountEmails emails;
     @Autowired
     Departments departments;
+    @Autowired
+    TextMessages texts;
 
     @Test
     void aConfirmedAddressIsMailedEveryChangeOfTheCaseInChineseWithNothingPersonalBeyondTheCase() {
@@ -83,6 +87,19 @@ class CaseMailTests {
 
         MimeMessage accepted = MailServer.awaitMailsTo(applicant.address(), 3).get(2);
         assertThat(MailServer.text(accepted)).contains("办件编号：" + filed.id(), "当前状态：已受理");
+    }
+
+    @Test
+    void thePhoneNumberTheApplicationGaveIsTextedEveryChangeOfTheCase() {
+        Applicant applicant = anApplicantWhoGaveAnAddress("zhao.lei");
+        ApplicationRow application = applyForASign(applicant.user());
+        assertThat(application.answers()).containsEntry("phone", applicant.person().phone());
+
+        work.act(store.casesOf(application.id()).get(0).id(), CaseAction.ACCEPT, null, null, anOfficerOf("qd-xzsp"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(DevTexts.sentTo(texts, applicant.person().phone())).containsExactly(
+                "【一网通办】您申请的“户外招牌设置”状态已更新：已受理。请登录查看。",
+                "【一网通办】您申请的“户外招牌设置”状态已更新：已提交，待受理。请登录查看。"));
     }
 
     @Test

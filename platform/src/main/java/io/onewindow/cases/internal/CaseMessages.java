@@ -50,7 +50,7 @@ class CaseMessages {
         if (!mail.available() && !texts.available()) {
             return;
         }
-        store.find(change.caseId()).ifPresent(row -> tell(row.accountId(), row.applicationId(), row.id(), row.name(), row.answers(), change.to()));
+        store.recipientOfCase(change.caseId()).ifPresent(recipient -> tell(recipient, change.caseId(), change.to()));
     }
 
     // A case's filing is told with its application's: one message for a bundle, not one per department.
@@ -61,16 +61,15 @@ class CaseMessages {
         }
         // An item's one case is named by its number; a bundle's cases by their application's.
         UUID number = submitted.caseIds().size() == 1 ? submitted.caseIds().get(0) : submitted.applicationId();
-        store.application(submitted.applicationId()).ifPresent(application -> tell(application.applicant().accountId(), application.id(),
-                number, application.name(), application.answers(), CaseState.SUBMITTED));
+        store.recipientOfApplication(submitted.applicationId()).ifPresent(recipient -> tell(recipient, number, CaseState.SUBMITTED));
     }
 
-    private void tell(UUID accountId, UUID applicationId, UUID number, Text name, Map<String, Object> answers, CaseState to) {
-        if (texts.available() && answers.get("phone") instanceof String phone) {
-            text(number, name, to, phone);
+    private void tell(CaseStore.Recipient recipient, UUID number, CaseState to) {
+        if (texts.available() && recipient.phone() != null) {
+            text(number, recipient.name(), to, recipient.phone());
         }
         if (mail.available()) {
-            mail(accountId, applicationId, number, name, to);
+            mail(recipient.accountId(), recipient.applicationId(), number, recipient.name(), to);
         }
     }
 

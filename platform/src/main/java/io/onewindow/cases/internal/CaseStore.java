@@ -91,6 +91,32 @@ public class CaseStore {
         return jdbc.sql("select * from cases.application where id = ?").param(id).query(this::mapApplication).optional();
     }
 
+    /**
+     * Whom a change of an application or case is told to, outside the platform: the applicant's account, what they
+     * applied for, and the phone number their answers gave (a text answer only). Read without parsing the answers,
+     * of which the teller needs one value.
+     */
+    public record Recipient(UUID accountId, UUID applicationId, Text name, String phone) {
+    }
+
+    private static final String RECIPIENT =
+            "account_id, name_zh, name_en, case when jsonb_typeof(answers -> 'phone') = 'string' then answers ->> 'phone' end as phone";
+
+    public Optional<Recipient> recipientOfApplication(UUID id) {
+        return jdbc.sql("select id as application_id, " + RECIPIENT + " from cases.application where id = ?").param(id)
+                .query(CaseStore::recipient).optional();
+    }
+
+    public Optional<Recipient> recipientOfCase(UUID id) {
+        return jdbc.sql("select application_id, " + RECIPIENT + " from cases.case_file where id = ?").param(id)
+                .query(CaseStore::recipient).optional();
+    }
+
+    private static Recipient recipient(ResultSet rs, int n) throws SQLException {
+        return new Recipient(rs.getObject("account_id", UUID.class), rs.getObject("application_id", UUID.class),
+                new Text(rs.getString("name_zh"), rs.getString("name_en")), rs.getString("phone"));
+    }
+
     /** Locks the application's row for the rest of the transaction (a bundle's children conclude one at a time). */
     public void lockApplication(UUID id) {
         jdbc.sql("select id from cases.application where id = ? for update").param(id).query(UUID.class).optional();

@@ -20,23 +20,23 @@ class SmtpEmailMessages implements EmailMessages {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpEmailMessages.class);
 
-    private final ObjectProvider<JavaMailSender> sender;
+    /** The sender Boot made, or null: found once (a lookup in the application context each time was a tenth of telling of a case). */
+    private final JavaMailSender sender;
     private final NotifySettings settings;
 
     SmtpEmailMessages(ObjectProvider<JavaMailSender> sender, NotifySettings settings) {
-        this.sender = sender;
+        this.sender = sender.getIfAvailable();
         this.settings = settings;
     }
 
     @Override
     public boolean available() {
-        return sender.getIfAvailable() != null;
+        return sender != null;
     }
 
     @Override
     public void send(String to, String subject, String text) {
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
+        if (sender == null) {
             throw new EmailNotSent(Masking.email(to), null);
         }
         SimpleMailMessage message = new SimpleMailMessage();
@@ -45,7 +45,7 @@ class SmtpEmailMessages implements EmailMessages {
         message.setSubject(subject);
         message.setText(text);
         try {
-            mail.send(message);
+            sender.send(message);
         } catch (MailException e) {
             throw new EmailNotSent(Masking.email(to), e);
         }
