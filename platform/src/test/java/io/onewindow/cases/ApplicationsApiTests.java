@@ -91,6 +91,56 @@ class ApplicationsApiTests {
     }
 
     @Test
+    void myApplicationsComeAPageAtATimeNewestFirstWithLinksToTheNextAndPreviousPage() throws Exception {
+        List<String> filed = new java.util.ArrayList<>();
+        for (String shop : List.of("一号烧烤", "二号烧烤", "三号烧烤")) {
+            String answer = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"code\": \"370200-XZSP-XK-0003\", \"answers\": {\"shopName\": \"" + shop
+                                    + "\", \"businessAddress\": \"青岛市市北区台东一路2号\", \"signText\": \"" + shop + "\", \"signSize\": \"4米×1米\"}}"))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            filed.add(0, JsonPath.read(answer, "$.id"));
+        }
+
+        mvc.perform(get("/api/v1/me/applications?size=2").with(httpBasic("applicant", "onewindow2026")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.contains(filed.get(0), filed.get(1))))
+                .andExpect(header().stringValues("Link", "</api/v1/me/applications?page=1&size=2>; rel=\"next\""));
+        mvc.perform(get("/api/v1/me/applications?page=1&size=2").with(httpBasic("applicant", "onewindow2026")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(filed.get(2)))
+                .andExpect(header().stringValues("Link", org.hamcrest.Matchers.hasItem("</api/v1/me/applications?page=0&size=2>; rel=\"prev\"")));
+        long mine = jdbc.sql("select count(*) from cases.application where account_id = (select account_id from cases.application where id = ?)")
+                .param(java.util.UUID.fromString(filed.get(0))).query(Long.class).single();
+        mvc.perform(get("/api/v1/me/applications").with(httpBasic("applicant", "onewindow2026")))
+                .andExpect(jsonPath("$.length()").value((int) Math.min(mine, 20)));
+        mvc.perform(get("/api/v1/me/applications?size=0&page=-3").with(httpBasic("applicant", "onewindow2026")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.contains(filed.get(0))));
+    }
+
+    @Test
+    void theMyApplicationsPageListsTwentyAtATimeWithLinksToOlderAndNewer() throws Exception {
+        String newest = null;
+        for (int i = 0; i < 21; i++) {
+            String answer = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
+                            .contentType(MediaType.APPLICATION_JSON).content(BUNDLE))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            newest = JsonPath.read(answer, "$.id");
+        }
+
+        String first = mvc.perform(get("/me/applications").with(httpBasic("applicant", "onewindow2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("/applications/" + newest, "href=\"/me/applications?page=1\">下一页</a>").doesNotContain("上一页");
+        assertThat(first.split("<a href=\"/applications/", -1)).as("twenty applications and the notices' links").hasSizeGreaterThan(20);
+        String second = mvc.perform(get("/me/applications?page=1&lang=en").with(httpBasic("applicant", "onewindow2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second).contains("href=\"/me/applications?page=0\">Previous page</a>");
+        assertThat(second.substring(0, second.indexOf("<nav class=\"pagination\""))).as("the newest is listed on the first page only")
+                .doesNotContain("/applications/" + newest + "\"");
+    }
+
+    @Test
     void myApplicationsListTheNewestFirstWithEachCasesDepartmentTimelineAndRatingAndTheQueueNamesDepartments() throws Exception {
         String filed = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -127,8 +127,13 @@ public class CaseStore {
      * lists show none of them and parsing them was most of a list's reading.
      */
     public List<ApplicationRow> applicationsOf(UUID accountId, int limit) {
-        return jdbc.sql("select " + LISTED_APPLICATION + " from cases.application where account_id = ? order by created_at desc limit ?")
-                .params(accountId, limit).query((rs, n) -> mapApplication(rs, Map.of(), Map.of(), Map.of())).list();
+        return applicationsOf(accountId, 0, limit);
+    }
+
+    /** The same, from the {@code offset}-th newest on. */
+    public List<ApplicationRow> applicationsOf(UUID accountId, long offset, int limit) {
+        return jdbc.sql("select " + LISTED_APPLICATION + " from cases.application where account_id = ? order by created_at desc, id offset ? limit ?")
+                .params(accountId, offset, limit).query((rs, n) -> mapApplication(rs, Map.of(), Map.of(), Map.of())).list();
     }
 
     public long countApplicationsOf(UUID accountId) {

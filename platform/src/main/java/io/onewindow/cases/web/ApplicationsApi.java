@@ -2,6 +2,7 @@ package io.onewindow.cases.web;
 
 import io.onewindow.cases.CaseAction;
 import io.onewindow.cases.CaseError;
+import io.onewindow.cases.internal.ApplicationRow;
 import io.onewindow.cases.internal.ApplicationViews;
 import io.onewindow.cases.internal.CaseRow;
 import io.onewindow.cases.internal.CaseStore;
@@ -17,11 +18,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -100,10 +104,32 @@ class ApplicationsApi {
         return json(views.of(filing.own(id, CurrentUser.require()), locale));
     }
 
+    /** Applications a page of "my applications" holds unless asked otherwise, and at most. */
+    static final int MINE_PAGE = 20;
+    static final int MINE_PAGE_MAX = 50;
+
     @GetMapping("/api/v1/me/applications")
-    @Operation(summary = "The signed-in applicant's applications, newest first")
-    List<ApplicationJson> mine(Locale locale) {
-        return views.of(store.applicationsOf(CurrentUser.require().accountId(), 50), locale).stream().map(ApplicationsApi::json).toList();
+    @Operation(summary = "The signed-in applicant's applications, newest first, a page at a time",
+            description = "page from 0; size 1–50, 20 when not given. A Link header (RFC 8288) gives the next and previous pages where there are.")
+    ResponseEntity<List<ApplicationJson>> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + MINE_PAGE) int size,
+                                               Locale locale) {
+        int shown = Math.max(1, Math.min(size, MINE_PAGE_MAX));
+        int from = Math.max(0, page);
+        // One more than shown says whether a next page exists, without counting the applicant's applications.
+        List<ApplicationRow> rows = store.applicationsOf(CurrentUser.require().accountId(), (long) from * shown, shown + 1);
+        List<String> links = new ArrayList<>();
+        if (rows.size() > shown) {
+            links.add(pageLink(from + 1, shown, "next"));
+        }
+        if (from > 0) {
+            links.add(pageLink(from - 1, shown, "prev"));
+        }
+        List<ApplicationJson> applications = views.of(rows.subList(0, Math.min(rows.size(), shown)), locale).stream().map(ApplicationsApi::json).toList();
+        return ResponseEntity.ok().headers(headers -> links.forEach(link -> headers.add(HttpHeaders.LINK, link))).body(applications);
+    }
+
+    private static String pageLink(int page, int size, String relation) {
+        return "</api/v1/me/applications?page=" + page + "&size=" + size + ">; rel=\"" + relation + "\"";
     }
 
     @GetMapping("/api/v1/cases")

@@ -168,10 +168,17 @@ class ApplyPages {
         return "redirect:/applications/" + id + "?rated";
     }
 
+    /** Applications a page of "my applications" lists. */
+    static final int MINE_PAGE = 20;
+
     @GetMapping("/me/applications")
-    String mine(Model model, Locale locale) {
+    String mine(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         UserAccount user = CurrentUser.require();
-        model.addAttribute("applications", views.summaries(store.applicationsOf(user.accountId(), 50), locale));
+        int from = Math.max(0, page);
+        List<ApplicationRow> rows = store.applicationsOf(user.accountId(), (long) from * MINE_PAGE, MINE_PAGE + 1);
+        model.addAttribute("applications", views.summaries(rows.subList(0, Math.min(rows.size(), MINE_PAGE)), locale));
+        model.addAttribute("page", from);
+        model.addAttribute("more", rows.size() > MINE_PAGE);
         model.addAttribute("notices", notices.of(user.accountId(), 10));
         return "cases/mine";
     }
