@@ -122,18 +122,21 @@ public class CaseStore {
         jdbc.sql("select id from cases.application where id = ? for update").param(id).query(UUID.class).optional();
     }
 
-    /**
-     * The account's newest applications, for lists: answers, consents and prefills are left out (read empty), as
-     * lists show none of them and parsing them was most of a list's reading.
-     */
-    public List<ApplicationRow> applicationsOf(UUID accountId, int limit) {
-        return applicationsOf(accountId, 0, limit);
+    /** A page of an account's applications, newest first, and whether older ones follow. */
+    public record ApplicationsPage(List<ApplicationRow> applications, boolean more) {
     }
 
-    /** The same, from the {@code offset}-th newest on. */
-    public List<ApplicationRow> applicationsOf(UUID accountId, long offset, int limit) {
-        return jdbc.sql("select " + LISTED_APPLICATION + " from cases.application where account_id = ? order by created_at desc, id offset ? limit ?")
-                .params(accountId, offset, limit).query((rs, n) -> mapApplication(rs, Map.of(), Map.of(), Map.of())).list();
+    /**
+     * The {@code page}-th (from 0) page of {@code size} of the account's applications, newest first, for lists: answers,
+     * consents and prefills are left out (read empty), as lists show none of them and parsing them was most of a list's
+     * reading.
+     */
+    public ApplicationsPage applicationsOf(UUID accountId, int page, int size) {
+        // One more than the page holds says whether another follows, without counting the account's applications.
+        List<ApplicationRow> rows = jdbc.sql("select " + LISTED_APPLICATION
+                        + " from cases.application where account_id = ? order by created_at desc, id offset ? limit ?")
+                .params(accountId, (long) page * size, size + 1).query((rs, n) -> mapApplication(rs, Map.of(), Map.of(), Map.of())).list();
+        return new ApplicationsPage(rows.subList(0, Math.min(rows.size(), size)), rows.size() > size);
     }
 
     public long countApplicationsOf(UUID accountId) {

@@ -2,7 +2,6 @@ package io.onewindow.cases.web;
 
 import io.onewindow.cases.CaseAction;
 import io.onewindow.cases.CaseError;
-import io.onewindow.cases.internal.ApplicationRow;
 import io.onewindow.cases.internal.ApplicationViews;
 import io.onewindow.cases.internal.CaseRow;
 import io.onewindow.cases.internal.CaseStore;
@@ -115,16 +114,15 @@ class ApplicationsApi {
                                                Locale locale) {
         int shown = Math.max(1, Math.min(size, MINE_PAGE_MAX));
         int from = Math.max(0, page);
-        // One more than shown says whether a next page exists, without counting the applicant's applications.
-        List<ApplicationRow> rows = store.applicationsOf(CurrentUser.require().accountId(), (long) from * shown, shown + 1);
+        CaseStore.ApplicationsPage found = store.applicationsOf(CurrentUser.require().accountId(), from, shown);
         List<String> links = new ArrayList<>();
-        if (rows.size() > shown) {
+        if (found.more()) {
             links.add(pageLink(from + 1, shown, "next"));
         }
         if (from > 0) {
             links.add(pageLink(from - 1, shown, "prev"));
         }
-        List<ApplicationJson> applications = views.of(rows.subList(0, Math.min(rows.size(), shown)), locale).stream().map(ApplicationsApi::json).toList();
+        List<ApplicationJson> applications = views.of(found.applications(), locale).stream().map(ApplicationsApi::json).toList();
         return ResponseEntity.ok().headers(headers -> links.forEach(link -> headers.add(HttpHeaders.LINK, link))).body(applications);
     }
 

@@ -175,10 +175,10 @@ class ApplyPages {
     String mine(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         UserAccount user = CurrentUser.require();
         int from = Math.max(0, page);
-        List<ApplicationRow> rows = store.applicationsOf(user.accountId(), (long) from * MINE_PAGE, MINE_PAGE + 1);
-        model.addAttribute("applications", views.summaries(rows.subList(0, Math.min(rows.size(), MINE_PAGE)), locale));
+        CaseStore.ApplicationsPage found = store.applicationsOf(user.accountId(), from, MINE_PAGE);
+        model.addAttribute("applications", views.summaries(found.applications(), locale));
         model.addAttribute("page", from);
-        model.addAttribute("more", rows.size() > MINE_PAGE);
+        model.addAttribute("more", found.more());
         model.addAttribute("notices", notices.of(user.accountId(), 10));
         return "cases/mine";
     }
