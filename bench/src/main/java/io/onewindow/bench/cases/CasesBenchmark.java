@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -47,8 +48,8 @@ public final class CasesBenchmark {
 
     // What one application cost each side, whatever the machine's speed at the time: cores in use over the rate.
     private static String perApplication(CpuMeter.Usage used, double perSecond) {
-        String text = String.format(java.util.Locale.ROOT, "this JVM %.2f ms", used.jvm() / perSecond * 1e3);
-        return Double.isNaN(used.database()) ? text : text + String.format(java.util.Locale.ROOT, ", PostgreSQL %.2f ms", used.database() / perSecond * 1e3);
+        String text = String.format(Locale.ROOT, "this JVM %.2f ms", used.jvm() / perSecond * 1e3);
+        return Double.isNaN(used.database()) ? text : text + String.format(Locale.ROOT, ", PostgreSQL %.2f ms", used.database() / perSecond * 1e3);
     }
 
     public static void run(PlatformUnderTest platform, Report report, Settings settings) throws Exception {

@@ -103,7 +103,7 @@ class ApplicationsApi {
         return json(views.of(filing.own(id, CurrentUser.require()), locale));
     }
 
-    /** Applications a page of "my applications" holds unless asked otherwise, and at most. */
+    /** Applications a page of "my applications" holds (the API's unless asked otherwise, and at most; the page's always). */
     static final int MINE_PAGE = 20;
     static final int MINE_PAGE_MAX = 50;
 

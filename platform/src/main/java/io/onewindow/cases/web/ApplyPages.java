@@ -168,14 +168,11 @@ class ApplyPages {
         return "redirect:/applications/" + id + "?rated";
     }
 
-    /** Applications a page of "my applications" lists. */
-    static final int MINE_PAGE = 20;
-
     @GetMapping("/me/applications")
     String mine(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         UserAccount user = CurrentUser.require();
         int from = Math.max(0, page);
-        CaseStore.ApplicationsPage found = store.applicationsOf(user.accountId(), from, MINE_PAGE);
+        CaseStore.ApplicationsPage found = store.applicationsOf(user.accountId(), from, ApplicationsApi.MINE_PAGE);
         model.addAttribute("applications", views.summaries(found.applications(), locale));
         model.addAttribute("page", from);
         model.addAttribute("more", found.more());

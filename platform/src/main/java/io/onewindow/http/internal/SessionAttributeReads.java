@@ -14,8 +14,8 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
  * Reads a session attribute from its stored bytes, as Spring Session's own reader does (Java serialization), but
  * reads the same bytes once: a signed-in session's security context is the same two kilobytes on every request
  * until the session signs in or out again, and reading them with {@code ObjectInputStream} was 8 % of a case
- * submission's request samples (about 30 µs of a processor each time). What was read is kept by the whole of its bytes, so only equal bytes give it
- * back.
+ * submission's request samples (about 30 µs of a processor each time). What was read is kept by the whole of its
+ * bytes, so only equal bytes give it back.
  *
  * <p>Only values that no request changes are kept: a security context is given to each request as a context of
  * its own around the kept authentication (signing out empties the request's context, not the kept one); CSRF
