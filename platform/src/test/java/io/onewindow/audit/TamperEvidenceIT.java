@@ -110,12 +110,12 @@ class TamperEvidenceIT {
         byte[] forged = MessageDigest.getInstance("SHA-256").digest("a different past".getBytes());
         jdbc.sql("update audit.record set commitment = ? where id = (select record_id from audit.leaf where leaf_index = 3)")
                 .param(forged).update();
-        jdbc.sql("delete from audit.leaf").update();
+        jdbc.sql("delete from audit.batch").update();
         jdbc.sql("delete from audit.tile").update();
         jdbc.sql("delete from audit.entry_bundle").update();
         jdbc.sql("delete from audit.checkpoint").update();
         jdbc.sql("update audit.tree set size = 0, root = decode('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 'hex'),"
-                + " integrated_txid = -1, integrated_id = '00000000-0000-0000-0000-000000000000'").update();
+                + " integrated_txid = -9223372036854775808, integrated_id = '00000000-0000-0000-0000-000000000000'").update();
         while (integrator.integrateBatch() > 0) {
             // rebuilding
         }

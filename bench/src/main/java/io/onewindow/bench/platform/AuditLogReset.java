@@ -22,7 +22,7 @@ public final class AuditLogReset {
 
     /** Empties the log; the caller holds a {@link LogPause}. */
     static void emptyWhilePaused(JdbcClient jdbc) {
-        jdbc.sql("truncate audit.report, audit.leaf, audit.record, audit.tile, audit.entry_bundle, audit.checkpoint").update();
+        jdbc.sql("truncate audit.report, audit.batch, audit.record, audit.tile, audit.entry_bundle, audit.checkpoint").update();
         jdbc.sql("update audit.tree set size = 0, root = sha256(''::bytea), integrated_txid = 0,"
                 + " integrated_id = 'ffffffff-ffff-ffff-ffff-ffffffffffff', updated_at = now() where id = 1").update();
     }

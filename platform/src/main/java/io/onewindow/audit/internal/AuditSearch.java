@@ -101,7 +101,8 @@ public class AuditSearch {
         StringBuilder where = new StringBuilder("true");
         List<Object> params = new ArrayList<>();
         if (present(filters.action())) {
-            where.append(" and r.action like ?");
+            // In the C collation, a prefix is a range of the action index (record_action_idx).
+            where.append(" and r.action collate \"C\" like ?");
             params.add(filters.action().strip() + "%");
         }
         if (present(filters.actor())) {

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Adds queued records to the log, as Tessera sequences: in batches, each in one transaction that gives
- * the records their leaf indexes, extends the tiles and entry bundles, moves the tree head with the mark of
+ * the records their leaf indexes (one row per batch, listing its records in log order), extends the tiles and entry bundles, moves the tree head with the mark of
  * the last record taken and signs a checkpoint. The queue is the record table itself: the records past the
  * mark, in the order of the transactions that wrote them. Every node runs it; a transaction-scoped advisory lock lets one node at a time integrate, so
  * the log has one total order, no gap and no fork, and a crash mid-batch leaves the log as it was.
@@ -117,20 +117,18 @@ public class LogIntegrator {
                     BundleId.partial(head.size()).flatMap(b -> store.bundle(b.index())).orElse(null));
             MerkleHasher hasher = MerkleHasher.forCurrentThread();
             UUID[] ids = new UUID[queued.size()];
-            Long[] indexes = new Long[queued.size()];
             for (int i = 0; i < queued.size(); i++) {
                 byte[] entry = queued.get(i).commitment();
                 tiles.append(hasher.hashLeaf(entry));
                 bundles.append(entry);
                 ids[i] = queued.get(i).id();
-                indexes[i] = head.size() + i;
             }
-            jdbc.sql("insert into audit.leaf (leaf_index, record_id) select * from unnest(?::bigint[], ?::uuid[])")
-                    .params(indexes, ids).update();
+            Queued last = queued.get(queued.size() - 1);
+            jdbc.sql("insert into audit.batch (first_leaf, last_txid, last_id, ids) values (?, ?, ?, ?::uuid[])")
+                    .params(head.size(), last.txid(), last.id(), ids).update();
             store.saveTiles(tiles.changedTiles());
             store.saveBundles(bundles.changedBundles());
             TreeHead grown = tiles.treeHead();
-            Queued last = queued.get(queued.size() - 1);
             store.saveTree(grown, last.txid(), last.id(), clock.instant());
             return grown;
         } catch (IOException e) {

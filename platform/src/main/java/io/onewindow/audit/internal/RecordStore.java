@@ -37,8 +37,14 @@ public class RecordStore {
             r.id, r.at, r.action, r.actor_account, r.actor_username, r.actor_name, r.actor_role, r.actor_department,
             r.actor_department_name, r.object_type, r.object_id, r.subject, r.purpose, r.request_id,
             r.detail::text as detail, r.salt, r.commitment, l.leaf_index""";
-    /** Records with their place in the log, if they have one yet. */
-    static final String FROM = "audit.record r left join audit.leaf l on l.record_id = r.id";
+    /**
+     * Records with their place in the log, if they have one yet: the first batch ending at or after the record's queue
+     * position holds it, at its place in the batch's list (none ends there before the record is integrated).
+     */
+    static final String FROM = """
+            audit.record r left join lateral (
+                select b.first_leaf + array_position(b.ids, r.id) - 1 as leaf_index from audit.batch b
+                where (b.last_txid, b.last_id) >= (r.txid, r.id) order by b.last_txid, b.last_id limit 1) l on true""";
     /**
      * A record seen before is not stored again; a new one joins the queue for the log by being stored. Values are
      * bound by position, in the columns' order, without a map of names for each record.
