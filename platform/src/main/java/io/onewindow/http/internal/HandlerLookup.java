@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.webmvc.actuate.endpoint.web.AbstractWebMvcEndpointHandlerMapping;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +40,28 @@ import org.springframework.web.util.pattern.PathPattern;
  */
 @Configuration(proxyBeanMethods = false)
 class HandlerLookup {
+
+    /** Where Spring MVC places the application's own request mappings among the handler mappings. */
+    static final int APPLICATION_ORDER = 0;
+
+    /**
+     * Spring Boot's actuator keeps its endpoints (health, info, metrics, the module graph) in a handler mapping of its
+     * own, ordered before the application's: every request of the application had its six mappings' conditions
+     * evaluated, and missed, before its own were looked at (3 % of a department system's query). The actuator's mapping
+     * now comes after the application's, whose patterns leave {@code /actuator} to it.
+     */
+    @Bean
+    static BeanPostProcessor actuatorEndpointsAfterTheApplication() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof AbstractWebMvcEndpointHandlerMapping endpoints) {
+                    endpoints.setOrder(APPLICATION_ORDER + 1);
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     WebMvcRegistrations indexedHandlerLookup() {

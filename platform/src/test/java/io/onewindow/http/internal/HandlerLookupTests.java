@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.actuate.endpoint.web.AbstractWebMvcEndpointHandlerMapping;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,6 +47,9 @@ class HandlerLookupTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    List<HandlerMapping> handlerMappings;
 
     @Test
     void everyPathFindsTheHandlerSpringMvcFindsByTryingEveryMapping() throws Exception {
@@ -136,6 +141,18 @@ class HandlerLookupTests {
         mvc.perform(get(URI.create("/%73ervices/370200-XZSP-XK-0001"))).andExpect(status().isOk());
         mvc.perform(get("/services/370200-XZSP-XK-0001/no-such-page")).andExpect(status().isNotFound());
         mvc.perform(post("/services/370200-XZSP-XK-0001").with(csrf()).with(user("someone"))).andExpect(status().isMethodNotAllowed());
+    }
+
+    @Test
+    void theApplicationsMappingsAreTriedBeforeTheActuatorsWhichStillAnswersItsPaths() throws Exception {
+        List<HandlerMapping> order = new ArrayList<>(handlerMappings);
+        AnnotationAwareOrderComparator.sort(order);
+        int endpoints = order.indexOf(order.stream().filter(AbstractWebMvcEndpointHandlerMapping.class::isInstance).findFirst().orElseThrow());
+        assertThat(order.indexOf(mappings)).isLessThan(endpoints);
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/info")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/no-such-endpoint").with(user("admin").roles("ADMIN"))).andExpect(status().isNotFound());
     }
 
     /** Every segment's first letter escaped: {@code /%73ervices/%33702…}. */
