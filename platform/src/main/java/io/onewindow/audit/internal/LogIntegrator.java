@@ -21,11 +21,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Adds queued records to the log, as Tessera sequences: in batches, each in one transaction that gives
- * the records their leaf indexes (one row per batch, listing its records in log order), extends the tiles and entry bundles, moves the tree head with the mark of
- * the last record taken and signs a checkpoint. The queue is the record table itself: the records past the
- * mark, in the order of the transactions that wrote them. Every node runs it; a transaction-scoped advisory lock lets one node at a time integrate, so
- * the log has one total order, no gap and no fork, and a crash mid-batch leaves the log as it was.
+ * Adds queued records to the log, as Tessera sequences: in batches, each in one transaction that gives the records
+ * their leaf indexes (one row per batch, listing its records in log order), extends the tiles and entry bundles, moves
+ * the tree head with the mark of the last record taken and signs a checkpoint. The queue is the record table itself:
+ * the records past the mark, in the order of the transactions that wrote them. Every node runs it; a
+ * transaction-scoped advisory lock lets one node at a time integrate, so the log has one total order, no gap and no
+ * fork, and a crash mid-batch leaves the log as it was.
  */
 @Component
 public class LogIntegrator {
