@@ -9,7 +9,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.boot.SpringApplication;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * One PostgreSQL database for the whole test JVM, whatever number of Spring contexts it starts: a fresh
@@ -54,6 +58,15 @@ public final class TestDatabase {
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
+    }
+
+    /**
+     * A module's migrations ({@code db/migration/<module>}) on a new, empty database, for tests that migrate it a version at
+     * a time and check what a migration does to the rows an earlier version left; the database is the configuration's.
+     */
+    public FluentConfiguration migrationsOnNewDatabase(String module) {
+        DataSource database = new DriverManagerDataSource(createDatabase(module + "_migration"), user, password);
+        return Flyway.configure().dataSource(database).locations("classpath:db/migration/" + module);
     }
 
     /** A new, empty database on the same server, for tests that must not share the JVM's database. */

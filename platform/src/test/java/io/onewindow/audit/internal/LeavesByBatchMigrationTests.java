@@ -8,12 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,11 +22,9 @@ class LeavesByBatchMigrationTests {
 
     @Test
     void everyLoggedRecordKeepsItsPlaceInTheLogAndAQueuedOneStillHasNone() {
-        TestDatabase server = TestDatabase.get();
-        DriverManagerDataSource database = new DriverManagerDataSource(server.createDatabase("audit_leaves"), server.user(), server.password());
-        FluentConfiguration migrations = Flyway.configure().dataSource(database).locations("classpath:db/migration/audit");
+        FluentConfiguration migrations = TestDatabase.get().migrationsOnNewDatabase("audit");
         migrations.target("1").load().migrate();
-        JdbcClient jdbc = JdbcClient.create(database);
+        JdbcClient jdbc = JdbcClient.create(migrations.getDataSource());
 
         // Logged in the order they arrived, which is not the order of their (random) ids.
         Map<UUID, Long> places = new LinkedHashMap<>();
@@ -58,7 +54,7 @@ class LeavesByBatchMigrationTests {
 
         migrations.target("latest").load().migrate();
 
-        RecordStore records = new RecordStore(jdbc, new JdbcTemplate(database), JsonMapper.builder().build());
+        RecordStore records = new RecordStore(jdbc, new JdbcTemplate(migrations.getDataSource()), JsonMapper.builder().build());
         places.forEach((id, leaf) -> assertThat(records.find(id).orElseThrow().leafIndex()).as("the place of %s", id).isEqualTo(leaf));
         assertThat(records.find(queued).orElseThrow().leafIndex()).as("a record still queued").isNull();
         assertThat(jdbc.sql("select id from audit.queue").query(UUID.class).list()).containsExactly(queued);

@@ -6,11 +6,9 @@ import io.onewindow.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The results of runs made before partitions were numbered survive the migration: each run gets a number, its rows
@@ -27,11 +25,9 @@ class RunResultsMigrationTests {
 
     @Test
     void runsMatchedBeforeTheMigrationKeepTheirResultsUnderTheirNewNumbers() {
-        TestDatabase server = TestDatabase.get();
-        DriverManagerDataSource database = new DriverManagerDataSource(server.createDatabase("benefits_migration"), server.user(), server.password());
-        FluentConfiguration migrations = Flyway.configure().dataSource(database).locations("classpath:db/migration/benefits");
+        FluentConfiguration migrations = TestDatabase.get().migrationsOnNewDatabase("benefits");
         migrations.target("3").load().migrate();
-        JdbcClient jdbc = JdbcClient.create(database);
+        JdbcClient jdbc = JdbcClient.create(migrations.getDataSource());
         jdbc.sql("""
                 insert into benefits.policy (code, name, audience, department_code, definition, rules_hash, updated_at)
                 values ('QD-OLD', '旧政策', 'PERSON', 'qd-mzj', '{}', 'h', now())""").update();
