@@ -19,6 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SharingStore {
 
+    private static final String GRANTS_ON = "select * from exchange.grant_ where resource_code = ? and ";
+
     private final JdbcClient jdbc;
 
     SharingStore(JdbcClient jdbc) {
@@ -87,13 +89,15 @@ public class SharingStore {
     }
 
     /** A consumer's grants on a resource, newest first: the query picks the one for its purpose. */
+    // One consumer's, read on every query of a department system: its ID bound as itself, not as an array of one.
     public List<Grant> grantsOn(String resource, UUID consumer) {
-        return grantsOn(resource, List.of(consumer)).getOrDefault(consumer, List.of());
+        return jdbc.sql(GRANTS_ON + "consumer_id = ? order by granted_at desc")
+                .params(resource, consumer).query(SharingStore::grant).list();
     }
 
     /** Several consumers' grants on a resource, in one read: by consumer, each consumer's newest first (none: absent). */
     public Map<UUID, List<Grant>> grantsOn(String resource, Collection<UUID> consumers) {
-        return jdbc.sql("select * from exchange.grant_ where resource_code = ? and consumer_id = any(?) order by granted_at desc")
+        return jdbc.sql(GRANTS_ON + "consumer_id = any(?) order by granted_at desc")
                 .params(resource, consumers.toArray(UUID[]::new)).query(SharingStore::grant).list().stream()
                 .collect(Collectors.groupingBy(Grant::consumerId, LinkedHashMap::new, Collectors.toList()));
     }
