@@ -10,12 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodIntrospector;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.convert.TypeDescriptor;
-import org.springframework.http.MediaType;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
@@ -33,7 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * (10 % of a department system's query, whose six parameters are all of this kind). The value is converted by
  * Spring MVC's own conversion service, so it is the value Spring MVC would give. Anything else, and anything
  * this path does not give a value to (a parameter missing without a default, given twice, empty, or not
- * convertible), goes to Spring MVC's own resolver, which then answers it, or refuses it, as it always does.
+ * convertible; a parameter of a controller that sets its binders up), goes to Spring MVC's own resolver, which then answers it, or refuses it, as it always does.
  */
 final class PlainRequestParams implements HandlerMethodArgumentResolver {
 
@@ -123,13 +126,14 @@ final class PlainRequestParams implements HandlerMethodArgumentResolver {
 
         private static boolean isMultipart(HttpServletRequest request) {
             String type = request.getContentType();
-            return type != null && type.regionMatches(true, 0, MediaType.MULTIPART_FORM_DATA_VALUE.substring(0, 10), 0, 10);
+            return type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
         }
     }
 
     private static Plan plan(MethodParameter parameter) {
         RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
-        if (annotation == null || parameter.getParameterType() == Optional.class || hasFormattingAnnotation(parameter)) {
+        if (annotation == null || parameter.getParameterType() == Optional.class || hasFormattingAnnotation(parameter)
+                || declaresBinderSetUp(parameter.getContainingClass())) {
             return NOT_PLAIN;
         }
         String name = annotation.name().isEmpty() ? parameter.getParameterName() : annotation.name();
@@ -149,6 +153,13 @@ final class PlainRequestParams implements HandlerMethodArgumentResolver {
             return new Plan(name, defaultValue, TypeDescriptor.collection(List.class, TEXT));
         }
         return NOT_PLAIN;
+    }
+
+    // A controller's own binder set-up (an editor that trims text, say) applies to its parameters: they are left to
+    // Spring MVC. The advice that would apply it to every controller is checked for by a test (there is none).
+    private static boolean declaresBinderSetUp(Class<?> controller) {
+        return !MethodIntrospector.selectMethods(controller,
+                (ReflectionUtils.MethodFilter) method -> AnnotatedElementUtils.hasAnnotation(method, InitBinder.class)).isEmpty();
     }
 
     private static boolean isExpression(String text) {

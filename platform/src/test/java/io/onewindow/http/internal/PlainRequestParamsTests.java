@@ -10,12 +10,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.format.annotation.NumberFormat;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
 import org.springframework.web.bind.support.DefaultDataBinderFactory;
@@ -35,6 +41,9 @@ class PlainRequestParamsTests {
 
     @Autowired
     RequestMappingHandlerAdapter adapter;
+
+    @Autowired
+    ApplicationContext context;
 
     @SuppressWarnings("unused")
     static void declarations(@RequestParam String text, @RequestParam(required = false) String optionalText,
@@ -124,6 +133,35 @@ class PlainRequestParamsTests {
         assertThat(plain.resolveArgument(parameter(method, 15), null, web, binders)).isNull();
         assertThat(askedOfSpring).as("a missing value without a default, and a yes/no, left to Spring MVC")
                 .containsExactly("optionalNumber", "flag");
+
+        MethodParameter trimmed = parameter(TrimmingController.class.getDeclaredMethod("find", String.class), 0);
+        assertThat(plain.resolveArgument(trimmed, null, web, binders)).isEqualTo("中文");
+        assertThat(askedOfSpring).as("the parameter of a controller that sets its binders up, left to Spring MVC").endsWith("text");
+    }
+
+    @SuppressWarnings("unused")
+    static class TrimmingController {
+        @InitBinder
+        void trimText(org.springframework.web.bind.WebDataBinder binder) {
+            binder.registerCustomEditor(String.class, new org.springframework.beans.propertyeditors.StringTrimmerEditor(true));
+        }
+
+        void find(@RequestParam String text) {
+        }
+    }
+
+    @Test
+    void noAdviceSetsUpTheBindersOfEveryController() {
+        // Such a set-up (an editor trimming every text, say) would apply to the arguments resolved here without a binder.
+        List<String> setUps = new ArrayList<>();
+        for (Object advice : context.getBeansWithAnnotation(ControllerAdvice.class).values()) {
+            ReflectionUtils.doWithMethods(AopUtils.getTargetClass(advice), method -> {
+                if (AnnotatedElementUtils.hasAnnotation(method, InitBinder.class)) {
+                    setUps.add(method.toString());
+                }
+            });
+        }
+        assertThat(setUps).isEmpty();
     }
 
     private static MethodParameter parameter(Method method, int index) {
