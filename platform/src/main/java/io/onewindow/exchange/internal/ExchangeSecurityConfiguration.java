@@ -69,7 +69,8 @@ class ExchangeSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/exchange/resources", "/api/v1/exchange/resources/*",
                                 "/api/v1/exchange/catalogue.jsonld").permitAll()
                         .anyRequest().hasAuthority(ExchangeClientAuthentication.AUTHORITY))
-                .oauth2ResourceServer(server -> server.bearerTokenResolver(new HeaderBearerToken()).jwt(jwt -> jwt.authenticationManager(tokenAuthentication)))
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(new HeaderBearerToken())
+                        .jwt(jwt -> jwt.authenticationManager(tokenAuthentication)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();

@@ -88,8 +88,10 @@ public class SharingStore {
         return jdbc.sql("select * from exchange.grant_ where id = ?").param(id).query(SharingStore::grant).optional();
     }
 
-    /** A consumer's grants on a resource, newest first: the query picks the one for its purpose. */
-    // One consumer's, read on every query of a department system: its ID bound as itself, not as an array of one.
+    /**
+     * A consumer's grants on a resource, newest first: the query picks the one for its purpose. Read on every query
+     * of a department system, so the consumer is bound as itself, not as an array of one.
+     */
     public List<Grant> grantsOn(String resource, UUID consumer) {
         return jdbc.sql(GRANTS_ON + "consumer_id = ? order by granted_at desc")
                 .params(resource, consumer).query(SharingStore::grant).list();
