@@ -30,18 +30,20 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
- * Resolves the plainest {@code @RequestParam} arguments (a text, a whole number, a list of texts) given once or
- * not at all, without what Spring MVC does for every argument: a data binder made for it, its default value
+ * Resolves the plainest {@code @RequestParam} arguments (a text, a whole number, a list of texts) given once,
+ * defaulted or left out, without what Spring MVC does for every argument: a data binder made for it, its default value
  * resolved as an expression, a check for uploaded files, a conversion looked up by the parameter's annotations
  * (10 % of a department system's query, whose six parameters are all of this kind). The value is converted by
  * Spring MVC's own conversion service, so it is the value Spring MVC would give. Anything else, and anything
- * this path does not give a value to (a parameter missing without a default, given twice, empty, or not
- * convertible; a parameter of a controller that sets its binders up), goes to Spring MVC's own resolver, which then answers it, or refuses it, as it always does.
+ * this path does not give a value to (a required parameter missing, one given twice, empty, or not convertible;
+ * a parameter of a controller that sets its binders up), goes to Spring MVC's own resolver, which then answers it, or refuses it, as it always does.
  */
 final class PlainRequestParams implements HandlerMethodArgumentResolver {
 
     private static final TypeDescriptor TEXT = TypeDescriptor.valueOf(String.class);
-    private static final Plan NOT_PLAIN = new Plan(null, null, null);
+    private static final Plan NOT_PLAIN = new Plan(null, null, null, false);
+    /** What {@link Plan#resolve} gives for an optional parameter not given: the argument is null. */
+    private static final Object ABSENT = new Object();
 
     private final RequestParamMethodArgumentResolver spring;
     private final ConversionService conversions;
@@ -94,19 +96,25 @@ final class PlainRequestParams implements HandlerMethodArgumentResolver {
         Plan plan = plans.computeIfAbsent(parameter, PlainRequestParams::plan);
         HttpServletRequest http = request.getNativeRequest(HttpServletRequest.class);
         Object value = plan == NOT_PLAIN || binders == null || http == null ? null : plan.resolve(http, conversions);
-        return value != null ? value : spring.resolveArgument(parameter, container, request, binders);
+        return value == ABSENT ? null : value != null ? value : spring.resolveArgument(parameter, container, request, binders);
     }
 
-    /** How a parameter is resolved here: its name, its default (or null), the type it is converted to (null: kept as text). */
-    private record Plan(String name, String defaultValue, TypeDescriptor target) {
+    /**
+     * How a parameter is resolved here: its name, its default (or null), the type it is converted to (null: kept as
+     * text), and whether it may be left out without a default (not required, not a primitive).
+     */
+    private record Plan(String name, String defaultValue, TypeDescriptor target, boolean optional) {
 
         Object resolve(HttpServletRequest request, ConversionService conversions) {
             String[] values = request.getParameterValues(name);
             String value;
             if (values == null) {
                 // A missing value may be an uploaded part of that name, which Spring MVC looks for.
-                if (defaultValue == null || isMultipart(request)) {
+                if (isMultipart(request)) {
                     return null;
+                }
+                if (defaultValue == null) {
+                    return optional ? ABSENT : null;
                 }
                 value = defaultValue;
             } else if (values.length == 1) {
@@ -142,15 +150,16 @@ final class PlainRequestParams implements HandlerMethodArgumentResolver {
             return NOT_PLAIN;
         }
         Class<?> type = parameter.getParameterType();
+        boolean optional = !annotation.required() && !type.isPrimitive();
         if (type == String.class) {
-            return new Plan(name, defaultValue, null);
+            return new Plan(name, defaultValue, null, optional);
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return new Plan(name, defaultValue, TypeDescriptor.valueOf(type));
+            return new Plan(name, defaultValue, TypeDescriptor.valueOf(type), optional);
         }
         ResolvableType resolvable = ResolvableType.forMethodParameter(parameter);
         if (type == List.class && resolvable.getGeneric(0).resolve() == String.class) {
-            return new Plan(name, defaultValue, TypeDescriptor.collection(List.class, TEXT));
+            return new Plan(name, defaultValue, TypeDescriptor.collection(List.class, TEXT), optional);
         }
         return NOT_PLAIN;
     }

@@ -1,6 +1,7 @@
 package io.onewindow.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -130,9 +131,13 @@ class PlainRequestParamsTests {
         assertThat(askedOfSpring).isEmpty();
 
         assertThat(plain.resolveArgument(parameter(method, 7), null, web, binders)).isNull();
+        assertThat(plain.resolveArgument(parameter(method, 1), null, web, binders)).isNull();
+        assertThat(askedOfSpring).as("an optional parameter left out").isEmpty();
+
         assertThat(plain.resolveArgument(parameter(method, 15), null, web, binders)).isNull();
-        assertThat(askedOfSpring).as("a missing value without a default, and a yes/no, left to Spring MVC")
-                .containsExactly("optionalNumber", "flag");
+        assertThatThrownBy(() -> plain.resolveArgument(parameter(method, 8), null, web, binders)).isInstanceOf(IllegalStateException.class);
+        assertThat(askedOfSpring).as("a yes/no, and a primitive left out, left to Spring MVC")
+                .containsExactly("flag", "optionalPrimitive");
 
         MethodParameter trimmed = parameter(TrimmingController.class.getDeclaredMethod("find", String.class), 0);
         assertThat(plain.resolveArgument(trimmed, null, web, binders)).isEqualTo("中文");
