@@ -282,6 +282,8 @@ class LicenceLibraryTests {
         assertThat(progress.finished()).as("whoever follows the import is not left waiting").isTrue();
         assertThat(progress.stopped()).isTrue();
         assertThat(progress.imported()).as("lines are issued only once the whole file is read").isZero();
+        assertThat(progress.snapshot()).as("what the page shows, read at one moment")
+                .isEqualTo(new LicenceImport.Snapshot(progress.total(), progress.done(), 0, progress.errors(), true, true));
         assertThat(licences.heldBy(holder.id())).isEmpty();
     }
 

@@ -121,7 +121,26 @@ public class LicenceImport {
         }
 
         public int percent() {
-            return total() == 0 ? (finished ? 100 : 0) : done() * 100 / total();
+            return snapshot().percent();
+        }
+
+        /**
+         * The import as it is now, read once, for a page that reads it several times while the import goes on (a
+         * page read live said "running" and offered no way to refresh, having seen it finish half-way through).
+         * Whether it ended is read first: once it has, the counts read after it are final.
+         */
+        public Snapshot snapshot() {
+            boolean ended = finished;
+            boolean halted = stopped;
+            return new Snapshot(total(), done(), imported(), errors(), ended, halted);
+        }
+    }
+
+    /** An import's progress at one moment: see {@link Progress#snapshot()}. */
+    public record Snapshot(int total, int done, int imported, List<LineError> errors, boolean finished, boolean stopped) {
+
+        public int percent() {
+            return total == 0 ? (finished ? 100 : 0) : done * 100 / total;
         }
     }
 

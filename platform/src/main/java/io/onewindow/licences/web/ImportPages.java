@@ -91,7 +91,7 @@ class ImportPages {
         }
         model.addAttribute("run", run);
         model.addAttribute("runId", id);
-        model.addAttribute("progress", run.progress());
+        model.addAttribute("progress", run.progress().snapshot());
         return "licences/import-progress";
     }
 
