@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -31,12 +31,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Resolves the plainest {@code @RequestParam} arguments (a text, a whole number, a list of texts) given once,
- * defaulted or left out, without what Spring MVC does for every argument: a data binder made for it, its default value
- * resolved as an expression, a check for uploaded files, a conversion looked up by the parameter's annotations
- * (10 % of a department system's query, whose six parameters are all of this kind). The value is converted by
- * Spring MVC's own conversion service, so it is the value Spring MVC would give. Anything else, and anything
- * this path does not give a value to (a required parameter missing, one given twice, empty, or not convertible;
- * a parameter of a controller that sets its binders up), goes to Spring MVC's own resolver, which then answers it, or refuses it, as it always does.
+ * defaulted or left out, without what Spring MVC does for every argument: a data binder made for it, its default
+ * value resolved as an expression, a check for uploaded files, a conversion looked up by the parameter's
+ * annotations (10 % of a department system's query, whose six parameters are all of this kind). The value is
+ * converted by Spring MVC's own conversion service, so it is the value Spring MVC would give. Anything else, and
+ * anything this path does not give a value to (a required parameter missing, one given twice, empty, or not
+ * convertible; a parameter of a controller that sets its binders up), goes to Spring MVC's own resolver, which
+ * then answers it, or refuses it, as it always does.
  */
 final class PlainRequestParams implements HandlerMethodArgumentResolver {
 
@@ -144,7 +145,9 @@ final class PlainRequestParams implements HandlerMethodArgumentResolver {
                 || declaresBinderSetUp(parameter.getContainingClass())) {
             return NOT_PLAIN;
         }
-        String name = annotation.name().isEmpty() ? parameter.getParameterName() : annotation.name();
+        // name and value are aliases; Spring MVC's handler parameters merge them, a plain reflection does not.
+        String name = !annotation.name().isEmpty() ? annotation.name()
+                : !annotation.value().isEmpty() ? annotation.value() : parameter.getParameterName();
         String defaultValue = ValueConstants.DEFAULT_NONE.equals(annotation.defaultValue()) ? null : annotation.defaultValue();
         if (name == null || isExpression(name) || defaultValue != null && isExpression(defaultValue)) {
             return NOT_PLAIN;

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.SynthesizingMethodParameter;
 import org.springframework.format.annotation.NumberFormat;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.util.ReflectionUtils;
@@ -48,7 +49,7 @@ class PlainRequestParamsTests {
 
     @SuppressWarnings("unused")
     static void declarations(@RequestParam String text, @RequestParam(required = false) String optionalText,
-                             @RequestParam(defaultValue = "x") String textWithDefault, @RequestParam(name = "alias", required = false) String named,
+                             @RequestParam(defaultValue = "x") String textWithDefault, @RequestParam(value = "alias", required = false) String named,
                              @RequestParam int number, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") Integer size,
                              @RequestParam(required = false) Integer optionalNumber, @RequestParam(required = false) int optionalPrimitive,
                              @RequestParam long big, @RequestParam(required = false) Long optionalBig,
@@ -169,8 +170,9 @@ class PlainRequestParamsTests {
         assertThat(setUps).isEmpty();
     }
 
+    // As Spring MVC's handler methods give them: name and value merged as aliases.
     private static MethodParameter parameter(Method method, int index) {
-        MethodParameter parameter = new MethodParameter(method, index);
+        MethodParameter parameter = new SynthesizingMethodParameter(method, index);
         parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
         return parameter;
     }
