@@ -27,6 +27,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.RequestParamMethodArgumentResolver;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.multipart.support.MultipartResolutionDelegate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
@@ -111,7 +112,7 @@ final class PlainRequestParams implements HandlerMethodArgumentResolver {
             String value;
             if (values == null) {
                 // A missing value may be an uploaded part of that name, which Spring MVC looks for.
-                if (isMultipart(request)) {
+                if (MultipartResolutionDelegate.isMultipartRequest(request)) {
                     return null;
                 }
                 if (defaultValue == null) {
@@ -131,11 +132,6 @@ final class PlainRequestParams implements HandlerMethodArgumentResolver {
             } catch (ConversionException e) {
                 return null;
             }
-        }
-
-        private static boolean isMultipart(HttpServletRequest request) {
-            String type = request.getContentType();
-            return type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
         }
     }
 

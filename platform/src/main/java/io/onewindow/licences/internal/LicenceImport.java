@@ -120,10 +120,6 @@ public class LicenceImport {
             return stopped;
         }
 
-        public int percent() {
-            return snapshot().percent();
-        }
-
         /**
          * The import as it is now, read once, for a page that reads it several times while the import goes on (a
          * page read live said "running" and offered no way to refresh, having seen it finish half-way through).
