@@ -9,6 +9,7 @@ import io.onewindow.audit.internal.RecordStore;
 import io.onewindow.kernel.audit.Actor;
 import io.onewindow.kernel.audit.AuditFacts;
 import io.onewindow.kernel.audit.Trace;
+import io.onewindow.runtime.CommitStatements;
 import io.onewindow.tlog.InMemoryMerkleTree;
 import io.onewindow.tlog.MerkleHasher;
 import io.onewindow.tlog.ProofVerifier;
@@ -65,6 +66,9 @@ class AuditLogTests {
     @Autowired
     io.onewindow.audit.internal.DataUse dataUse;
 
+    @Autowired
+    CommitStatements commitStatements;
+
     @Test
     void anEventDeliveredTwiceIsRecordedOnce() {
         Trace trace = trace();
@@ -83,10 +87,9 @@ class AuditLogTests {
         byte[] commitment = jdbc.sql("select commitment from audit.record where id = ?").param(before.id()).query(byte[].class).single();
         List<Trace> fresh = List.of(trace(), trace());
 
-        // In a transaction, as an audited action's records are written: the driver sends the batch as one insert of many rows.
-        new TransactionTemplate(transactions).executeWithoutResult(status -> records.recordAll(List.of(
-                new RecordStore.Recorded(fresh.get(0), facts()), new RecordStore.Recorded(before, facts()),
-                new RecordStore.Recorded(fresh.get(1), facts()))));
+        // As an audited action's records are written: one insert of many rows, sent with the transaction's commit.
+        recordAll(List.of(new RecordStore.Recorded(fresh.get(0), facts()), new RecordStore.Recorded(before, facts()),
+                new RecordStore.Recorded(fresh.get(1), facts())));
 
         assertThat(fresh).allSatisfy(t -> assertThat(records.find(t.id())).isPresent());
         assertThat(jdbc.sql("select count(*) from audit.record where id = ?").param(before.id()).query(Long.class).single()).isOne();
@@ -138,7 +141,7 @@ class AuditLogTests {
         for (int i = 0; i < 300; i++) {
             traces.add(trace());
         }
-        records.recordAll(traces.stream().map(t -> new RecordStore.Recorded(t, facts())).toList());
+        recordAll(traces.stream().map(t -> new RecordStore.Recorded(t, facts())).toList());
 
         integrateAll();
 
@@ -212,7 +215,7 @@ class AuditLogTests {
 
     @Test
     void twoIntegratorsRunningAtOnceLeaveOneLogWithoutGapsOrRepeats() {
-        records.recordAll(java.util.stream.IntStream.range(0, 2000).mapToObj(i -> new RecordStore.Recorded(trace(), facts())).toList());
+        recordAll(java.util.stream.IntStream.range(0, 2000).mapToObj(i -> new RecordStore.Recorded(trace(), facts())).toList());
 
         CompletableFuture<Void> one = CompletableFuture.runAsync(this::integrateAll);
         CompletableFuture<Void> two = CompletableFuture.runAsync(this::integrateAll);
@@ -273,6 +276,11 @@ class AuditLogTests {
         assertThat(export.leafIndex()).isEqualTo(stored.leafIndex());
         assertThat(export.recomputedCommitment()).isEqualTo(export.commitment()).isEqualTo(stored.commitment());
         assertThat(export.record()).containsEntry("purpose", "counter-identification").containsEntry("requestId", "test-request");
+    }
+
+    /** Records events as audited actions' records are written: in a transaction, sent with its commit. */
+    private void recordAll(List<RecordStore.Recorded> events) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> commitStatements.add(() -> records.inserts(events)));
     }
 
     /** Integrates until nothing is pending; a call that finds the log held by the other integrator tries again. */

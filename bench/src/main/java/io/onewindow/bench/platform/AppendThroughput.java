@@ -4,11 +4,13 @@ import io.onewindow.audit.internal.LogIntegrator;
 import io.onewindow.audit.internal.LogStore;
 import io.onewindow.audit.internal.RecordStore;
 import io.onewindow.bench.CpuMeter;
+import io.onewindow.runtime.CommitStatements;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to the audit log through the platform's own code while it runs as deployed: writer threads
@@ -22,6 +24,8 @@ final class AppendThroughput {
 
     private final PlatformUnderTest platform;
     private final RecordStore records;
+    private final CommitStatements commitStatements;
+    private final TransactionTemplate transactions;
     private final LogStore log;
     private final JdbcClient jdbc;
     private final Writers writers;
@@ -30,6 +34,8 @@ final class AppendThroughput {
     AppendThroughput(PlatformUnderTest platform, int writerThreads, int batchSize) {
         this.platform = platform;
         this.records = platform.bean(RecordStore.class);
+        this.commitStatements = platform.bean(CommitStatements.class);
+        this.transactions = platform.bean(TransactionTemplate.class);
         this.log = platform.bean(LogStore.class);
         this.jdbc = platform.jdbc();
         this.writers = new Writers(writerThreads);
@@ -99,7 +105,9 @@ final class AppendThroughput {
         return writers.run(duration, limit, thread -> {
             AuditEvents events = new AuditEvents(seedGroup * 1000L + thread);
             return () -> {
-                records.recordAll(events.next(batchSize));
+                // As audited actions' records are written: inserts sent with their transaction's commit.
+                List<RecordStore.Recorded> batch = events.next(batchSize);
+                transactions.executeWithoutResult(status -> commitStatements.add(() -> records.inserts(batch)));
                 return batchSize;
             };
         });

@@ -5,6 +5,7 @@ import io.onewindow.kernel.audit.Auditable;
 import io.onewindow.kernel.audit.AuditedActionOutsideTransaction;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.audit.Trace;
+import io.onewindow.runtime.CommitStatements;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Publishes audited actions. The records of a transaction's actions are written in one batch just before it
- * commits, in that same transaction: an action that rolls back leaves no record, and a committed action
+ * Publishes audited actions. The records of a transaction's actions are written in one insert sent with its
+ * COMMIT ({@link CommitStatements}), in that same transaction: an action that rolls back leaves no record, and a committed action
  * always has its record and its place in the queue for the log (等保: audit cannot be bypassed). The
  * {@link LogIntegrator} then adds the queued records to the log in batches. Once committed, the actions'
  * receipts are noted for the page that answers the request ({@link ReceiptCollector}).
@@ -27,11 +28,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class AuditTrail implements AuditedActions {
 
     private final RecordStore records;
+    private final CommitStatements commitStatements;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AuditTrail(RecordStore records, ApplicationEventPublisher events, Clock clock) {
+    AuditTrail(RecordStore records, CommitStatements commitStatements, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
+        this.commitStatements = commitStatements;
         this.events = events;
         this.clock = clock;
     }
@@ -64,16 +67,12 @@ class AuditTrail implements AuditedActions {
         }
         PendingRecords pending = new PendingRecords();
         TransactionSynchronizationManager.registerSynchronization(pending);
+        commitStatements.add(() -> records.inserts(pending.records));
         return pending.records;
     }
 
     private final class PendingRecords implements TransactionSynchronization {
         private final List<RecordStore.Recorded> records = new ArrayList<>();
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            AuditTrail.this.records.recordAll(records);
-        }
 
         @Override
         public void afterCommit() {

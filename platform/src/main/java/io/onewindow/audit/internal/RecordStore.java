@@ -4,6 +4,7 @@ import io.onewindow.kernel.audit.Actor;
 import io.onewindow.kernel.audit.AuditFacts;
 import io.onewindow.kernel.audit.Trace;
 import io.onewindow.kernel.access.Role;
+import io.onewindow.runtime.CommitStatements;
 import io.onewindow.tlog.record.CanonicalJson;
 import io.onewindow.tlog.record.RecordCommitment;
 import io.onewindow.tlog.record.RecordExportDocument;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,16 +47,18 @@ public class RecordStore {
             audit.record r left join lateral (
                 select b.first_leaf + array_position(b.ids, r.id) - 1 as leaf_index from audit.batch b
                 where (b.last_txid, b.last_id) >= (r.txid, r.id) order by b.last_txid, b.last_id limit 1) l on true""";
-    /**
-     * A record seen before is not stored again; a new one joins the queue for the log by being stored. Values are
-     * bound by position, in the columns' order, without a map of names for each record.
-     */
-    private static final String INSERT = """
+    /** The columns a record is stored with, bound by position in this order. */
+    private static final String INSERT_INTO = """
             insert into audit.record (id, at, action, actor_account, actor_username, actor_name, actor_role,
                 actor_department, actor_department_name, object_type, object_id, subject, purpose, request_id,
                 detail, salt, commitment)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
-            on conflict (id) do nothing""";
+            values\s""";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)";
+    /** A record seen before is not stored again; a new one joins the queue for the log by being stored. */
+    private static final String ON_CONFLICT = " on conflict (id) do nothing";
+    private static final String INSERT = INSERT_INTO + ROW + ON_CONFLICT;
+    /** Rows per insert: 17 arguments each, well under the 65,535 a statement may have. */
+    static final int ROWS_PER_INSERT = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -72,15 +76,22 @@ public class RecordStore {
     }
 
     /**
-     * Records events in one batch, each one not recorded before. The driver sends a batch of inserts as inserts of
-     * many rows ({@code reWriteBatchedInserts}), which do not tell which of their rows were new.
+     * The inserts that record events, each one not recorded before: one insert of many rows for up to
+     * {@link #ROWS_PER_INSERT} events, for a transaction to send with its commit.
      */
-    public void recordAll(List<Recorded> events) {
-        List<Object[]> rows = new ArrayList<>(events.size());
-        for (Recorded event : events) {
-            rows.add(row(event));
+    public List<CommitStatements.Statement> inserts(List<Recorded> events) {
+        List<CommitStatements.Statement> inserts = new ArrayList<>(1 + events.size() / ROWS_PER_INSERT);
+        for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+            List<Recorded> part = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
+            StringBuilder sql = new StringBuilder(INSERT_INTO);
+            List<Object> arguments = new ArrayList<>(part.size() * 17);
+            for (Recorded event : part) {
+                sql.append(arguments.isEmpty() ? "" : ", ").append(ROW);
+                arguments.addAll(Arrays.asList(row(event)));
+            }
+            inserts.add(new CommitStatements.Statement(sql.append(ON_CONFLICT).toString(), arguments));
         }
-        jdbcTemplate.batchUpdate(INSERT, rows);
+        return inserts;
     }
 
     private Object[] row(Recorded event) {

@@ -9,10 +9,12 @@ import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.purposes.Purpose;
 import io.onewindow.purposes.Purposes;
+import io.onewindow.runtime.CommitStatements;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +40,10 @@ public class RecordQuery {
     public static final int MAX_PAGE_SIZE = 100;
     private static final Pattern CITIZEN_ID = Pattern.compile("[1-9]\\d{16}[0-9X]");
     private static final Pattern USCC = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
+    /** A served query, counted for the usage figures; nothing reads it back in the transaction that serves. */
+    private static final String LOG_QUERY = """
+            insert into exchange.query_log (at, resource_code, consumer_id, client_id, purpose, records, persons)
+            values (?, ?, ?, ?, ?, ?, ?)""";
 
     private final ResourceStore resources;
     private final SharingStore sharing;
@@ -47,11 +53,13 @@ public class RecordQuery {
     private final WorkingDays workingDays;
     private final AuditedActions actions;
     private final JdbcClient jdbc;
+    private final CommitStatements commitStatements;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     RecordQuery(ResourceStore resources, SharingStore sharing, SubjectRecords records, Purposes purposes, RateLimits rates,
-                WorkingDays workingDays, AuditedActions actions, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+                WorkingDays workingDays, AuditedActions actions, JdbcClient jdbc, CommitStatements commitStatements,
+                TransactionTemplate transactions, Clock clock) {
         this.resources = resources;
         this.sharing = sharing;
         this.records = records;
@@ -60,6 +68,7 @@ public class RecordQuery {
         this.workingDays = workingDays;
         this.actions = actions;
         this.jdbc = jdbc;
+        this.commitStatements = commitStatements;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -146,10 +155,9 @@ public class RecordQuery {
         for (UUID person : persons) {
             actions.accessed(person, "exchange." + resource.code().toLowerCase(java.util.Locale.ROOT), grant.purpose());
         }
-        jdbc.sql("insert into exchange.query_log (at, resource_code, consumer_id, client_id, purpose, records, persons) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(Timestamp.from(Instant.now(clock)), resource.code(), client.departmentId(), client.clientId(), grant.purpose(),
-                        served.size(), persons.size())
-                .update();
+        List<Object> usage = Arrays.asList(Timestamp.from(Instant.now(clock)), resource.code(), client.departmentId(), client.clientId(),
+                grant.purpose(), served.size(), persons.size());
+        commitStatements.add(() -> List.of(new CommitStatements.Statement(LOG_QUERY, usage)));
         List<String> masked = items.stream().filter(i -> MaskingPolicy.masks(i, grant.clearValues())).map(InformationItem::name).toList();
         return new Served(resource.code(), ask.subject(), grant.purpose(), asked, masked, served, page, size, rows.size(), grant.expiresOn());
     }

@@ -1,5 +1,6 @@
 package io.onewindow.http.internal;
 
+import io.onewindow.runtime.CommitStatements;
 import java.time.Duration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -34,8 +35,8 @@ class IdempotencyConfiguration {
 
     /** Added by Spring Boot to the transaction manager: marks a request's key committed with its changes. */
     @Bean
-    CommittedClaims committedClaims(IdempotencyKeys keys) {
-        return new CommittedClaims(keys);
+    CommittedClaims committedClaims(IdempotencyKeys keys, CommitStatements commitStatements) {
+        return new CommittedClaims(keys, commitStatements);
     }
 
     @Bean

@@ -1,8 +1,10 @@
 package io.onewindow.http.internal;
 
+import io.onewindow.runtime.CommitStatements;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,10 +57,9 @@ class IdempotencyKeys {
     }
 
     /** Notes, in the transaction that commits the request's changes, that they were committed. */
-    void markCommitted(Claim claim) {
-        jdbc.sql("update http.idempotency_key set committed = true where scope = ? and key = ?")
-                .params(claim.scope(), claim.key())
-                .update();
+    CommitStatements.Statement markCommitted(Claim claim) {
+        return new CommitStatements.Statement("update http.idempotency_key set committed = true where scope = ? and key = ?",
+                List.of(claim.scope(), claim.key()));
     }
 
     /** Gives the key up (the request failed or is not worth replaying), so a retry is processed afresh; not once it committed. */

@@ -1,0 +1,144 @@
+package io.onewindow.runtime;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes sent to PostgreSQL in the same message as their transaction's COMMIT. A write that nothing in the
+ * transaction reads back (an audit record, a row of a usage count, a mark) then costs no round trip of its own, and
+ * still commits with the transaction or not at all: when one of them fails, PostgreSQL skips the COMMIT and the
+ * transaction rolls back with the error.
+ *
+ * <p>Statements are asked for when the transaction commits, so what they write may grow until then; they run after
+ * everything else the transaction does, in the order they were added. The platform's transaction manager sends them
+ * with the COMMIT; under any other, they run just before it, in a round trip of their own.
+ */
+@Component
+public class CommitStatements {
+
+    /** A statement and its arguments, one for each {@code ?}, in order. */
+    public record Statement(String sql, List<?> arguments) {
+        public Statement {
+            arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
+        }
+    }
+
+    private final DataSource dataSource;
+
+    CommitStatements(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Adds writes to the current transaction's commit, as the statements {@code statements} gives when the transaction
+     * commits (none, if it gives an empty list). Refused outside a transaction and in a read-only one.
+     */
+    public void add(Supplier<List<Statement>> statements) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("Writes sent with a commit need a transaction that writes; there is none here");
+        }
+        Pending pending = pendingInThisTransaction();
+        if (pending == null) {
+            pending = new Pending(dataSource);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.sources.add(statements);
+    }
+
+    // Kept in a synchronization of the current transaction, not in a bound resource (which an inner REQUIRES_NEW
+    // transaction would share): each transaction sends exactly its own statements.
+    static Pending pendingInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Pending pending) {
+                return pending;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Runs statements, and then the COMMIT if asked, on a connection in one message: the driver sends the statements
+     * of one text together and waits once.
+     */
+    static void send(Connection connection, List<Statement> statements, boolean commit) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        for (Statement statement : statements) {
+            sql.append(statement.sql()).append(";\n");
+        }
+        if (commit) {
+            sql.append("commit");
+        }
+        PreparedStatement prepared = connection.prepareStatement(sql.toString());
+        try {
+            int index = 1;
+            for (Statement statement : statements) {
+                for (Object argument : statement.arguments()) {
+                    StatementCreatorUtils.setParameterValue(prepared, index++, SqlTypeValue.TYPE_UNKNOWN, argument);
+                }
+            }
+            prepared.execute();
+        } finally {
+            JdbcUtils.closeStatement(prepared);
+        }
+    }
+
+    /** A transaction's statements to send with its commit. */
+    static final class Pending implements TransactionSynchronization {
+        private final DataSource dataSource;
+        private final List<Supplier<List<Statement>>> sources = new ArrayList<>(2);
+        private boolean sentWithCommit;
+
+        private Pending(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        /** The platform's transaction manager sends these with the COMMIT: nothing to do before it. */
+        void willBeSentWithCommit() {
+            sentWithCommit = true;
+        }
+
+        /** The statements, asked for now and given once. */
+        List<Statement> take() {
+            List<Statement> statements = new ArrayList<>();
+            for (Supplier<List<Statement>> source : sources) {
+                statements.addAll(source.get());
+            }
+            sources.clear();
+            return statements;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (sentWithCommit) {
+                return;
+            }
+            List<Statement> statements = take();
+            if (statements.isEmpty()) {
+                return;
+            }
+            try {
+                send(DataSourceUtils.getConnection(dataSource), statements, false);
+            } catch (SQLException e) {
+                throw new UncategorizedSQLException("statements before commit", null, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.onewindow.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.onewindow.runtime.CommitStatements.Statement;
+import io.onewindow.testing.TestDatabase;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Writes sent with a commit commit with their transaction or not at all, and travel in the COMMIT's own message. */
+class CommitStatementsTests {
+
+    private static DataSource database;
+    private static JdbcClient jdbc;
+
+    private final CommitStatements commitStatements = new CommitStatements(database);
+    private final TransactionTemplate transactions =
+            new TransactionTemplate(new TransactionConfiguration.CommittingWithStatements(database));
+
+    @BeforeAll
+    static void aTableOfNotes() {
+        TestDatabase server = TestDatabase.get();
+        database = new DriverManagerDataSource(server.createDatabase("commit_statements"), server.user(), server.password());
+        jdbc = JdbcClient.create(database);
+        jdbc.sql("create table note (text text primary key)").update();
+    }
+
+    @Test
+    void theStatementsAndTheCommitAreOneMessageAfterWhichTheTransactionHasEnded() throws Exception {
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.createStatement().execute("insert into note values ('written first')");
+
+            CommitStatements.send(connection, List.of(note("sent with the commit")), true);
+
+            assertThat(connection.unwrap(BaseConnection.class).getTransactionState()).isEqualTo(TransactionState.IDLE);
+            assertThat(notes()).contains("written first", "sent with the commit");
+        }
+    }
+
+    @Test
+    void statementsAddedInATransactionCommitWithItInTheOrderAdded() {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("insert into note values ('the action')").update();
+            commitStatements.add(() -> List.of(note("its record")));
+            commitStatements.add(() -> List.of(new Statement("update note set text = text || ', counted' where text = ?", List.of("its record"))));
+        });
+
+        assertThat(notes()).contains("the action", "its record, counted");
+    }
+
+    @Test
+    void statementsAreAskedForWhenTheTransactionCommitsSoTheyMayGrowUntilThen() {
+        List<Statement> growing = new ArrayList<>();
+        transactions.executeWithoutResult(status -> {
+            commitStatements.add(() -> growing);
+            growing.add(note("added before the work"));
+            growing.add(note("added after it"));
+        });
+
+        assertThat(notes()).contains("added before the work", "added after it");
+    }
+
+    @Test
+    void aFailingStatementFailsTheCommitAndRollsBackTheWholeTransaction() {
+        jdbc.sql("insert into note values ('already there')").update();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            jdbc.sql("insert into note values ('the failed action')").update();
+            commitStatements.add(() -> List.of(note("already there")));
+        })).isInstanceOf(DuplicateKeyException.class);
+
+        assertThat(notes()).doesNotContain("the failed action");
+    }
+
+    @Test
+    void aTransactionThatRollsBackSendsNothing() {
+        transactions.executeWithoutResult(status -> {
+            commitStatements.add(() -> List.of(note("never sent")));
+            status.setRollbackOnly();
+        });
+
+        assertThat(notes()).doesNotContain("never sent");
+    }
+
+    @Test
+    void anInnerTransactionOfItsOwnSendsItsOwnStatementsAndNoneOfTheOuters() {
+        TransactionTemplate inner = new TransactionTemplate(transactions.getTransactionManager());
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        transactions.executeWithoutResult(status -> {
+            commitStatements.add(() -> List.of(note("the outer's, rolled back")));
+            inner.executeWithoutResult(innerStatus -> commitStatements.add(() -> List.of(note("the inner's"))));
+            status.setRollbackOnly();
+        });
+
+        assertThat(notes()).contains("the inner's").doesNotContain("the outer's, rolled back");
+    }
+
+    @Test
+    void underAnotherTransactionManagerTheStatementsRunJustBeforeTheCommit() {
+        TransactionTemplate plain = new TransactionTemplate(new JdbcTransactionManager(database));
+
+        plain.executeWithoutResult(status -> commitStatements.add(() -> List.of(note("sent before the commit"))));
+        assertThatThrownBy(() -> plain.executeWithoutResult(status -> {
+            jdbc.sql("insert into note values ('rolled back with its statement')").update();
+            commitStatements.add(() -> List.of(note("sent before the commit")));
+        })).hasRootCauseMessage("ERROR: duplicate key value violates unique constraint \"note_pkey\"\n"
+                + "  Detail: Key (text)=(sent before the commit) already exists.");
+
+        assertThat(notes()).contains("sent before the commit").doesNotContain("rolled back with its statement");
+    }
+
+    @Test
+    void refusedOutsideATransactionAndInAReadOnlyOne() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        readOnly.setReadOnly(true);
+
+        assertThatThrownBy(() -> commitStatements.add(() -> List.of(note("no transaction"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("need a transaction that writes");
+        assertThatThrownBy(() -> readOnly.executeWithoutResult(status -> commitStatements.add(() -> List.of(note("read only")))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(notes()).doesNotContain("no transaction", "read only");
+    }
+
+    @Test
+    void theApplicationsTransactionManagerIsThePlatformsWithSpringBootsCustomizations() {
+        TransactionExecutionListener listener = new TransactionExecutionListener() {
+        };
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(TransactionManagerCustomizationAutoConfiguration.class,
+                        DataSourceTransactionManagerAutoConfiguration.class))
+                .withUserConfiguration(TransactionConfiguration.class)
+                .withBean(DataSource.class, () -> database)
+                .withBean(TransactionExecutionListener.class, () -> listener)
+                .run(context -> assertThat(context).getBean(PlatformTransactionManager.class)
+                        .isInstanceOf(TransactionConfiguration.CommittingWithStatements.class)
+                        .satisfies(manager -> assertThat(((JdbcTransactionManager) manager).getTransactionExecutionListeners())
+                                .containsExactly(listener)));
+    }
+
+    private static Statement note(String text) {
+        return new Statement("insert into note values (?)", List.of(text));
+    }
+
+    private static List<String> notes() {
+        return jdbc.sql("select text from note").query(String.class).list();
+    }
+}
