@@ -37,6 +37,31 @@ public class CommitStatements {
         }
     }
 
+    /** Arguments per statement at most: PostgreSQL takes up to 65,535. */
+    static final int MAX_ARGUMENTS = 32_000;
+
+    /**
+     * Inserts of many rows, as few as PostgreSQL takes: {@code into} (up to and including {@code values}), then
+     * {@code row} (its {@code ?}s) for each row with its arguments, then {@code tail} (e.g. an {@code on conflict}
+     * clause). None for no rows.
+     */
+    public static List<Statement> inserts(String into, String row, String tail, List<? extends List<?>> rows) {
+        List<Statement> inserts = new ArrayList<>(1);
+        int from = 0;
+        while (from < rows.size()) {
+            StringBuilder sql = new StringBuilder(into).append(' ');
+            List<Object> arguments = new ArrayList<>();
+            int to = from;
+            do {
+                sql.append(to == from ? "" : ", ").append(row);
+                arguments.addAll(rows.get(to++));
+            } while (to < rows.size() && arguments.size() + rows.get(to).size() <= MAX_ARGUMENTS);
+            inserts.add(new Statement(sql.append(tail).toString(), arguments));
+            from = to;
+        }
+        return inserts;
+    }
+
     private final DataSource dataSource;
 
     CommitStatements(DataSource dataSource) {

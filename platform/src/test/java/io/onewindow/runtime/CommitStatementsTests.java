@@ -81,6 +81,19 @@ class CommitStatementsTests {
     }
 
     @Test
+    void rowsAreInsertedInAsFewStatementsAsPostgreSqlTakes() {
+        List<List<String>> rows = java.util.stream.IntStream.range(0, 40_000).mapToObj(i -> List.of("row " + i)).toList();
+
+        List<Statement> inserts = CommitStatements.inserts("insert into note (text) values", "(?)", " on conflict do nothing", rows);
+        transactions.executeWithoutResult(status -> commitStatements.add(() -> inserts));
+
+        assertThat(inserts).hasSize(2).allSatisfy(insert -> assertThat(insert.arguments()).hasSizeLessThanOrEqualTo(CommitStatements.MAX_ARGUMENTS));
+        assertThat(inserts.get(0).sql()).startsWith("insert into note (text) values (?), (?), (?)").endsWith("(?) on conflict do nothing");
+        assertThat(jdbc.sql("select count(*) from note where text like 'row %'").query(Long.class).single()).isEqualTo(40_000);
+        assertThat(CommitStatements.inserts("insert into note (text) values", "(?)", "", List.of())).isEmpty();
+    }
+
+    @Test
     void aFailingStatementFailsTheCommitAndRollsBackTheWholeTransaction() {
         jdbc.sql("insert into note values ('already there')").update();
 

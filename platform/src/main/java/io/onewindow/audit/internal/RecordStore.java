@@ -52,13 +52,11 @@ public class RecordStore {
             insert into audit.record (id, at, action, actor_account, actor_username, actor_name, actor_role,
                 actor_department, actor_department_name, object_type, object_id, subject, purpose, request_id,
                 detail, salt, commitment)
-            values\s""";
+            values""";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)";
     /** A record seen before is not stored again; a new one joins the queue for the log by being stored. */
     private static final String ON_CONFLICT = " on conflict (id) do nothing";
-    private static final String INSERT = INSERT_INTO + ROW + ON_CONFLICT;
-    /** Rows per insert: 17 arguments each, well under the 65,535 a statement may have. */
-    static final int ROWS_PER_INSERT = 500;
+    private static final String INSERT = INSERT_INTO + " " + ROW + ON_CONFLICT;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -75,23 +73,9 @@ public class RecordStore {
         return jdbcTemplate.update(INSERT, row(new Recorded(trace, facts))) == 1;
     }
 
-    /**
-     * The inserts that record events, each one not recorded before: one insert of many rows for up to
-     * {@link #ROWS_PER_INSERT} events, for a transaction to send with its commit.
-     */
+    /** The inserts that record events, each one not recorded before, for a transaction to send with its commit. */
     public List<CommitStatements.Statement> inserts(List<Recorded> events) {
-        List<CommitStatements.Statement> inserts = new ArrayList<>(1 + events.size() / ROWS_PER_INSERT);
-        for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
-            List<Recorded> part = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder(INSERT_INTO);
-            List<Object> arguments = new ArrayList<>(part.size() * 17);
-            for (Recorded event : part) {
-                sql.append(arguments.isEmpty() ? "" : ", ").append(ROW);
-                arguments.addAll(Arrays.asList(row(event)));
-            }
-            inserts.add(new CommitStatements.Statement(sql.append(ON_CONFLICT).toString(), arguments));
-        }
-        return inserts;
+        return CommitStatements.inserts(INSERT_INTO, ROW, ON_CONFLICT, events.stream().map(event -> Arrays.asList(row(event))).toList());
     }
 
     private Object[] row(Recorded event) {

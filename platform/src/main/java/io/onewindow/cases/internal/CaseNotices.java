@@ -1,12 +1,12 @@
 package io.onewindow.cases.internal;
 
 import io.onewindow.cases.CaseState;
+import io.onewindow.runtime.CommitStatements;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -23,13 +23,16 @@ public class CaseNotices {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
+    private static final String INSERT_INTO = "insert into cases.notice (account_id, application_id, message_key, arguments, at) values";
+    private static final String ROW = "(?, ?, ?, ?::jsonb, ?)";
+
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final CommitStatements commitStatements;
     private final JsonMapper json;
 
-    CaseNotices(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+    CaseNotices(JdbcClient jdbc, CommitStatements commitStatements, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.commitStatements = commitStatements;
         this.json = json;
     }
 
@@ -41,20 +44,18 @@ public class CaseNotices {
         casesChanged(accountId, applicationId, List.of(caseName), to, at);
     }
 
-    /** A notice for each of an application's cases that changed at once (a submission files them all), in one batch. */
+    /**
+     * A notice for each of an application's cases that changed at once (a submission files them all), in one insert
+     * sent with the transaction's commit.
+     */
     public void casesChanged(UUID accountId, UUID applicationId, List<String> caseNames, CaseState to, Instant at) {
-        batch.batchUpdate("insert into cases.notice (account_id, application_id, message_key, arguments, at) values (?, ?, ?, ?::jsonb, ?)",
-                caseNames, caseNames.size(), (statement, caseName) -> {
-                    statement.setObject(1, accountId);
-                    statement.setObject(2, applicationId);
-                    statement.setString(3, "cases.notice.changed");
-                    statement.setString(4, json.writeValueAsString(Map.of("case", caseName, "state", to.name())));
-                    statement.setTimestamp(5, Timestamp.from(at));
-                });
+        List<List<Object>> rows = caseNames.stream().map(caseName -> List.<Object>of(accountId, applicationId, "cases.notice.changed",
+                json.writeValueAsString(Map.of("case", caseName, "state", to.name())), Timestamp.from(at))).toList();
+        commitStatements.add(() -> CommitStatements.inserts(INSERT_INTO, ROW, "", rows));
     }
 
     public void replied(UUID accountId, UUID applicationId, String applicationName, Instant at) {
-        jdbc.sql("insert into cases.notice (account_id, application_id, message_key, arguments, at) values (?, ?, ?, ?::jsonb, ?)")
+        jdbc.sql(INSERT_INTO + " " + ROW)
                 .params(accountId, applicationId, "cases.notice.replied", json.writeValueAsString(Map.of("case", applicationName)),
                         Timestamp.from(at)).update();
     }

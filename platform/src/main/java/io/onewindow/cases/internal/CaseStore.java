@@ -7,6 +7,7 @@ import io.onewindow.cases.CaseError;
 import io.onewindow.cases.CaseState;
 import io.onewindow.catalogue.Text;
 import io.onewindow.kernel.error.DomainException;
+import io.onewindow.runtime.CommitStatements;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,17 +50,20 @@ public class CaseStore {
             state, resume_state, promised_days, statutory_days, trips_saved, submitted_at, accepted_on, clock_stops, due_on,
             due_provisional, decided_on, ended_at, decision, working_days_used, assignee_id, assignee_name, escalated_at, lock_version""";
 
-    /** One entry of a case's history, as {@link #eventValues} lists its values. */
-    private static final String INSERT_EVENT =
-            "insert into cases.case_event (case_id, at, action, from_state, to_state, actor_name, reason) values (?, ?, ?, ?, ?, ?, ?)";
+    /** Entries of a case's history, each as {@link #eventValues} lists its values. */
+    private static final String INSERT_EVENTS = "insert into cases.case_event (case_id, at, action, from_state, to_state, actor_name, reason) values";
+    private static final String EVENT_ROW = "(?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_EVENT = INSERT_EVENTS + " " + EVENT_ROW;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final CommitStatements commitStatements;
     private final JsonMapper json;
 
-    public CaseStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+    CaseStore(JdbcClient jdbc, JdbcTemplate batch, CommitStatements commitStatements, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.commitStatements = commitStatements;
         this.json = json;
     }
 
@@ -145,7 +150,8 @@ public class CaseStore {
 
     /**
      * Files the cases of one submission with the first entry of each one's history (submitted by {@code actorName}):
-     * two batches, each sent to the database at once, whatever the number of member items. Returns the entries written.
+     * the cases in one batch, sent to the database at once whatever the number of member items, and their entries in
+     * one insert sent with the transaction's commit. Returns the entries written.
      */
     public List<Event> insertSubmitted(List<CaseRow> cases, String actorName) {
         batch.batchUpdate("""
@@ -162,12 +168,8 @@ public class CaseStore {
         List<Event> events = cases.stream()
                 .map(c -> new Event(c.id(), c.submittedAt(), CaseAction.SUBMIT.name(), CaseState.DRAFT, c.file().state(), actorName, null))
                 .toList();
-        batch.batchUpdate(INSERT_EVENT, events, events.size(), (statement, e) -> {
-            Object[] values = eventValues(e);
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-        });
+        List<List<Object>> rows = events.stream().map(e -> Arrays.asList(eventValues(e))).toList();
+        commitStatements.add(() -> CommitStatements.inserts(INSERT_EVENTS, EVENT_ROW, "", rows));
         return events;
     }
 

@@ -9,9 +9,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Marks the idempotency key of the request a transaction serves as committed, in that transaction (sent with its
- * COMMIT, {@link CommitStatements}): a request's changes and the mark that they were made commit together. A key so marked is never run again, even when the
- * node dies before it stores the request's answer ({@link IdempotencyFilter}). Spring Boot adds this listener to
- * the transaction manager; it acts only on the request thread while the filter has a claim.
+ * COMMIT, {@link CommitStatements}): a request's changes and the mark that they were made commit together. A key
+ * so marked is never run again, even when the node dies before it stores the request's answer
+ * ({@link IdempotencyFilter}). Spring Boot adds this listener to the transaction manager; it acts only on the
+ * request thread while the filter has a claim.
  */
 final class CommittedClaims implements TransactionExecutionListener {
 
