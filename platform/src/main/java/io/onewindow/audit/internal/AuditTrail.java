@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Publishes audited actions. The records of a transaction's actions are written in one insert sent with its
- * COMMIT ({@link CommitStatements}), in that same transaction: an action that rolls back leaves no record, and a committed action
- * always has its record and its place in the queue for the log (等保: audit cannot be bypassed). The
+ * COMMIT ({@link CommitStatements}), in that same transaction: an action that rolls back leaves no record, and a
+ * committed action always has its record and its place in the queue for the log (等保: audit cannot be bypassed). The
  * {@link LogIntegrator} then adds the queued records to the log in batches. Once committed, the actions'
  * receipts are noted for the page that answers the request ({@link ReceiptCollector}).
  */
