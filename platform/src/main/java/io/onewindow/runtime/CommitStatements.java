@@ -37,7 +37,7 @@ public class CommitStatements {
         }
     }
 
-    /** Arguments per statement at most: PostgreSQL takes up to 65,535. */
+    /** Arguments per statement at most: well under the 65,535 the driver and PostgreSQL take. */
     static final int MAX_ARGUMENTS = 32_000;
 
     /**
