@@ -8,11 +8,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.springframework.jdbc.UncategorizedSQLException;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -105,28 +104,25 @@ public class CommitStatements {
      */
     static void send(Connection connection, List<Statement> statements, boolean commit) throws SQLException {
         StringBuilder sql = new StringBuilder();
+        List<Object> arguments = new ArrayList<>();
         for (Statement statement : statements) {
             sql.append(statement.sql()).append(";\n");
+            arguments.addAll(statement.arguments());
         }
         if (commit) {
             sql.append("commit");
         }
-        PreparedStatement prepared = connection.prepareStatement(sql.toString());
-        try {
-            int index = 1;
-            for (Statement statement : statements) {
-                for (Object argument : statement.arguments()) {
-                    StatementCreatorUtils.setParameterValue(prepared, index++, SqlTypeValue.TYPE_UNKNOWN, argument);
-                }
-            }
+        try (PreparedStatement prepared = connection.prepareStatement(sql.toString())) {
+            new ArgumentPreparedStatementSetter(arguments.toArray()).setValues(prepared);
             prepared.execute();
-        } finally {
-            JdbcUtils.closeStatement(prepared);
         }
     }
 
     /** A transaction's statements to send with its commit. */
     static final class Pending implements TransactionSynchronization {
+        // As the platform's transaction manager translates a failed commit: by SQL state (23505 a duplicate key, …).
+        private static final SQLExceptionTranslator TRANSLATOR = new SQLExceptionSubclassTranslator();
+
         private final DataSource dataSource;
         private final List<Supplier<List<Statement>>> sources = new ArrayList<>(2);
         private boolean sentWithCommit;
@@ -162,7 +158,7 @@ public class CommitStatements {
             try {
                 send(DataSourceUtils.getConnection(dataSource), statements, false);
             } catch (SQLException e) {
-                throw new UncategorizedSQLException("statements before commit", null, e);
+                throw TRANSLATOR.translate("statements sent before the commit", null, e);
             }
         }
     }

@@ -24,6 +24,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Writes sent with a commit commit with their transaction or not at all, and travel in the COMMIT's own message. */
@@ -66,6 +68,23 @@ class CommitStatementsTests {
         });
 
         assertThat(notes()).contains("the action", "its record, counted");
+    }
+
+    @Test
+    void statementsRunAfterTheTransactionsOtherBeforeCommitWork() {
+        List<Long> seenBeforeCommit = new ArrayList<>();
+        transactions.executeWithoutResult(status -> {
+            commitStatements.add(() -> List.of(note("the record")));
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    seenBeforeCommit.add(jdbc.sql("select count(*) from note where text = 'the record'").query(Long.class).single());
+                }
+            });
+        });
+
+        assertThat(seenBeforeCommit).as("the record, as the transaction saw it just before committing").containsExactly(0L);
+        assertThat(notes()).contains("the record");
     }
 
     @Test
@@ -137,7 +156,7 @@ class CommitStatementsTests {
         assertThatThrownBy(() -> plain.executeWithoutResult(status -> {
             jdbc.sql("insert into note values ('rolled back with its statement')").update();
             commitStatements.add(() -> List.of(note("sent before the commit")));
-        })).hasRootCauseMessage("ERROR: duplicate key value violates unique constraint \"note_pkey\"\n"
+        })).isInstanceOf(DuplicateKeyException.class).hasRootCauseMessage("ERROR: duplicate key value violates unique constraint \"note_pkey\"\n"
                 + "  Detail: Key (text)=(sent before the commit) already exists.");
 
         assertThat(notes()).contains("sent before the commit").doesNotContain("rolled back with its statement");

@@ -56,7 +56,7 @@ class IdempotencyKeys {
                 .update();
     }
 
-    /** Notes, in the transaction that commits the request's changes, that they were committed. */
+    /** The statement that notes, in the transaction that commits the request's changes, that they were committed. */
     CommitStatements.Statement markCommitted(Claim claim) {
         return new CommitStatements.Statement("update http.idempotency_key set committed = true where scope = ? and key = ?",
                 List.of(claim.scope(), claim.key()));
