@@ -7,7 +7,6 @@ import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.http.LoadResult;
 import io.onewindow.bench.platform.PlatformUnderTest;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -64,6 +63,7 @@ public final class CasesBenchmark {
         CpuMeter.Snapshot submitting = cpu.snapshot();
         long[] http = submit(sessions, settings.window());
         CpuMeter.Usage httpCpu = CpuMeter.between(submitting, cpu.snapshot());
+        sessions.forEach(Session::close);
         double httpRate = http.length / (double) settings.window().toNanos() * 1e9;
         report.figure("submissions over HTTP", Report.perSecond(httpRate, "applications") + ", p50 " + Report.duration(pct(http, 50))
                 + ", p99 " + Report.duration(pct(http, 99)));
@@ -126,10 +126,10 @@ public final class CasesBenchmark {
                 while (System.nanoTime() < end && count[0] < times.length - 1) {
                     long start = System.nanoTime();
                     try {
-                        HttpResponse<String> answer = session.postJson("/api/v1/applications", BUNDLE, UUID.randomUUID().toString());
-                        if (answer.statusCode() != 201) {
+                        int status = session.postJson("/api/v1/applications", BUNDLE, UUID.randomUUID().toString());
+                        if (status != 201) {
                             if (failures.incrementAndGet() == 1) {
-                                System.err.println("submission answered " + answer.statusCode() + ": " + answer.body());
+                                System.err.println("submission answered " + status + ": " + session.lastBody());
                             }
                             continue;
                         }

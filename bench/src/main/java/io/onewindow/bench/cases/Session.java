@@ -1,5 +1,6 @@
 package io.onewindow.bench.cases;
 
+import io.onewindow.bench.http.KeepAliveConnection;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -16,22 +17,23 @@ import java.util.stream.Collectors;
 
 /**
  * A signed-in person's session as the API's callers from a browser hold it: the session cookie and the
- * CSRF token a page of the session carries, sent as {@code X-CSRF-TOKEN} with each POST.
+ * CSRF token a page of the session carries, sent as {@code X-CSRF-TOKEN} with each POST, on a keep-alive
+ * connection of its own. A session posts from one thread at a time.
  */
-final class Session {
+final class Session implements AutoCloseable {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     final URI base;
-    final HttpClient http;
     final String cookie;
     final String csrf;
+    private final KeepAliveConnection connection;
 
-    private Session(URI base, HttpClient http, String cookie, String csrf) {
+    private Session(URI base, String cookie, String csrf) {
         this.base = base;
-        this.http = http;
         this.cookie = cookie;
         this.csrf = csrf;
+        this.connection = new KeepAliveConnection(base);
     }
 
     static Session signIn(String baseUrl, String username, String password) throws IOException, InterruptedException {
@@ -55,13 +57,22 @@ final class Session {
         }
         String cookie = cookies.getCookieStore().get(base).stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        return new Session(base, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build(),
-                cookie, pageToken.group(1));
+        return new Session(base, cookie, pageToken.group(1));
     }
 
-    HttpResponse<String> postJson(String path, String json, String idempotencyKey) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json").header("Cookie", cookie)
-                .header("X-CSRF-TOKEN", csrf).header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    /** Posts {@code json} to {@code path}; returns the answer's status, its body then being {@link #lastBody()}. */
+    int postJson(String path, String json, String idempotencyKey) throws IOException {
+        return connection.send(KeepAliveConnection.request("POST", base.resolve(path), Map.of("Content-Type", "application/json",
+                "Accept", "application/json", "Cookie", cookie, "X-CSRF-TOKEN", csrf, "Idempotency-Key", idempotencyKey),
+                json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    String lastBody() {
+        return connection.lastBody();
+    }
+
+    @Override
+    public void close() {
+        connection.close();
     }
 }

@@ -4,6 +4,7 @@ import io.onewindow.bench.CpuMeter;
 import io.onewindow.bench.MachineFacts;
 import io.onewindow.bench.Report;
 import io.onewindow.bench.WarmUp;
+import io.onewindow.bench.http.KeepAliveConnection;
 import io.onewindow.bench.platform.PlatformUnderTest;
 import io.onewindow.exchange.DataResource;
 import io.onewindow.exchange.internal.ClientRegistry;
@@ -30,23 +31,28 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The exchange's query API under load: department systems asking for a person's population record by
  * purpose, each answer masked and each read audited (an audit record per person, its place in the log's
- * queue, the usage row), over HTTP with a bearer token, against the same rows served unmasked and unaudited
- * by the same server in the same run. The baseline is a servlet the benchmark adds to the platform's own
- * Tomcat (no Spring MVC, no grant check, no masking, no audit, no token), reading the rows through the
- * same {@link SubjectRecords}: what the query adds on top of reading and sending the rows is what the
- * ratio shows. Each side is measured twice, alternating, and compared on the mean.
+ * queue, the usage row), over HTTP with a bearer token, against the same query unmasked and unaudited, by
+ * the same server in the same run: {@link UnmaskedUnauditedQuery}, the same token, security chain, Spring
+ * MVC, purpose and grant checks and reads, answering every granted item in clear and writing nothing. What
+ * masking and auditing cost a query is what the target's ratio shows. A third load, a servlet the benchmark
+ * adds to the platform's own Tomcat (no Spring MVC, no token, no grant check, no masking, no audit), reads the
+ * rows through the same {@link SubjectRecords} and sends them: the query's rate against it is what the
+ * platform's whole path costs. Each is measured twice, alternating, and compared on the mean.
  */
 public final class ExchangeBenchmark {
 
@@ -66,7 +72,7 @@ public final class ExchangeBenchmark {
     }
 
     public static void run(PlatformUnderTest platform, Report report, Settings settings) throws Exception {
-        report.heading("Exchange: " + settings.clients() + " department-system clients, masked audited queries vs the same rows unmasked and unaudited");
+        report.heading("Exchange: " + settings.clients() + " department-system clients, masked audited queries vs the same query unmasked and unaudited");
         List<String> subjects = subjects(platform);
         String token = grantAndToken(platform);
         addBaseline(platform);
@@ -74,32 +80,66 @@ public final class ExchangeBenchmark {
 
         Target query = new Target("masked, audited query /api/v1/exchange/resources/POPULATION/records", platform.baseUrl()
                 + "/api/v1/exchange/resources/POPULATION/records?purpose=social-assistance&subject=", "Bearer " + token);
-        Target baseline = new Target("baseline: the same rows, unmasked, unaudited (servlet)", platform.baseUrl() + BASELINE_PATH + "?subject=", null);
+        Target unaudited = new Target("baseline: the same query, unmasked and unaudited", platform.baseUrl()
+                + UnmaskedUnauditedQuery.PATH.replace("{code}", "POPULATION") + "?purpose=social-assistance&subject=", "Bearer " + token);
+        Target servlet = new Target("bare servlet: the same rows read and sent, nothing else", platform.baseUrl() + BASELINE_PATH + "?subject=", null);
+        String same = sameRecords(query, unaudited, subjects.get(0));
+        report.verdict("exchange: the baseline answers the same records, in clear", same, same.startsWith("yes"));
         report.figure("warm-up", WarmUp.untilCompiled(() -> {
-            for (Target target : List.of(baseline, query)) {
+            for (Target target : List.of(servlet, unaudited, query)) {
                 load(target, subjects, settings.clients(), settings.warmUp());
             }
         }, settings.warmUpLimit()).describe());
         report.figure("load average before", MachineFacts.loadAverage());
         long audited = audited(platform);
         CpuMeter cpu = new CpuMeter(platform.databasePid());
+        List<Result> servlets = new ArrayList<>();
         List<Result> baselines = new ArrayList<>();
         List<Result> queries = new ArrayList<>();
         for (int round = 0; round < 2; round++) {
-            baselines.add(measure(report, cpu, baseline, subjects, settings));
+            servlets.add(measure(report, cpu, servlet, subjects, settings));
+            baselines.add(measure(report, cpu, unaudited, subjects, settings));
             queries.add(measure(report, cpu, query, subjects, settings));
         }
         report.figure("audit records written by the queries", Report.count(audited(platform) - audited));
         report.figure("load average after", MachineFacts.loadAverage());
-        double queryRate = queries.stream().mapToDouble(Result::perSecond).average().orElse(0);
-        double baselineRate = baselines.stream().mapToDouble(Result::perSecond).average().orElse(0);
+        double queryRate = meanRate(queries);
+        double baselineRate = meanRate(baselines);
         double p99 = queries.stream().mapToDouble(r -> r.percentile(99)).max().orElse(Double.NaN);
-        long errors = queries.stream().mapToLong(Result::errors).sum();
+        long errors = Stream.of(queries, baselines, servlets).flatMap(List::stream).mapToLong(Result::errors).sum();
+        report.figure("masked, audited / bare servlet", Report.ratio(queryRate / meanRate(servlets))
+                + " (what the platform's whole path costs against reading and sending the rows alone)");
         report.verdict("exchange: queries answered 200", errors + " errors", errors == 0);
         report.verdict("exchange: masked, audited queries >= 2,000/s", Report.perSecond(queryRate, "queries"), queryRate >= TARGET_PER_SECOND);
         report.verdict("exchange: p99 <= 50 ms", "p99 " + Report.duration(p99), p99 <= TARGET_P99_NANOS);
         report.verdict("exchange: >= 0.5 x the unmasked, unaudited rate", Report.ratio(queryRate / baselineRate),
                 queryRate / baselineRate >= TARGET_RATIO);
+    }
+
+    private static double meanRate(List<Result> results) {
+        return results.stream().mapToDouble(Result::perSecond).average().orElse(0);
+    }
+
+    /** Whether the baseline answers the query's records, with the same items, the masked ones in clear ("yes, …") or not. */
+    private static String sameRecords(Target query, Target unaudited, String subject) throws IOException {
+        JsonNode masked = answer(query, subject);
+        JsonNode clear = answer(unaudited, subject);
+        if (masked == null || clear == null || masked.get("total").asLong() != clear.get("total").asLong()
+                || !masked.get("items").equals(clear.get("items")) || masked.get("records").size() != clear.get("records").size()) {
+            return "no: " + masked + " against " + clear;
+        }
+        JsonNode first = clear.get("records").get(0);
+        return first != null && first.get("citizenId").asString().equals(subject) && masked.get("masked").size() > 0
+                ? "yes, " + clear.get("records").size() + " record, items " + clear.get("items") + ", " + masked.get("masked") + " masked in the query"
+                : "no: the baseline's record is not in clear: " + first;
+    }
+
+    private static JsonNode answer(Target target, String subject) throws IOException {
+        try (KeepAliveConnection connection = new KeepAliveConnection(URI.create(target.urlPrefix()))) {
+            int status = connection.send(KeepAliveConnection.request("GET", URI.create(target.urlPrefix() + subject),
+                    Map.of("Authorization", target.authorization()), null));
+            return status == 200 ? JSON.readTree(connection.lastBody()) : null;
+        }
     }
 
     /** Citizen IDs of people with a population record: the departments' officers. */
@@ -173,32 +213,32 @@ public final class ExchangeBenchmark {
     private record Target(String label, String urlPrefix, String authorization) {
     }
 
-    /** Closed loop: each client waits for its answer before asking for the next subject. */
+    /** Closed loop: each client, on its own keep-alive connection, waits for its answer before asking for the next subject. */
     private static Result load(Target target, List<String> subjects, int clients, Duration window) throws InterruptedException {
         long end = System.nanoTime() + window.toNanos();
         Result result = new Result(window.toNanos() / 1e9);
+        Map<String, String> headers = target.authorization() == null ? Map.of("Accept", "application/json")
+                : Map.of("Accept", "application/json", "Authorization", target.authorization());
         List<Thread> threads = new ArrayList<>();
         AtomicLong next = new AtomicLong();
         for (int i = 0; i < clients; i++) {
             Thread thread = new Thread(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 List<Long> nanos = new ArrayList<>();
-                while (System.nanoTime() < end) {
-                    String subject = subjects.get((int) (next.getAndIncrement() % subjects.size()));
-                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.urlPrefix() + subject)).GET();
-                    if (target.authorization() != null) {
-                        request.header("Authorization", target.authorization());
-                    }
-                    long start = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
-                            result.failed("HTTP " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+                try (KeepAliveConnection connection = new KeepAliveConnection(URI.create(target.urlPrefix()))) {
+                    while (System.nanoTime() < end) {
+                        String subject = subjects.get((int) (next.getAndIncrement() % subjects.size()));
+                        byte[] request = KeepAliveConnection.request("GET", URI.create(target.urlPrefix() + subject), headers, null);
+                        long start = System.nanoTime();
+                        try {
+                            int status = connection.send(request);
+                            if (status != 200) {
+                                result.failed("HTTP " + status + ": " + connection.lastBody());
+                            }
+                        } catch (IOException e) {
+                            result.failed(e.toString());
                         }
-                    } catch (IOException | InterruptedException e) {
-                        result.failed(e.toString());
+                        nanos.add(System.nanoTime() - start);
                     }
-                    nanos.add(System.nanoTime() - start);
                 }
                 result.add(nanos);
             }, "bench-exchange-" + i);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -40,7 +41,10 @@ public final class HttpLoad {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < settings.clients(); i++) {
             String cookie = cookies.isEmpty() ? null : cookies.get(i % cookies.size());
-            Client client = new Client(new KeepAliveConnection(url, cookie), windowStart, windowEnd, ready);
+            Map<String, String> headers = cookie == null || cookie.isEmpty() ? Map.of("Accept", "text/html,*/*")
+                    : Map.of("Accept", "text/html,*/*", "Cookie", cookie);
+            byte[] request = KeepAliveConnection.request("GET", url, headers, null);
+            Client client = new Client(new KeepAliveConnection(url), request, windowStart, windowEnd, ready);
             clients.add(client);
             Thread thread = new Thread(client, "bench-client-" + i);
             thread.setDaemon(true);
@@ -61,6 +65,7 @@ public final class HttpLoad {
     private static final class Client implements Runnable {
 
         private final KeepAliveConnection connection;
+        private final byte[] request;
         private final long windowStart;
         private final long windowEnd;
         private final CountDownLatch ready;
@@ -70,8 +75,9 @@ public final class HttpLoad {
         private long warmUpErrors;
         private String firstError;
 
-        Client(KeepAliveConnection connection, long windowStart, long windowEnd, CountDownLatch ready) {
+        Client(KeepAliveConnection connection, byte[] request, long windowStart, long windowEnd, CountDownLatch ready) {
             this.connection = connection;
+            this.request = request;
             this.windowStart = windowStart;
             this.windowEnd = windowEnd;
             this.ready = ready;
@@ -85,7 +91,7 @@ public final class HttpLoad {
                 for (long start = System.nanoTime(); start < windowEnd; start = System.nanoTime()) {
                     String error = null;
                     try {
-                        int status = connection.get();
+                        int status = connection.send(request);
                         if (status / 100 != 2) {
                             error = "HTTP " + status;
                         }

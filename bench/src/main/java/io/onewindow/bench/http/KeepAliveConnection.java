@@ -8,51 +8,96 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * One HTTP/1.1 connection kept open between requests, sending the same GET again and again and reading
- * each answer to its end, as a browser's connection to a server does. It does only what a load needs
- * (status line, {@code Content-Length} or chunked bodies, {@code Connection: close}), so that the load
- * generator spends little of the cores it shares with the server.
+ * One HTTP/1.1 connection kept open between requests, sending requests one after another and reading each
+ * answer to its end, as a browser's connection to a server does. It does only what a load needs (status
+ * line, {@code Content-Length} or chunked bodies, {@code Connection: close}), so that the load generator
+ * spends little of the cores it shares with the server: the JDK's {@code HttpClient}, with its selector
+ * thread and a hand-over to a worker for every answer, cost a query of the exchange's benchmark about half
+ * as much processor time as the server's answer to it.
  */
-final class KeepAliveConnection implements AutoCloseable {
+public final class KeepAliveConnection implements AutoCloseable {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     private static final int READ_TIMEOUT_MILLIS = 30_000;
 
     private final InetSocketAddress address;
-    private final byte[] request;
-    private final byte[] skip = new byte[16 * 1024];
+    private byte[] body = new byte[16 * 1024];
+    private int bodyLength;
+    /** Whether the answer to the request being sent had begun to arrive. */
+    private boolean answered;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
-    KeepAliveConnection(URI url, String cookies) {
+    /** A connection to the server of {@code url} (its host and port), opened at the first request. */
+    public KeepAliveConnection(URI url) {
         this.address = new InetSocketAddress(url.getHost(), url.getPort() < 0 ? 80 : url.getPort());
-        String path = url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        String target = url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
-        this.request = ("GET " + target + " HTTP/1.1\r\n"
-                + "Host: " + url.getRawAuthority() + "\r\n"
-                + "User-Agent: onewindow-bench\r\n"
-                + "Accept: text/html,*/*\r\n"
-                + (cookies == null || cookies.isEmpty() ? "" : "Cookie: " + cookies + "\r\n")
-                + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** Sends the request and reads the whole answer; returns its status code. */
-    int get() throws IOException {
+    /**
+     * A request's bytes, to be sent as they are, once or many times: the method, {@code url}'s path and query,
+     * its {@code Host}, the given headers and the body (with its {@code Content-Length}), if any.
+     */
+    public static byte[] request(String method, URI url, Map<String, String> headers, byte[] body) {
+        String path = url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path);
+        if (url.getRawQuery() != null) {
+            head.append('?').append(url.getRawQuery());
+        }
+        head.append(" HTTP/1.1\r\nHost: ").append(url.getRawAuthority()).append("\r\nUser-Agent: onewindow-bench\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        if (body != null) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        byte[] start = head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+        if (body == null) {
+            return start;
+        }
+        byte[] whole = Arrays.copyOf(start, start.length + body.length);
+        System.arraycopy(body, 0, whole, start.length, body.length);
+        return whole;
+    }
+
+    /**
+     * Sends a request made by {@link #request} and reads the whole answer; returns its status code. A kept-alive
+     * connection that the server closed while idle is opened again and the request sent once more, as browsers do.
+     */
+    public int send(byte[] request) throws IOException {
+        boolean reused = socket != null;
+        try {
+            return exchange(request);
+        } catch (IOException e) {
+            close();
+            if (!reused || answered) {
+                throw e;
+            }
+            try {
+                return exchange(request);
+            } catch (IOException again) {
+                close();
+                throw again;
+            }
+        }
+    }
+
+    private int exchange(byte[] request) throws IOException {
         if (socket == null) {
             open();
         }
-        try {
-            out.write(request);
-            out.flush();
-            return readResponse();
-        } catch (IOException e) {
-            close();
-            throw e;
-        }
+        answered = false;
+        out.write(request);
+        out.flush();
+        return readResponse();
+    }
+
+    /** The body of the last answer, as UTF-8 text. */
+    public String lastBody() {
+        return new String(body, 0, bodyLength, StandardCharsets.UTF_8);
     }
 
     private void open() throws IOException {
@@ -66,6 +111,7 @@ final class KeepAliveConnection implements AutoCloseable {
 
     private int readResponse() throws IOException {
         String statusLine = line();
+        answered = true;
         if (!statusLine.startsWith("HTTP/1.")) {
             throw new IOException("not an HTTP/1.x answer: " + statusLine);
         }
@@ -90,13 +136,14 @@ final class KeepAliveConnection implements AutoCloseable {
         if (status == 204 || status == 304) {
             length = 0;
         }
+        bodyLength = 0;
         if (chunked) {
             readChunks();
         } else if (length >= 0) {
-            skip(length);
+            read(length);
         } else {
-            while (in.read(skip) >= 0) {
-                // no length: the body ends with the connection
+            for (int read = 0; read >= 0; read = in.read(room(1), bodyLength, body.length - bodyLength)) {
+                bodyLength += read;     // no length: the body ends with the connection
             }
             closes = true;
         }
@@ -117,20 +164,30 @@ final class KeepAliveConnection implements AutoCloseable {
                 }
                 return;
             }
-            skip(size);
+            read(size);
             line();
         }
     }
 
-    private void skip(long bytes) throws IOException {
-        long left = bytes;
-        while (left > 0) {
-            int read = in.read(skip, 0, (int) Math.min(skip.length, left));
+    /** Appends {@code bytes} of the body to what was read of it. */
+    private void read(long bytes) throws IOException {
+        room(Math.toIntExact(bytes));
+        for (long left = bytes; left > 0; ) {
+            int read = in.read(body, bodyLength, (int) left);
             if (read < 0) {
                 throw new IOException("the connection closed " + left + " bytes before the end of the body");
             }
+            bodyLength += read;
             left -= read;
         }
+    }
+
+    /** The body's buffer, with room for {@code more} bytes after what was read of it. */
+    private byte[] room(int more) {
+        if (body.length - bodyLength < more) {
+            body = Arrays.copyOf(body, Math.max(body.length * 2, bodyLength + more));
+        }
+        return body;
     }
 
     /** A header line without its CRLF; header lines are ASCII. */

@@ -40,7 +40,8 @@ public final class PlatformUnderTest implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(onExit);
     }
 
-    public static PlatformUnderTest start() {
+    /** Boots the platform, with the given classes' beans added (a benchmark's baseline that the platform must not serve). */
+    public static PlatformUnderTest start(Class<?>... additions) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("onewindow-bench-");
@@ -63,6 +64,7 @@ public final class PlatformUnderTest implements AutoCloseable {
         }
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(OneWindowApplication.class)
+                    .sources(additions)
                     .web(WebApplicationType.SERVLET)
                     .run(args.toArray(String[]::new));
             return new PlatformUnderTest(context, dataDir, url != null && !url.isBlank());
