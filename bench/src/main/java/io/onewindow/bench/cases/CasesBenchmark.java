@@ -6,6 +6,7 @@ import io.onewindow.bench.WarmUp;
 import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.http.LoadResult;
 import io.onewindow.bench.platform.PlatformUnderTest;
+import io.onewindow.kernel.id.TimeOrderedIds;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -187,8 +188,9 @@ public final class CasesBenchmark {
     }
 
     private static void writeOneApplication(Connection connection, UUID account) throws Exception {
-        UUID application = UUID.randomUUID();
-        Timestamp now = Timestamp.from(Instant.now());
+        Instant at = Instant.now();
+        UUID application = TimeOrderedIds.next(at);     // the platform's ids, so that the keys grow as the platform's do
+        Timestamp now = Timestamp.from(at);
         try (PreparedStatement a = connection.prepareStatement("""
                 insert into cases.application (id, kind, code, version, name_zh, name_en, account_id, subject_kind, subject_id,
                   applicant_name, division_code, answers, submitted_at, created_at) values (?, 'BUNDLE', '370200-YJS-0001', 1, '开办餐饮店',
@@ -210,7 +212,7 @@ public final class CasesBenchmark {
             a.setTimestamp(6, now);
             a.executeUpdate();
             for (int i = 0; i < 4; i++) {
-                UUID id = UUID.randomUUID();
+                UUID id = TimeOrderedIds.next(at);
                 c.setObject(1, id);
                 c.setObject(2, application);
                 c.setString(3, "370200-ITEM-" + i);

@@ -5,6 +5,7 @@ import io.onewindow.kernel.audit.Auditable;
 import io.onewindow.kernel.audit.AuditedActionOutsideTransaction;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.audit.Trace;
+import io.onewindow.kernel.id.TimeOrderedIds;
 import io.onewindow.runtime.CommitStatements;
 import java.time.Clock;
 import java.time.Instant;

@@ -23,6 +23,7 @@ import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.FieldViolation;
 import io.onewindow.kernel.error.InvalidInputException;
+import io.onewindow.kernel.id.TimeOrderedIds;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -100,8 +101,9 @@ public class Filing {
                 });
             }
         }
-        ApplicationRow draft = new ApplicationRow(UUID.randomUUID(), entry.kind(), entry.code(), entry.version(), entry.name(),
-                who.applicant(), who.name(), who.divisionCode(), answers, Map.of(), prefilled, null, stored(clock.instant()), 0);
+        Instant drafted = clock.instant();
+        ApplicationRow draft = new ApplicationRow(TimeOrderedIds.next(drafted), entry.kind(), entry.code(), entry.version(), entry.name(),
+                who.applicant(), who.name(), who.divisionCode(), answers, Map.of(), prefilled, null, stored(drafted), 0);
         actions.publish(trace -> new ApplicationDrafted(draft.id(), code, who.applicant(), trace));
         return draft;
     }
@@ -325,7 +327,7 @@ public class Filing {
         }
         List<CaseRow> cases = new ArrayList<>();
         for (ServiceItem item : entry.members()) {
-            UUID caseId = UUID.randomUUID();
+            UUID caseId = TimeOrderedIds.next(now);
             cases.add(new CaseRow(caseId, id, item.code(), item.version(), item.name(), item.departmentId(), application.divisionCode(),
                     user.accountId(), application.applicantName(), CaseFile.submitted(caseId, item.promisedDays()),
                     entry.form().answersFor(item.code(), application.answers()), item.statutoryDays(), item.trips() == 0 ? 1 : 0, now,

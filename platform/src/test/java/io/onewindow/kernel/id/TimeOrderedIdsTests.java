@@ -1,4 +1,4 @@
-package io.onewindow.audit.internal;
+package io.onewindow.kernel.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The ids of audited actions (also receipt ids) are version 7 UUIDs: in time order, and never repeated. */
+/** The ids of audited actions (also receipt ids), applications and cases are version 7 UUIDs: in time order, and never repeated. */
 class TimeOrderedIdsTests {
 
     static final Instant AT = Instant.parse("2026-12-01T08:00:00.123Z");
