@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +132,7 @@ class BenchmarkSmokeTest {
         // Answers each request with its Idempotency-Key header and its body, then closes the connection without saying so.
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             AtomicInteger accepted = new AtomicInteger();
+            Semaphore closed = new Semaphore(0);
             Thread serving = new Thread(() -> {
                 while (!server.isClosed()) {
                     try (Socket socket = server.accept()) {
@@ -149,21 +152,23 @@ class BenchmarkSmokeTest {
                                 .getBytes(StandardCharsets.ISO_8859_1));
                         socket.getOutputStream().write(answer);
                         socket.getOutputStream().flush();
-                        Thread.sleep(100);
-                    } catch (IOException | InterruptedException e) {
+                    } catch (IOException e) {
                         return;
                     }
+                    closed.release();
                 }
             });
             serving.start();
             URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/api/v1/applications");
             try (KeepAliveConnection connection = new KeepAliveConnection(url)) {
-                for (String body : List.of("{\"name\":\"张三\"}", "{\"name\":\"李四\"}")) {
+                Map<String, String> bodies = Map.of("key-1", "{\"name\":\"张三\"}", "key-2", "{\"name\":\"李四\"}");
+                for (String key : List.of("key-1", "key-2")) {
                     byte[] request = KeepAliveConnection.request("POST", url, Map.of("Content-Type", "application/json",
-                            "Idempotency-Key", "key-" + body.length()), body.getBytes(StandardCharsets.UTF_8));
+                            "Idempotency-Key", key), bodies.get(key).getBytes(StandardCharsets.UTF_8));
                     assertThat(connection.send(request)).isEqualTo(201);
-                    assertThat(connection.lastBody()).isEqualTo("key-" + body.length() + " " + body);
-                    Thread.sleep(300);
+                    assertThat(connection.lastBody()).isEqualTo(key + " " + bodies.get(key));
+                    // The next request goes out only once the server has closed the connection this one came on.
+                    assertThat(closed.tryAcquire(10, TimeUnit.SECONDS)).as("the server closed the connection").isTrue();
                 }
             }
             assertThat(accepted.get()).as("the second request on a connection of its own").isEqualTo(2);
