@@ -4,7 +4,6 @@ import io.onewindow.audit.internal.CheckpointSigners;
 import io.onewindow.audit.internal.LogStore;
 import io.onewindow.bench.cases.CasesBenchmark;
 import io.onewindow.bench.exchange.ExchangeBenchmark;
-import io.onewindow.bench.exchange.UnmaskedUnauditedQuery;
 import io.onewindow.bench.benefits.BenefitsBenchmark;
 import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.jmh.InMemoryProofBenchmark;
@@ -78,7 +77,7 @@ public final class BenchMain {
         }
         report.heading("Platform");
         long booting = System.nanoTime();
-        try (PlatformUnderTest platform = PlatformUnderTest.start(UnmaskedUnauditedQuery.class)) {
+        try (PlatformUnderTest platform = PlatformUnderTest.start()) {
             report.figure("booted in", Report.duration(System.nanoTime() - booting) + " at " + platform.baseUrl());
             if (options.runs("licences")) {
                 LicenceBenchmark.run(platform, report, new LicenceBenchmark.Settings(options.licenceImport(),

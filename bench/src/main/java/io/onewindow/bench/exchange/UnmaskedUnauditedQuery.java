@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The exchange's query without its masking and its audit, for the benchmark's baseline only: the same
  * department system's token through the same security chain and Spring MVC, the same purpose and grant
  * checks and reads in one transaction, the same rows read and answered as JSON of the same shape, but every
- * granted item in clear and nothing written (no audit record, no usage row). Added to the platform the
- * benchmark boots, never to the platform itself: served in production, it would hand out personal data
- * unmasked and unrecorded.
+ * granted item in clear and nothing written (no audit record, no usage row). The platform's component scan
+ * ({@code io.onewindow}) finds it where the benchmark's classes are on the class path, which is only in the
+ * benchmark: it is not part of the platform, where it would hand out personal data unmasked and unrecorded.
  */
 @RestController
 public class UnmaskedUnauditedQuery {

@@ -40,8 +40,7 @@ public final class PlatformUnderTest implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(onExit);
     }
 
-    /** Boots the platform, with the given classes' beans added (a benchmark's baseline that the platform must not serve). */
-    public static PlatformUnderTest start(Class<?>... additions) {
+    public static PlatformUnderTest start() {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("onewindow-bench-");
@@ -64,7 +63,6 @@ public final class PlatformUnderTest implements AutoCloseable {
         }
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(OneWindowApplication.class)
-                    .sources(additions)
                     .web(WebApplicationType.SERVLET)
                     .run(args.toArray(String[]::new));
             return new PlatformUnderTest(context, dataDir, url != null && !url.isBlank());
