@@ -71,15 +71,19 @@ public class Filing {
         this.uploadMaxBytes = uploadMaxBytes;
     }
 
-    /** Starts a draft for the current version of an item or bundle, with every answer a source on the platform knows. */
+    /**
+     * Starts a draft for the current version of an item or bundle, with every answer a source on the platform knows:
+     * an audited action, since the draft is kept for the applicant to return to.
+     */
     @Transactional
     public ApplicationRow start(String code, UserAccount user) {
         ApplicationRow draft = drafted(code, user);
         store.insert(draft);
+        actions.publish(trace -> new ApplicationDrafted(draft.id(), code, draft.applicant(), trace));
         return draft;
     }
 
-    // The draft as started, not yet stored: its answers prefilled, the start published as an audited action.
+    // The draft as started, not yet stored: its answers prefilled (each register read recorded by its source).
     private ApplicationRow drafted(String code, UserAccount user) {
         Entries.Entry entry = entries.current(code);
         RegisteredApplicant who = applicants.of(user, entry.audiences());
@@ -102,10 +106,8 @@ public class Filing {
             }
         }
         Instant drafted = clock.instant();
-        ApplicationRow draft = new ApplicationRow(TimeOrderedIds.next(drafted), entry.kind(), entry.code(), entry.version(), entry.name(),
+        return new ApplicationRow(TimeOrderedIds.next(drafted), entry.kind(), entry.code(), entry.version(), entry.name(),
                 who.applicant(), who.name(), who.divisionCode(), answers, Map.of(), prefilled, null, stored(drafted), 0);
-        actions.publish(trace -> new ApplicationDrafted(draft.id(), code, who.applicant(), trace));
-        return draft;
     }
 
     /** The user's own application; anyone else's is refused as not theirs. */
@@ -265,7 +267,10 @@ public class Filing {
     public record Filed(ApplicationRow application, List<CaseRow> cases, List<CaseStore.Event> history) {
     }
 
-    /** Starts, answers and submits in one go: bad answers are all listed and nothing is kept. */
+    /**
+     * Starts, answers and submits in one go: bad answers are all listed and nothing is kept. One action, recorded as
+     * its submission: no draft was ever kept, so none is recorded as started.
+     */
     @Transactional
     public ApplicationRow applyAtOnce(String code, Map<String, String> answers, Map<String, String> consents, UserAccount user) {
         return fileAtOnce(code, answers, consents, user).application();
