@@ -92,7 +92,8 @@ public final class BenchMain {
             }
             if (options.runs("cases")) {
                 CasesBenchmark.run(platform, report, new CasesBenchmark.Settings(options.clients(),
-                        Duration.ofSeconds(options.quick() ? 1 : 5), options.warmUpLimit(), options.pageWindow(), options.casesLoaded()));
+                        Duration.ofSeconds(options.quick() ? 1 : 5), options.warmUpLimit(), options.pageWindow(), options.bundleItems(),
+                        options.casesLoaded()));
             }
             if (options.runs("exchange")) {
                 ExchangeBenchmark.run(platform, report, new ExchangeBenchmark.Settings(options.clients(),

@@ -12,7 +12,8 @@ import java.util.Set;
  * that the benchmarks work, not to measure.
  */
 record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration appendWindow, int writers, int batchSize,
-                    long treeSize, int rebuildEntries, int clients, Duration actionWindow, Duration pageWindow, long casesLoaded, boolean help,
+                    long treeSize, int rebuildEntries, int clients, Duration actionWindow, Duration pageWindow, int bundleItems, long casesLoaded,
+                    boolean help,
                     int licenceImport, long benefitsPersons, Duration warmUpLimit) {
 
     static final Set<String> BENCHMARKS = Set.of("appends", "actions", "proofs", "verifier", "pages", "cases", "exchange", "licences", "benefits");
@@ -33,6 +34,8 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
               --clients <n>          callers at once: in-process threads publishing audited actions,
                                      or HTTP clients loading each page (default 16)
               --page-seconds <n>     length of the measured window per page (default 15)
+              --cases-bundle <n>     items in the bundle the cases benchmark applies for: 3 (the target's, default)
+                                     or 4 (开办餐饮店 as the demo city publishes it)
               --cases-loaded <n>     cases loaded before the queue and my-applications reads (default 1000000)
               --licence-import <n>   licences in the bulk import (default 100000)
               --benefits-persons <n> synthetic persons matched by the benefits benchmark (default 1000000)
@@ -61,6 +64,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
         int clients = 16;
         Long actionSeconds = null;
         Long pageSeconds = null;
+        int bundleItems = 3;
         Long casesLoaded = null;
         Integer licenceImport = null;
         Long benefitsPersons = null;
@@ -80,6 +84,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 case "--rebuild-entries" -> rebuild = (int) (long) number(value(args, ++i, arg), arg);
                 case "--clients" -> clients = (int) (long) number(value(args, ++i, arg), arg);
                 case "--page-seconds" -> pageSeconds = number(value(args, ++i, arg), arg);
+                case "--cases-bundle" -> bundleItems = bundleItems(value(args, ++i, arg), arg);
                 case "--cases-loaded" -> casesLoaded = number(value(args, ++i, arg), arg);
                 case "--licence-import" -> licenceImport = (int) (long) number(value(args, ++i, arg), arg);
                 case "--benefits-persons" -> benefitsPersons = number(value(args, ++i, arg), arg);
@@ -92,7 +97,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 tree != null ? tree : quick ? 100_000 : 10_000_000,
                 rebuild != null ? rebuild : quick ? 20_000 : 1_000_000, clients,
                 Duration.ofSeconds(actionSeconds != null ? actionSeconds : quick ? 1 : 20),
-                Duration.ofSeconds(pageSeconds != null ? pageSeconds : quick ? 1 : 15),
+                Duration.ofSeconds(pageSeconds != null ? pageSeconds : quick ? 1 : 15), bundleItems,
                 casesLoaded != null ? casesLoaded : quick ? 10_000 : 1_000_000, help,
                 licenceImport != null ? licenceImport : quick ? 500 : 100_000,
                 benefitsPersons != null ? benefitsPersons : quick ? 20_000 : 1_000_000,
@@ -122,6 +127,13 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args[index];
+    }
+
+    private static int bundleItems(String value, String option) {
+        if (!value.equals("3") && !value.equals("4")) {
+            throw new IllegalArgumentException(option + " takes 3 or 4, not " + value);
+        }
+        return Integer.parseInt(value);
     }
 
     private static long number(String value, String option) {

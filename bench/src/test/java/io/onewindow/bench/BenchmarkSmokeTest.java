@@ -196,6 +196,9 @@ class BenchmarkSmokeTest {
         assertThat(report.verdicts()).filteredOn(verdict -> verdict.target().endsWith("answered 2xx"))
                 .as("the static file and the five pages").hasSize(6)
                 .allSatisfy(verdict -> assertThat(verdict.met()).as(verdict.target() + ": " + verdict.measured()).isTrue());
+        assertThat(report.verdicts()).filteredOn(verdict -> verdict.target().equals("cases: submissions answered 201"))
+                .as("every application for the three-item bundle filed").hasSize(1)
+                .allSatisfy(verdict -> assertThat(verdict.met()).as(verdict.target() + ": " + verdict.measured()).isTrue());
         assertThat(report.verdicts()).filteredOn(verdict -> verdict.target().startsWith("same eligible"))
                 .as("the matching run agrees with the hand-written SQL and with Drools").hasSize(2)
                 .allSatisfy(verdict -> assertThat(verdict.met()).as(verdict.target() + ": " + verdict.measured()).isTrue());
