@@ -95,6 +95,22 @@ class CaseLifecycleTests {
     }
 
     @Test
+    void aDraftKeptToReturnToIsRecordedAsStartedAndAnApplicationFiledAtOnceOnlyAsSubmitted() {
+        UserAccount citizen = aCitizen();
+        ApplicationRow draft = filing.start(BUNDLE, citizen);
+        ApplicationRow filed = applyForTheRestaurantBundle(citizen);
+
+        assertThat(recorded("cases.application.drafted", draft.id())).isEqualTo(1);
+        assertThat(recorded("cases.application.drafted", filed.id())).as("no draft of it was ever kept").isZero();
+        assertThat(recorded("cases.application.submitted", filed.id())).isEqualTo(1);
+    }
+
+    private long recorded(String action, UUID applicationId) {
+        return jdbc.sql("select count(*) from audit.record where action = ? and object_id = ?").params(action, applicationId.toString())
+                .query(Long.class).single();
+    }
+
+    @Test
     void badAnswersAreAllListedAndNothingIsFiled() {
         UserAccount citizen = aCitizen();
         long before = jdbc.sql("select count(*) from cases.case_file").query(Long.class).single();
