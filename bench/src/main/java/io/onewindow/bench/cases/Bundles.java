@@ -20,13 +20,21 @@ final class Bundles {
     static final String RESTAURANT = "370200-YJS-0001";
     static final String SIGN_ITEM = "370200-XZSP-XK-0003";
     static final String RESTAURANT_WITHOUT_SIGN = "370200-YJS-0901";
+    private static final String WITHOUT_SIGN_ZH = "开办餐饮店（不设户外招牌）";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SHARED_ANSWERS = """
             "shopName": "海边饺子", "businessAddress": "青岛市市南区香港中路28号", "businessScope": "餐饮服务", "floorArea": 75""";
 
-    /** A bundle to apply for: its code, how many items (and so cases) it has, and the body of an application for it. */
-    record Bundle(String code, int items, String body) {
+    /**
+     * A bundle to apply for: its code and name, how many items (and so cases) it has, and an application for it:
+     * the answers as the plain JDBC baseline stores them, and the API's request body.
+     */
+    record Bundle(String code, String name, int items, String answers) {
+
+        String body() {
+            return "{\"code\": \"" + code + "\", \"answers\": " + answers + "}";
+        }
     }
 
     private Bundles() {
@@ -35,18 +43,14 @@ final class Bundles {
     /** The bundle of {@code items} items (3 or 4), published first when it is not the demo city's own. */
     static Bundle of(PlatformUnderTest platform, int items) {
         return switch (items) {
-            case 4 -> new Bundle(RESTAURANT, 4, body(RESTAURANT, ", \"signText\": \"海边饺子\", \"signSize\": \"3米×1米\""));
+            case 4 -> new Bundle(RESTAURANT, "开办餐饮店", 4, "{" + SHARED_ANSWERS + ", \"signText\": \"海边饺子\", \"signSize\": \"3米×1米\"}");
             case 3 -> {
                 CatalogueTransfer catalogue = platform.bean(CatalogueTransfer.class);
                 catalogue.importDocument(withoutSign(catalogue.export()), true, EditorScope.EVERY_DEPARTMENT);
-                yield new Bundle(RESTAURANT_WITHOUT_SIGN, 3, body(RESTAURANT_WITHOUT_SIGN, ""));
+                yield new Bundle(RESTAURANT_WITHOUT_SIGN, WITHOUT_SIGN_ZH, 3, "{" + SHARED_ANSWERS + "}");
             }
             default -> throw new IllegalArgumentException("a bundle of 3 or 4 items, not " + items);
         };
-    }
-
-    private static String body(String code, String moreAnswers) {
-        return "{\"code\": \"" + code + "\", \"answers\": {" + SHARED_ANSWERS + moreAnswers + "}}";
     }
 
     /** A catalogue document holding only 开办餐饮店 without the sign: its item left out of the members and the questions. */
@@ -62,7 +66,7 @@ final class Bundles {
             throw new IllegalStateException(RESTAURANT + " is not in the catalogue");
         }
         bundle.put("code", RESTAURANT_WITHOUT_SIGN);
-        bundle.putObject("name").put("zh", "开办餐饮店（不设户外招牌）").put("en", "Opening a restaurant without an outdoor sign");
+        bundle.putObject("name").put("zh", WITHOUT_SIGN_ZH).put("en", "Opening a restaurant without an outdoor sign");
         bundle.putArray("keywords");
         removeWhere((ArrayNode) bundle.get("members"), member -> SIGN_ITEM.equals(member.get("itemCode").asString()));
         for (JsonNode question : bundle.get("sharedQuestions")) {

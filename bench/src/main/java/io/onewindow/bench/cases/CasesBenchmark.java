@@ -193,7 +193,7 @@ public final class CasesBenchmark {
         Timestamp now = Timestamp.from(at);
         try (PreparedStatement a = connection.prepareStatement("""
                 insert into cases.application (id, kind, code, version, name_zh, name_en, account_id, subject_kind, subject_id,
-                  applicant_name, division_code, answers, submitted_at, created_at) values (?, 'BUNDLE', ?, 1, '开办餐饮店',
+                  applicant_name, division_code, answers, submitted_at, created_at) values (?, 'BUNDLE', ?, 1, ?,
                   'Opening a restaurant', ?, 'PERSON', ?, '张晓明', '370202001001', ?::jsonb, ?, ?)""");
              PreparedStatement c = connection.prepareStatement("""
                 insert into cases.case_file (id, application_id, item_code, item_version, name_zh, department_id, division_code, account_id,
@@ -203,14 +203,15 @@ public final class CasesBenchmark {
                      "insert into cases.case_event (case_id, at, action, to_state, actor_name) values (?, ?, 'SUBMIT', 'SUBMITTED', '张晓明')");
              PreparedStatement n = connection.prepareStatement(
                      "insert into cases.notice (account_id, application_id, message_key, arguments, at) values (?, ?, 'cases.notice.changed', '{}'::jsonb, ?)")) {
-            String answers = "{\"shopName\": \"海边饺子\", \"businessAddress\": \"青岛市市南区香港中路28号\", \"businessScope\": \"餐饮服务\", \"floorArea\": 75}";
+            String answers = bundle.answers();
             a.setObject(1, application);
             a.setString(2, bundle.code());
-            a.setObject(3, account);
+            a.setString(3, bundle.name());
             a.setObject(4, account);
-            a.setString(5, answers);
-            a.setTimestamp(6, now);
+            a.setObject(5, account);
+            a.setString(6, answers);
             a.setTimestamp(7, now);
+            a.setTimestamp(8, now);
             a.executeUpdate();
             for (int i = 0; i < bundle.items(); i++) {
                 UUID id = TimeOrderedIds.next(at);
