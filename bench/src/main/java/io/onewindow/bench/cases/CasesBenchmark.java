@@ -5,6 +5,7 @@ import io.onewindow.bench.Report;
 import io.onewindow.bench.WarmUp;
 import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.http.LoadResult;
+import io.onewindow.bench.http.Pace;
 import io.onewindow.bench.platform.PlatformUnderTest;
 import io.onewindow.kernel.id.TimeOrderedIds;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import javax.sql.DataSource;
 
 /**
@@ -64,7 +66,8 @@ public final class CasesBenchmark {
         report.figure("warm-up, submissions", WarmUp.untilCompiled(() -> submit(sessions, bundle, settings.warmUp(), failed),
                 settings.warmUpLimit()).describe());
         CpuMeter.Snapshot submitting = cpu.snapshot();
-        long[] http = submit(sessions, bundle, settings.window(), failed);
+        Timed submitted = submit(sessions, bundle, settings.window(), failed);
+        long[] http = submitted.sortedNanos();
         CpuMeter.Usage httpCpu = CpuMeter.between(submitting, cpu.snapshot());
         sessions.forEach(Session::close);
         double httpRate = http.length / (double) settings.window().toNanos() * 1e9;
@@ -72,17 +75,20 @@ public final class CasesBenchmark {
                 + ", p99 " + Report.duration(pct(http, 99)));
         report.figure("  cores in use", httpCpu.describe());
         report.figure("  processor time per application", perApplication(httpCpu, httpRate) + " (this JVM's includes the clients')");
+        report.figure("  pace", submitted.pace().describe());
 
         report.figure("warm-up, plain JDBC", WarmUp.untilCompiled(() -> jdbc(platform.dataSource(), bundle, settings.clients(), settings.warmUp()),
                 settings.warmUpLimit()).describe());
         CpuMeter.Snapshot writing = cpu.snapshot();
-        long[] plain = jdbc(platform.dataSource(), bundle, settings.clients(), settings.window());
+        Timed written = jdbc(platform.dataSource(), bundle, settings.clients(), settings.window());
+        long[] plain = written.sortedNanos();
         CpuMeter.Usage plainCpu = CpuMeter.between(writing, cpu.snapshot());
         double plainRate = plain.length / (double) settings.window().toNanos() * 1e9;
         report.figure("baseline: plain JDBC transaction, same rows", Report.perSecond(plainRate, "applications") + ", p50 "
                 + Report.duration(pct(plain, 50)) + ", p99 " + Report.duration(pct(plain, 99)));
         report.figure("  cores in use", plainCpu.describe());
         report.figure("  processor time per application", perApplication(plainCpu, plainRate));
+        report.figure("  pace", written.pace().describe());
         report.figure("HTTP / plain JDBC", "throughput " + Report.ratio(httpRate / plainRate) + ", p99 "
                 + Report.ratio(pct(http, 99) / pct(plain, 99)));
         report.verdict("cases: submissions answered 201", failed.get() + " not filed, warm-up included", failed.get() == 0);
@@ -116,34 +122,32 @@ public final class CasesBenchmark {
                 mine.percentile(95) <= TARGET_P95_NANOS && mine.errors() == 0);
     }
 
-    /** Latencies in nanoseconds of the submissions made in the window that were filed; those that were not, counted. */
-    private static long[] submit(List<Session> sessions, Bundles.Bundle bundle, Duration window, AtomicLong failures)
-            throws InterruptedException {
-        long end = System.nanoTime() + window.toNanos();
-        List<long[]> perClient = new ArrayList<>();
+    /** The calls of a window that succeeded: their latencies, sorted, and how steadily they were answered. */
+    private record Timed(long[] sortedNanos, Pace pace) {
+    }
+
+    /** One call of a client's loop: true if it did what it was for, false if it failed and is not to be timed. */
+    private interface Call {
+        boolean call();
+    }
+
+    /** Each client calls in a closed loop for the length of the window, one call after another. */
+    private static Timed closedLoops(int clients, Duration window, IntFunction<Call> callOfClient) throws InterruptedException {
+        long start = System.nanoTime();
+        long end = start + window.toNanos();
+        List<ClientTimes> perClient = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        for (Session session : sessions) {
-            long[] times = new long[200_000];
-            long[] count = new long[1];
+        for (int c = 0; c < clients; c++) {
+            Call call = callOfClient.apply(c);
+            ClientTimes times = new ClientTimes();
             perClient.add(times);
             Thread thread = new Thread(() -> {
-                while (System.nanoTime() < end && count[0] < times.length - 1) {
-                    long start = System.nanoTime();
-                    try {
-                        int status = session.postJson("/api/v1/applications", bundle.body(), UUID.randomUUID().toString());
-                        if (status != 201) {
-                            if (failures.incrementAndGet() == 1) {
-                                System.err.println("submission answered " + status + ": " + session.lastBody());
-                            }
-                            continue;
-                        }
-                    } catch (Exception e) {
-                        failures.incrementAndGet();
-                        continue;
+                while (System.nanoTime() < end) {
+                    long sent = System.nanoTime();
+                    if (call.call()) {
+                        times.add(sent, System.nanoTime());
                     }
-                    times[(int) ++count[0]] = System.nanoTime() - start;
                 }
-                times[0] = count[0];
             });
             thread.start();
             threads.add(thread);
@@ -151,40 +155,60 @@ public final class CasesBenchmark {
         for (Thread thread : threads) {
             thread.join();
         }
-        return perClient.stream().flatMapToLong(t -> Arrays.stream(t, 1, (int) t[0] + 1)).sorted().toArray();
+        long[] sorted = perClient.stream().flatMapToLong(t -> Arrays.stream(t.latencies, 0, t.count)).sorted().toArray();
+        long[] answeredAt = perClient.stream().flatMapToLong(t -> Arrays.stream(t.answeredAt, 0, t.count)).toArray();
+        return new Timed(sorted, Pace.of(start, window.toNanos(), answeredAt));
+    }
+
+    /** What one client's calls took and when each was answered; written by that client's thread alone. */
+    private static final class ClientTimes {
+        long[] latencies = new long[1 << 12];
+        long[] answeredAt = new long[1 << 12];
+        int count;
+
+        void add(long sent, long answered) {
+            if (count == latencies.length) {
+                latencies = Arrays.copyOf(latencies, count * 2);
+                answeredAt = Arrays.copyOf(answeredAt, count * 2);
+            }
+            latencies[count] = answered - sent;
+            answeredAt[count++] = answered;
+        }
+    }
+
+    /** Submissions from every session; those not filed are counted in {@code failures}, not timed. */
+    private static Timed submit(List<Session> sessions, Bundles.Bundle bundle, Duration window, AtomicLong failures)
+            throws InterruptedException {
+        return closedLoops(sessions.size(), window, c -> () -> {
+            Session session = sessions.get(c);
+            try {
+                int status = session.postJson("/api/v1/applications", bundle.body(), UUID.randomUUID().toString());
+                if (status == 201) {
+                    return true;
+                }
+                if (failures.incrementAndGet() == 1) {
+                    System.err.println("submission answered " + status + ": " + session.lastBody());
+                }
+            } catch (Exception e) {
+                failures.incrementAndGet();
+            }
+            return false;
+        });
     }
 
     /** The same rows a submission writes in the cases schema, in one plain JDBC transaction each. */
-    private static long[] jdbc(DataSource dataSource, Bundles.Bundle bundle, int clients, Duration window) throws InterruptedException {
-        long end = System.nanoTime() + window.toNanos();
-        List<long[]> perClient = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
+    private static Timed jdbc(DataSource dataSource, Bundles.Bundle bundle, int clients, Duration window) throws InterruptedException {
         UUID someone = UUID.randomUUID();
-        for (int c = 0; c < clients; c++) {
-            long[] times = new long[400_000];
-            perClient.add(times);
-            Thread thread = new Thread(() -> {
-                int n = 0;
-                while (System.nanoTime() < end && n < times.length - 1) {
-                    long start = System.nanoTime();
-                    try (Connection connection = dataSource.getConnection()) {
-                        connection.setAutoCommit(false);
-                        writeOneApplication(connection, bundle, someone);
-                        connection.commit();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    times[++n] = System.nanoTime() - start;
-                }
-                times[0] = n;
-            });
-            thread.start();
-            threads.add(thread);
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        return perClient.stream().flatMapToLong(t -> Arrays.stream(t, 1, (int) t[0] + 1)).sorted().toArray();
+        return closedLoops(clients, window, c -> () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                writeOneApplication(connection, bundle, someone);
+                connection.commit();
+                return true;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static void writeOneApplication(Connection connection, Bundles.Bundle bundle, UUID account) throws Exception {
