@@ -3,6 +3,7 @@ package io.onewindow.bench.cases;
 import io.onewindow.bench.CpuMeter;
 import io.onewindow.bench.Report;
 import io.onewindow.bench.WarmUp;
+import io.onewindow.bench.http.ClientTimes;
 import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.http.LoadResult;
 import io.onewindow.bench.http.Pace;
@@ -15,7 +16,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -114,8 +114,10 @@ public final class CasesBenchmark {
         LoadResult mine = HttpLoad.run(mineUri, applicants, load);
         report.figure("officer queue GET /api/v1/cases", Report.perSecond(queue.perSecond(), "requests") + ", p95 "
                 + Report.duration(queue.percentile(95)) + ", errors " + queue.errors());
+        report.figure("  pace", queue.pace().describe());
         report.figure("my applications GET /api/v1/me/applications", Report.perSecond(mine.perSecond(), "requests") + ", p95 "
                 + Report.duration(mine.percentile(95)) + ", errors " + mine.errors());
+        report.figure("  pace", mine.pace().describe());
         report.verdict("queue p95 ≤ 100 ms with " + Report.count(total) + " cases", Report.duration(queue.percentile(95)),
                 queue.percentile(95) <= TARGET_P95_NANOS && queue.errors() == 0);
         report.verdict("my applications p95 ≤ 100 ms", Report.duration(mine.percentile(95)),
@@ -155,25 +157,7 @@ public final class CasesBenchmark {
         for (Thread thread : threads) {
             thread.join();
         }
-        long[] sorted = perClient.stream().flatMapToLong(t -> Arrays.stream(t.latencies, 0, t.count)).sorted().toArray();
-        long[] answeredAt = perClient.stream().flatMapToLong(t -> Arrays.stream(t.answeredAt, 0, t.count)).toArray();
-        return new Timed(sorted, Pace.of(start, window.toNanos(), answeredAt));
-    }
-
-    /** What one client's calls took and when each was answered; written by that client's thread alone. */
-    private static final class ClientTimes {
-        long[] latencies = new long[1 << 12];
-        long[] answeredAt = new long[1 << 12];
-        int count;
-
-        void add(long sent, long answered) {
-            if (count == latencies.length) {
-                latencies = Arrays.copyOf(latencies, count * 2);
-                answeredAt = Arrays.copyOf(answeredAt, count * 2);
-            }
-            latencies[count] = answered - sent;
-            answeredAt[count++] = answered;
-        }
+        return new Timed(ClientTimes.sortedLatencies(perClient), ClientTimes.pace(perClient, start, window.toNanos()));
     }
 
     /** Submissions from every session; those not filed are counted in {@code failures}, not timed. */

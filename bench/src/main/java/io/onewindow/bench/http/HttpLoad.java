@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -54,11 +53,12 @@ public final class HttpLoad {
         for (Thread thread : threads) {
             thread.join();
         }
-        long[] latencies = clients.stream().flatMapToLong(c -> Arrays.stream(c.latencies, 0, c.count)).sorted().toArray();
+        List<ClientTimes> times = clients.stream().map(c -> c.times).toList();
         long errors = clients.stream().mapToLong(c -> c.errors).sum();
         long warmUpErrors = clients.stream().mapToLong(c -> c.warmUpErrors).sum();
         String firstError = clients.stream().map(c -> c.firstError).filter(e -> e != null).findFirst().orElse(null);
-        return new LoadResult(latencies, errors, warmUpErrors, firstError, settings.window().toNanos() / 1e9);
+        return new LoadResult(ClientTimes.sortedLatencies(times), ClientTimes.pace(times, windowStart, settings.window().toNanos()),
+                errors, warmUpErrors, firstError, settings.window().toNanos() / 1e9);
     }
 
     /** One client's loop: request after request until the window ends, timing those started in it. */
@@ -69,8 +69,7 @@ public final class HttpLoad {
         private final long windowStart;
         private final long windowEnd;
         private final CountDownLatch ready;
-        private long[] latencies = new long[1 << 12];
-        private int count;
+        private final ClientTimes times = new ClientTimes();
         private long errors;
         private long warmUpErrors;
         private String firstError;
@@ -98,28 +97,21 @@ public final class HttpLoad {
                     } catch (IOException e) {
                         error = e.toString();
                     }
-                    long nanos = System.nanoTime() - start;
+                    long answered = System.nanoTime();
                     if (error != null && firstError == null) {
                         firstError = error;
                     }
                     if (start >= windowStart) {
-                        record(nanos, error != null);
+                        times.add(start, answered);
+                        if (error != null) {
+                            errors++;
+                        }
                     } else if (error != null) {
                         warmUpErrors++;
                     }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            }
-        }
-
-        private void record(long nanos, boolean failed) {
-            if (count == latencies.length) {
-                latencies = Arrays.copyOf(latencies, count * 2);
-            }
-            latencies[count++] = nanos;
-            if (failed) {
-                errors++;
             }
         }
     }

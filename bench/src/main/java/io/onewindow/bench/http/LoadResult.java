@@ -1,19 +1,21 @@
 package io.onewindow.bench.http;
 
 /**
- * What a load measured in its window: the latency of every request, sorted, the errors among them and in
- * the warm-up (the first one described), and the window's length.
+ * What a load measured in its window: the latency of every request, sorted, how steadily they were answered,
+ * the errors among them and in the warm-up (the first one described), and the window's length.
  */
 public final class LoadResult {
 
     private final long[] sortedNanos;
+    private final Pace pace;
     private final long errors;
     private final long warmUpErrors;
     private final String firstError;
     private final double seconds;
 
-    LoadResult(long[] sortedNanos, long errors, long warmUpErrors, String firstError, double seconds) {
+    LoadResult(long[] sortedNanos, Pace pace, long errors, long warmUpErrors, String firstError, double seconds) {
         this.sortedNanos = sortedNanos;
+        this.pace = pace;
         this.errors = errors;
         this.warmUpErrors = warmUpErrors;
         this.firstError = firstError;
@@ -35,6 +37,10 @@ public final class LoadResult {
         }
         int rank = (int) Math.ceil(percent / 100 * sortedNanos.length);
         return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))];
+    }
+
+    public Pace pace() {
+        return pace;
     }
 
     /** Answers other than 2xx and failed connections. */

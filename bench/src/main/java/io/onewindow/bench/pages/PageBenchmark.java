@@ -127,6 +127,7 @@ public final class PageBenchmark {
         if (result.firstError() != null) {
             report.figure("  first error", result.firstError());
         }
+        report.figure("  pace", result.pace().describe());
         report.figure("  cores in use", used.describe());
         report.figure("  sessions created", Report.count(sessions(platform) - sessionsBefore));
         return result;
