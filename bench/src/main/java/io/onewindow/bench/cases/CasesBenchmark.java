@@ -6,7 +6,6 @@ import io.onewindow.bench.WarmUp;
 import io.onewindow.bench.http.ClientTimes;
 import io.onewindow.bench.http.HttpLoad;
 import io.onewindow.bench.http.LoadResult;
-import io.onewindow.bench.http.Pace;
 import io.onewindow.bench.platform.PlatformUnderTest;
 import io.onewindow.kernel.id.TimeOrderedIds;
 import java.net.URI;
@@ -66,34 +65,32 @@ public final class CasesBenchmark {
         report.figure("warm-up, submissions", WarmUp.untilCompiled(() -> submit(sessions, bundle, settings.warmUp(), failed),
                 settings.warmUpLimit()).describe());
         CpuMeter.Snapshot submitting = cpu.snapshot();
-        Timed submitted = submit(sessions, bundle, settings.window(), failed);
-        long[] http = submitted.sortedNanos();
+        LoadResult http = submit(sessions, bundle, settings.window(), failed);
         CpuMeter.Usage httpCpu = CpuMeter.between(submitting, cpu.snapshot());
         sessions.forEach(Session::close);
-        double httpRate = http.length / (double) settings.window().toNanos() * 1e9;
-        report.figure("submissions over HTTP", Report.perSecond(httpRate, "applications") + ", p50 " + Report.duration(pct(http, 50))
-                + ", p99 " + Report.duration(pct(http, 99)));
+        double httpRate = http.perSecond();
+        report.figure("submissions over HTTP", Report.perSecond(httpRate, "applications") + ", p50 " + Report.duration(http.percentile(50))
+                + ", p99 " + Report.duration(http.percentile(99)));
         report.figure("  cores in use", httpCpu.describe());
         report.figure("  processor time per application", perApplication(httpCpu, httpRate) + " (this JVM's includes the clients')");
-        report.figure("  pace", submitted.pace().describe());
+        report.figure("  pace", http.pace().describe());
 
         report.figure("warm-up, plain JDBC", WarmUp.untilCompiled(() -> jdbc(platform.dataSource(), bundle, settings.clients(), settings.warmUp()),
                 settings.warmUpLimit()).describe());
         CpuMeter.Snapshot writing = cpu.snapshot();
-        Timed written = jdbc(platform.dataSource(), bundle, settings.clients(), settings.window());
-        long[] plain = written.sortedNanos();
+        LoadResult plain = jdbc(platform.dataSource(), bundle, settings.clients(), settings.window());
         CpuMeter.Usage plainCpu = CpuMeter.between(writing, cpu.snapshot());
-        double plainRate = plain.length / (double) settings.window().toNanos() * 1e9;
+        double plainRate = plain.perSecond();
         report.figure("baseline: plain JDBC transaction, same rows", Report.perSecond(plainRate, "applications") + ", p50 "
-                + Report.duration(pct(plain, 50)) + ", p99 " + Report.duration(pct(plain, 99)));
+                + Report.duration(plain.percentile(50)) + ", p99 " + Report.duration(plain.percentile(99)));
         report.figure("  cores in use", plainCpu.describe());
         report.figure("  processor time per application", perApplication(plainCpu, plainRate));
-        report.figure("  pace", written.pace().describe());
+        report.figure("  pace", plain.pace().describe());
         report.figure("HTTP / plain JDBC", "throughput " + Report.ratio(httpRate / plainRate) + ", p99 "
-                + Report.ratio(pct(http, 99) / pct(plain, 99)));
+                + Report.ratio(http.percentile(99) / plain.percentile(99)));
         report.verdict("cases: submissions answered 201", failed.get() + " not filed, warm-up included", failed.get() == 0);
         report.verdict("≥ " + (int) TARGET_PER_SECOND + " submissions/s", Report.perSecond(httpRate, "applications"), httpRate >= TARGET_PER_SECOND);
-        report.verdict("submission p99 ≤ 100 ms", Report.duration(pct(http, 99)), pct(http, 99) <= TARGET_P99_NANOS);
+        report.verdict("submission p99 ≤ 100 ms", Report.duration(http.percentile(99)), http.percentile(99) <= TARGET_P99_NANOS);
 
         long loading = System.nanoTime();
         long loaded = CaseLoad.load(platform.jdbc(), settings.casesLoaded());
@@ -124,17 +121,16 @@ public final class CasesBenchmark {
                 mine.percentile(95) <= TARGET_P95_NANOS && mine.errors() == 0);
     }
 
-    /** The calls of a window that succeeded: their latencies, sorted, and how steadily they were answered. */
-    private record Timed(long[] sortedNanos, Pace pace) {
-    }
-
     /** One call of a client's loop: true if it did what it was for, false if it failed and is not to be timed. */
     private interface Call {
         boolean call();
     }
 
-    /** Each client calls in a closed loop for the length of the window, one call after another. */
-    private static Timed closedLoops(int clients, Duration window, IntFunction<Call> callOfClient) throws InterruptedException {
+    /**
+     * Each client calls in a closed loop for the length of the window, one call after another; the calls that
+     * succeeded are timed, those that failed are counted by the call itself.
+     */
+    private static LoadResult closedLoops(int clients, Duration window, IntFunction<Call> callOfClient) throws InterruptedException {
         long start = System.nanoTime();
         long end = start + window.toNanos();
         List<ClientTimes> perClient = new ArrayList<>();
@@ -157,11 +153,11 @@ public final class CasesBenchmark {
         for (Thread thread : threads) {
             thread.join();
         }
-        return new Timed(ClientTimes.sortedLatencies(perClient), ClientTimes.pace(perClient, start, window.toNanos()));
+        return LoadResult.of(perClient, start, window, 0, 0, null);
     }
 
     /** Submissions from every session; those not filed are counted in {@code failures}, not timed. */
-    private static Timed submit(List<Session> sessions, Bundles.Bundle bundle, Duration window, AtomicLong failures)
+    private static LoadResult submit(List<Session> sessions, Bundles.Bundle bundle, Duration window, AtomicLong failures)
             throws InterruptedException {
         return closedLoops(sessions.size(), window, c -> () -> {
             Session session = sessions.get(c);
@@ -181,7 +177,7 @@ public final class CasesBenchmark {
     }
 
     /** The same rows a submission writes in the cases schema, in one plain JDBC transaction each. */
-    private static Timed jdbc(DataSource dataSource, Bundles.Bundle bundle, int clients, Duration window) throws InterruptedException {
+    private static LoadResult jdbc(DataSource dataSource, Bundles.Bundle bundle, int clients, Duration window) throws InterruptedException {
         UUID someone = UUID.randomUUID();
         return closedLoops(clients, window, c -> () -> {
             try (Connection connection = dataSource.getConnection()) {
@@ -243,12 +239,5 @@ public final class CasesBenchmark {
             e.executeBatch();
             n.executeBatch();
         }
-    }
-
-    private static double pct(long[] sorted, double percent) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100 * sorted.length) - 1)];
     }
 }

@@ -21,12 +21,12 @@ public final class ClientTimes {
     }
 
     /** Every client's latencies in nanoseconds, sorted. */
-    public static long[] sortedLatencies(List<ClientTimes> clients) {
+    static long[] sortedLatencies(List<ClientTimes> clients) {
         return clients.stream().flatMapToLong(c -> Arrays.stream(c.latencies, 0, c.count)).sorted().toArray();
     }
 
     /** How steadily the clients' calls were answered in the window. */
-    public static Pace pace(List<ClientTimes> clients, long windowStart, long windowNanos) {
+    static Pace pace(List<ClientTimes> clients, long windowStart, long windowNanos) {
         return Pace.of(windowStart, windowNanos, clients.stream().flatMapToLong(c -> Arrays.stream(c.answeredAt, 0, c.count)).toArray());
     }
 }

@@ -57,8 +57,7 @@ public final class HttpLoad {
         long errors = clients.stream().mapToLong(c -> c.errors).sum();
         long warmUpErrors = clients.stream().mapToLong(c -> c.warmUpErrors).sum();
         String firstError = clients.stream().map(c -> c.firstError).filter(e -> e != null).findFirst().orElse(null);
-        return new LoadResult(ClientTimes.sortedLatencies(times), ClientTimes.pace(times, windowStart, settings.window().toNanos()),
-                errors, warmUpErrors, firstError, settings.window().toNanos() / 1e9);
+        return LoadResult.of(times, windowStart, settings.window(), errors, warmUpErrors, firstError);
     }
 
     /** One client's loop: request after request until the window ends, timing those started in it. */

@@ -1,5 +1,8 @@
 package io.onewindow.bench.http;
 
+import java.time.Duration;
+import java.util.List;
+
 /**
  * What a load measured in its window: the latency of every request, sorted, how steadily they were answered,
  * the errors among them and in the warm-up (the first one described), and the window's length.
@@ -13,7 +16,17 @@ public final class LoadResult {
     private final String firstError;
     private final double seconds;
 
-    LoadResult(long[] sortedNanos, Pace pace, long errors, long warmUpErrors, String firstError, double seconds) {
+    /**
+     * What the clients' timed calls in the window measured; {@code errors} are those among them, {@code warmUpErrors}
+     * those before it, {@code firstError} the first of either (or null).
+     */
+    public static LoadResult of(List<ClientTimes> clients, long windowStart, Duration window, long errors, long warmUpErrors,
+                                String firstError) {
+        return new LoadResult(ClientTimes.sortedLatencies(clients), ClientTimes.pace(clients, windowStart, window.toNanos()),
+                errors, warmUpErrors, firstError, window.toNanos() / 1e9);
+    }
+
+    private LoadResult(long[] sortedNanos, Pace pace, long errors, long warmUpErrors, String firstError, double seconds) {
         this.sortedNanos = sortedNanos;
         this.pace = pace;
         this.errors = errors;

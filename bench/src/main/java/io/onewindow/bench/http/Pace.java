@@ -15,9 +15,15 @@ public final class Pace {
     static final long SLICE_NANOS = 100_000_000L;
 
     private final int[] answersPerSlice;
+    private final double median;
 
     private Pace(int[] answersPerSlice) {
         this.answersPerSlice = answersPerSlice;
+        int[] sorted = answersPerSlice.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        this.median = sorted.length == 0 ? Double.NaN
+                : sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
     }
 
     /**
@@ -40,18 +46,12 @@ public final class Pace {
     }
 
     public double median() {
-        if (answersPerSlice.length == 0) {
-            return Double.NaN;
-        }
-        int[] sorted = answersPerSlice.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+        return median;
     }
 
     /** Slices in which fewer than half the median's answers came: the server stood still for part of them. */
     public int stalls() {
-        double half = median() / 2;
+        double half = median / 2;
         return (int) Arrays.stream(answersPerSlice).filter(n -> n < half).count();
     }
 
