@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Tells a person by text message that a benefit was found for them (政策找人), after the offer is committed,
  * when a gateway is configured and the person has a mobile number on file. The text names the policy and
- * the page, never an amount's account or an ID number.
+ * the page, never an amount's account or an ID number. It writes nothing, so it runs without a transaction of
+ * its own (one would only add a commit's round trip to every offer told).
  */
 @Component
 class OfferTexts {
@@ -31,7 +33,7 @@ class OfferTexts {
         this.messages = messages;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OfferMade offer) {
         if (offer.audience() != Audience.PERSON || !texts.available()) {
             return;

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Tells the applicant of each change of their case outside the platform, after the change has committed (from
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
  * state (the mail also the item and the page), nothing else; a submission is told once for the application, a
  * bundle's cases at every department together. A message that cannot be sent is logged (number
  * or address masked) and given up: the change and its notice in the inbox ({@link CaseNotices}) stand.
+ *
+ * <p>The listeners write nothing, so they run without a transaction of their own: the recipient's read is one
+ * statement, and a transaction around it would only add its commit's round trip to every change told.
  */
 @Component
 class CaseMessages {
@@ -45,7 +49,7 @@ class CaseMessages {
         this.messages = messages;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CaseStateChanged change) {
         if (!mail.available() && !texts.available()) {
             return;
@@ -54,7 +58,7 @@ class CaseMessages {
     }
 
     // A case's filing is told with its application's: one message for a bundle, not one per department.
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ApplicationSubmitted submitted) {
         if (!mail.available() && !texts.available()) {
             return;
