@@ -61,6 +61,9 @@ public class CommitStatements {
         return inserts;
     }
 
+    // As the platform's transaction manager translates a failed commit: by SQL state (23505 a duplicate key, …).
+    private static final SQLExceptionTranslator TRANSLATOR = new SQLExceptionSubclassTranslator();
+
     private final DataSource dataSource;
 
     CommitStatements(DataSource dataSource) {
@@ -82,6 +85,24 @@ public class CommitStatements {
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         pending.sources.add(statements);
+    }
+
+    /**
+     * Runs statements now, in one message, on the current transaction's connection: for writes that something later
+     * in the transaction reads back, so cannot wait for the commit. Refused outside a transaction.
+     */
+    public void runNow(List<Statement> statements) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Statements run in a transaction need one; there is none here");
+        }
+        if (statements.isEmpty()) {
+            return;
+        }
+        try {
+            send(DataSourceUtils.getConnection(dataSource), statements, false);
+        } catch (SQLException e) {
+            throw TRANSLATOR.translate("statements run in a transaction", null, e);
+        }
     }
 
     // Kept in a synchronization of the current transaction, not in a bound resource (which an inner REQUIRES_NEW
@@ -120,9 +141,6 @@ public class CommitStatements {
 
     /** A transaction's statements to send with its commit. */
     static final class Pending implements TransactionSynchronization {
-        // As the platform's transaction manager translates a failed commit: by SQL state (23505 a duplicate key, …).
-        private static final SQLExceptionTranslator TRANSLATOR = new SQLExceptionSubclassTranslator();
-
         private final DataSource dataSource;
         private final List<Supplier<List<Statement>>> sources = new ArrayList<>(2);
         private boolean sentWithCommit;

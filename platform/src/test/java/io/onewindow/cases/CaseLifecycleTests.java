@@ -95,6 +95,22 @@ class CaseLifecycleTests {
     }
 
     @Test
+    void aFilingInsideACallersTransactionCanBeActedOnBeforeThatTransactionEnds() {
+        UserAccount citizen = aCitizen();
+        UserAccount officer = anOfficerOf("qd-scjg");
+
+        // As the demo data does: one transaction files applications and takes each case on through its lifecycle.
+        CaseRow accepted = new TransactionTemplate(transactions).execute(status -> {
+            CaseRow scjg = caseOf(applyForTheRestaurantBundle(citizen), "370200-SCJG-XK-0001");
+            work.act(scjg.id(), CaseAction.ACCEPT, null, null, officer);
+            return store.find(scjg.id()).orElseThrow();
+        });
+
+        assertThat(accepted.file().state()).isEqualTo(CaseState.ACCEPTED);
+        assertThat(store.find(accepted.id()).orElseThrow().file().state()).isEqualTo(CaseState.ACCEPTED);
+    }
+
+    @Test
     void aDraftKeptToReturnToIsRecordedAsStartedAndAnApplicationFiledAtOnceOnlyAsSubmitted() {
         UserAccount citizen = aCitizen();
         ApplicationRow draft = filing.start(BUNDLE, citizen);

@@ -125,6 +125,21 @@ class CommitStatementsTests {
     }
 
     @Test
+    void statementsRunNowAreReadBackInTheirTransactionAndRollBackWithIt() {
+        List<String> readBack = new ArrayList<>();
+        transactions.executeWithoutResult(status -> {
+            commitStatements.runNow(List.of(note("run now"), note("and this")));
+            readBack.addAll(notes());
+            status.setRollbackOnly();
+        });
+
+        assertThat(readBack).contains("run now", "and this");
+        assertThat(notes()).doesNotContain("run now", "and this");
+        assertThatThrownBy(() -> commitStatements.runNow(List.of(note("no transaction"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("need one");
+    }
+
+    @Test
     void aTransactionThatRollsBackSendsNothing() {
         transactions.executeWithoutResult(status -> {
             commitStatements.add(() -> List.of(note("never sent")));

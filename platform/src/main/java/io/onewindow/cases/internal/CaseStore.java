@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -54,29 +53,38 @@ public class CaseStore {
     private static final String INSERT_EVENTS = "insert into cases.case_event (case_id, at, action, from_state, to_state, actor_name, reason) values";
     private static final String EVENT_ROW = "(?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVENT = INSERT_EVENTS + " " + EVENT_ROW;
+    private static final String INSERT_APPLICATION = """
+            insert into cases.application (id, kind, code, version, name_zh, name_en, account_id, subject_kind, subject_id,
+                applicant_name, division_code, answers, consents, prefilled, submitted_at, created_at, lock_version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, 0)""";
+    /** Newly filed cases, each as {@link #insertSubmitted} lists its values. */
+    private static final String INSERT_CASES = """
+            insert into cases.case_file (id, application_id, item_code, item_version, name_zh, name_en, department_id, division_code,
+                account_id, applicant_name, state, answers, promised_days, statutory_days, trips_saved, submitted_at, clock_stops, lock_version)
+            values""";
+    private static final String CASE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, '[]'::jsonb, 0)";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final CommitStatements commitStatements;
     private final JsonMapper json;
 
-    CaseStore(JdbcClient jdbc, JdbcTemplate batch, CommitStatements commitStatements, JsonMapper json) {
+    CaseStore(JdbcClient jdbc, CommitStatements commitStatements, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.commitStatements = commitStatements;
         this.json = json;
     }
 
-    public void insert(ApplicationRow a) {
-        jdbc.sql("""
-                insert into cases.application (id, kind, code, version, name_zh, name_en, account_id, subject_kind, subject_id,
-                    applicant_name, division_code, answers, consents, prefilled, submitted_at, created_at, lock_version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, 0)""")
-                .params(a.id(), a.kind(), a.code(), a.version(), a.name().zh(), a.name().en(), a.applicant().accountId(),
-                        a.applicant().kind().name(), a.applicant().subjectId(), a.applicantName(), a.divisionCode(),
-                        json.writeValueAsString(a.answers()), json.writeValueAsString(a.consents()), json.writeValueAsString(a.prefilled()),
-                        ts(a.submittedAt()), ts(a.createdAt()))
-                .update();
+    /** Inserts an application: a draft at once, one filed at once as {@code writes} says. */
+    public void insert(ApplicationRow a, Writes writes) {
+        // What refers to it (its cases, their history, materials, notices) is added after it, so written after it.
+        writes.write(commitStatements, List.of(new CommitStatements.Statement(INSERT_APPLICATION, Arrays.asList(applicationValues(a)))));
+    }
+
+    private Object[] applicationValues(ApplicationRow a) {
+        return new Object[] {a.id(), a.kind(), a.code(), a.version(), a.name().zh(), a.name().en(), a.applicant().accountId(),
+                a.applicant().kind().name(), a.applicant().subjectId(), a.applicantName(), a.divisionCode(),
+                json.writeValueAsString(a.answers()), json.writeValueAsString(a.consents()), json.writeValueAsString(a.prefilled()),
+                ts(a.submittedAt()), ts(a.createdAt())};
     }
 
     /** Saves a draft's answers and consents, or marks it submitted; refuses a stale version. */
@@ -149,22 +157,16 @@ public class CaseStore {
     }
 
     /**
-     * Files the cases of one submission with the first entry of each one's history (submitted by {@code actorName}):
-     * the cases in one batch, sent to the database at once whatever the number of member items, and their entries in
-     * one insert sent with the transaction's commit. Returns the entries written.
+     * Files the cases of one submission, as {@code writes} says, with the first entry of each one's history (submitted
+     * by {@code actorName}) sent with the transaction's commit: one statement each, whatever the number of member
+     * items. Returns the entries written.
      */
-    public List<Event> insertSubmitted(List<CaseRow> cases, String actorName) {
-        batch.batchUpdate("""
-                insert into cases.case_file (id, application_id, item_code, item_version, name_zh, name_en, department_id, division_code,
-                    account_id, applicant_name, state, answers, promised_days, statutory_days, trips_saved, submitted_at, clock_stops, lock_version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, '[]'::jsonb, 0)""", cases, cases.size(), (statement, c) -> {
-            Object[] values = {c.id(), c.applicationId(), c.itemCode(), c.itemVersion(), c.name().zh(), c.name().en(), c.departmentId(),
-                    c.divisionCode(), c.accountId(), c.applicantName(), c.file().state().name(), json.writeValueAsString(c.answers()),
-                    c.file().promisedDays(), c.statutoryDays(), c.tripsSaved(), ts(c.submittedAt())};
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-        });
+    public List<Event> insertSubmitted(List<CaseRow> cases, String actorName, Writes writes) {
+        List<List<Object>> caseRows = cases.stream().map(c -> Arrays.<Object>asList(c.id(), c.applicationId(), c.itemCode(),
+                c.itemVersion(), c.name().zh(), c.name().en(), c.departmentId(), c.divisionCode(), c.accountId(), c.applicantName(),
+                c.file().state().name(), json.writeValueAsString(c.answers()), c.file().promisedDays(), c.statutoryDays(),
+                c.tripsSaved(), ts(c.submittedAt()))).toList();
+        writes.write(commitStatements, CommitStatements.inserts(INSERT_CASES, CASE_ROW, "", caseRows));
         List<Event> events = cases.stream()
                 .map(c -> new Event(c.id(), c.submittedAt(), CaseAction.SUBMIT.name(), CaseState.DRAFT, c.file().state(), actorName, null))
                 .toList();

@@ -78,7 +78,7 @@ public class Filing {
     @Transactional
     public ApplicationRow start(String code, UserAccount user) {
         ApplicationRow draft = drafted(code, user);
-        store.insert(draft);
+        store.insert(draft, Writes.AT_ONCE);
         actions.publish(trace -> new ApplicationDrafted(draft.id(), code, draft.applicant(), trace));
         return draft;
     }
@@ -322,10 +322,11 @@ public class Filing {
         Entries.Entry entry = entryOf(application);
         Instant now = stored(clock.instant());
         UUID id = application.id();
+        Writes writes = Writes.ofThisFiling();
         // Marked submitted before its cases are filed, which refer to it.
         ApplicationRow submitted = application.submitted(now);
         if (storing == Storing.INSERT) {
-            store.insert(submitted);
+            store.insert(submitted, writes);
         } else {
             store.update(submitted);
             submitted = submitted.updated();
@@ -338,10 +339,10 @@ public class Filing {
                     entry.form().answersFor(item.code(), application.answers()), item.statutoryDays(), item.trips() == 0 ? 1 : 0, now,
                     null, null, null, null, null));
         }
-        List<CaseStore.Event> history = store.insertSubmitted(cases, user.displayName());
+        List<CaseStore.Event> history = store.insertSubmitted(cases, user.displayName(), writes);
         for (int i = 0; i < cases.size(); i++) {
             UUID caseId = cases.get(i).id();
-            attachConsented(application, entry.members().get(i), caseId);
+            attachConsented(application, entry.members().get(i), caseId, writes);
             actions.publish(trace -> new CaseSubmitted(caseId, id, trace));
         }
         notices.casesChanged(user.accountId(), id, cases.stream().map(c -> c.name().zh()).toList(), CaseState.SUBMITTED, now);
@@ -355,7 +356,7 @@ public class Filing {
      * reviewing department. A consented offer no longer made (a licence revoked, a grant withdrawn since) refuses
      * the submission on that material unless a file was uploaded for it, so no case is filed without it.
      */
-    private void attachConsented(ApplicationRow application, ServiceItem item, UUID caseId) {
+    private void attachConsented(ApplicationRow application, ServiceItem item, UUID caseId, Writes writes) {
         ApplicationParties parties = new ApplicationParties(application.applicant(), item.departmentId());
         for (Material material : item.materials()) {
             String chosen = application.consents().get(material.key());
@@ -367,7 +368,7 @@ public class Filing {
                 for (OfferedMaterial offer : source.offers(parties, material)) {
                     if (choice(offer).equals(chosen)) {
                         var attached = source.attach(parties, material, offer, caseId);
-                        materials.attached(application.id(), caseId, material.key(), attached, attached.description().zh(), clock.instant());
+                        materials.attached(application.id(), caseId, material.key(), attached, attached.description().zh(), clock.instant(), writes);
                         actions.publish(trace -> new MaterialProvided(application.id(), material.key(), offer.source(), trace));
                         found = true;
                     }

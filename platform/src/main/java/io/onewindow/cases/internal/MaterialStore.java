@@ -1,8 +1,10 @@
 package io.onewindow.cases.internal;
 
 import io.onewindow.cases.AttachedMaterial;
+import io.onewindow.runtime.CommitStatements;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +25,12 @@ public class MaterialStore {
     };
 
     private final JdbcClient jdbc;
+    private final CommitStatements commitStatements;
     private final JsonMapper json;
 
-    public MaterialStore(JdbcClient jdbc, JsonMapper json) {
+    public MaterialStore(JdbcClient jdbc, CommitStatements commitStatements, JsonMapper json) {
         this.jdbc = jdbc;
+        this.commitStatements = commitStatements;
         this.json = json;
     }
 
@@ -51,13 +55,14 @@ public class MaterialStore {
         return id;
     }
 
-    public void attached(UUID applicationId, UUID caseId, String key, AttachedMaterial material, String descriptionZh, Instant at) {
-        jdbc.sql("""
+    /** Keeps a material a source attached to a case, written as {@code writes} says, after the case it refers to. */
+    public void attached(UUID applicationId, UUID caseId, String key, AttachedMaterial material, String descriptionZh, Instant at,
+                         Writes writes) {
+        List<Object> values = Arrays.asList(UUID.randomUUID(), applicationId, caseId, key, material.source(), material.reference(),
+                descriptionZh, json.writeValueAsString(material.verifiedFacts()), Timestamp.from(at));
+        writes.write(commitStatements, List.of(new CommitStatements.Statement("""
                 insert into cases.material (id, application_id, case_id, material_key, source, reference, description, verified_facts, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""")
-                .params(UUID.randomUUID(), applicationId, caseId, key, material.source(), material.reference(), descriptionZh,
-                        json.writeValueAsString(material.verifiedFacts()), Timestamp.from(at))
-                .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""", values)));
     }
 
     public List<Row> of(UUID applicationId) {
