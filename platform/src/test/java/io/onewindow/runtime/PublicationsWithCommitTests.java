@@ -1,0 +1,89 @@
+package io.onewindow.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.modulith.events.core.TargetEventPublication;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A publication made in a transaction is written with its commit, as Spring Modulith's own repository writes it: its
+ * listener's registry finds it after the commit, and a transaction that rolls back leaves none.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PublicationsWithCommitTests {
+
+    record Noted(UUID id, String text) {
+    }
+
+    private static final PublicationTargetIdentifier LISTENER = PublicationTargetIdentifier.of("io.onewindow.runtime.PublicationsWithCommitTests.listener");
+
+    @Autowired
+    EventPublicationRepository publications;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void aPublicationIsWrittenWithTheCommitAsSpringModulithWritesIt() {
+        Noted event = new Noted(UUID.randomUUID(), "一件事一次办");
+        TargetEventPublication publication = TargetEventPublication.of(event, LISTENER, Instant.now().truncatedTo(ChronoUnit.MICROS));
+
+        long beforeCommit = new TransactionTemplate(transactionManager).execute(status -> {
+            publications.create(publication);
+            return rowsOf(publication);
+        });
+
+        assertThat(beforeCommit).as("nothing written before the commit").isZero();
+        assertThat(rowsOf(publication)).isEqualTo(1);
+        assertThat(publications.findIncompletePublicationsByEventAndTargetIdentifier(event, LISTENER)).get()
+                .satisfies(found -> {
+                    assertThat(found.getIdentifier()).isEqualTo(publication.getIdentifier());
+                    assertThat(found.getEvent()).isEqualTo(event);
+                    assertThat(found.getPublicationDate()).isEqualTo(publication.getPublicationDate());
+                    assertThat(found.getStatus()).isEqualTo(publication.getStatus());
+                });
+
+        publications.markCompleted(publication.getIdentifier(), Instant.now());
+        assertThat(rowsOf(publication)).as("completed publications are deleted").isZero();
+    }
+
+    @Test
+    void aTransactionThatRollsBackLeavesNoPublication() {
+        TargetEventPublication publication = TargetEventPublication.of(new Noted(UUID.randomUUID(), "撤回"), LISTENER);
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            publications.create(publication);
+            status.setRollbackOnly();
+        });
+
+        assertThat(rowsOf(publication)).isZero();
+    }
+
+    @Test
+    void outsideATransactionAPublicationIsWrittenAtOnce() {
+        TargetEventPublication publication = TargetEventPublication.of(new Noted(UUID.randomUUID(), "即时"), LISTENER);
+
+        publications.create(publication);
+
+        assertThat(rowsOf(publication)).isEqualTo(1);
+        publications.deletePublications(List.of(publication.getIdentifier()));
+    }
+
+    private long rowsOf(TargetEventPublication publication) {
+        return jdbc.sql("select count(*) from event_publication where id = ?").param(publication.getIdentifier()).query(Long.class).single();
+    }
+}
