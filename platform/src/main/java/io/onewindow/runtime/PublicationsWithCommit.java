@@ -23,6 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * costs every transaction that publishes an event a round trip for nothing. It still commits with the transaction or not
  * at all. Outside a transaction that writes, and for everything else the registry asks (marking, finding, deleting),
  * Spring Modulith's own JDBC repository does the work, on the table our migration creates ({@code event_publication}).
+ * A listener that ran before the commit would find no publication to mark completed: there is none
+ * ({@code PublicationsWithCommitTests} checks it; {@code @ApplicationModuleListener} runs after the commit).
  */
 final class PublicationsWithCommit implements EventPublicationRepository {
 

@@ -1,6 +1,14 @@
 package io.onewindow.runtime;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +23,8 @@ import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -81,6 +91,24 @@ class PublicationsWithCommitTests {
 
         assertThat(rowsOf(publication)).isEqualTo(1);
         publications.deletePublications(List.of(publication.getIdentifier()));
+    }
+
+    @Test
+    void noListenerRunsBeforeTheCommitWhenItsPublicationIsNotWrittenYet() {
+        ArchRule rule = noMethods().should().beAnnotatedWith(DescribedPredicate.describe("@TransactionalEventListener(phase = BEFORE_COMMIT)",
+                        (JavaAnnotation<?> annotation) -> annotation.getRawType().isEquivalentTo(TransactionalEventListener.class)
+                                && annotation.as(TransactionalEventListener.class).phase() == TransactionPhase.BEFORE_COMMIT))
+                .because("a publication is written with the commit, after such a listener would have marked it completed");
+
+        rule.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.onewindow"));
+        assertThatThrownBy(() -> rule.check(new ClassFileImporter().importClasses(ListeningBeforeTheCommit.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("onNoted");
+    }
+
+    static class ListeningBeforeTheCommit {
+        @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+        void onNoted(Noted noted) {
+        }
     }
 
     private long rowsOf(TargetEventPublication publication) {
