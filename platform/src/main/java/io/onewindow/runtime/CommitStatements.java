@@ -95,13 +95,18 @@ public class CommitStatements {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Statements run in a transaction need one; there is none here");
         }
+        sendNow(dataSource, statements, "statements run in a transaction");
+    }
+
+    /** Sends statements on the current transaction's connection, without the COMMIT; nothing for none. */
+    private static void sendNow(DataSource dataSource, List<Statement> statements, String task) {
         if (statements.isEmpty()) {
             return;
         }
         try {
             send(DataSourceUtils.getConnection(dataSource), statements, false);
         } catch (SQLException e) {
-            throw TRANSLATOR.translate("statements run in a transaction", null, e);
+            throw TRANSLATOR.translate(task, null, e);
         }
     }
 
@@ -169,15 +174,7 @@ public class CommitStatements {
             if (sentWithCommit) {
                 return;
             }
-            List<Statement> statements = take();
-            if (statements.isEmpty()) {
-                return;
-            }
-            try {
-                send(DataSourceUtils.getConnection(dataSource), statements, false);
-            } catch (SQLException e) {
-                throw TRANSLATOR.translate("statements sent before the commit", null, e);
-            }
+            sendNow(dataSource, take(), "statements sent before the commit");
         }
     }
 }
