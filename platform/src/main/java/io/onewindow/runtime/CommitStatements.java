@@ -75,8 +75,7 @@ public class CommitStatements {
      * commits (none, if it gives an empty list). Refused outside a transaction and in a read-only one.
      */
     public void add(Supplier<List<Statement>> statements) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (!accepting()) {
             throw new IllegalStateException("Writes sent with a commit need a transaction that writes; there is none here");
         }
         Pending pending = pendingInThisTransaction();
@@ -85,6 +84,11 @@ public class CommitStatements {
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         pending.sources.add(statements);
+    }
+
+    /** Whether {@link #add} takes statements here: inside a transaction that writes. */
+    public static boolean accepting() {
+        return TransactionSynchronizationManager.isActualTransactionActive() && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     /**

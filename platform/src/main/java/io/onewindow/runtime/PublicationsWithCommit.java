@@ -15,7 +15,6 @@ import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The outbox's new publications written with their transaction's commit, in the same message ({@link CommitStatements}):
@@ -29,7 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class PublicationsWithCommit implements EventPublicationRepository {
 
     /** As Spring Modulith's JDBC repository (its second schema) inserts a publication. */
-    static final String INSERT = """
+    private static final String INSERT = """
             insert into event_publication (id, event_type, listener_id, publication_date, serialized_event, status,
                 completion_attempts, last_resubmission_date)
             values (?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -46,7 +45,7 @@ final class PublicationsWithCommit implements EventPublicationRepository {
 
     @Override
     public TargetEventPublication create(TargetEventPublication publication) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive() || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (!CommitStatements.accepting()) {
             return repository.create(publication);
         }
         Timestamp published = Timestamp.from(publication.getPublicationDate());

@@ -55,12 +55,12 @@ public final class Pace {
         return (int) Arrays.stream(answersPerSlice).filter(n -> n < half).count();
     }
 
-    public int slowest() {
+    public int fewest() {
         return Arrays.stream(answersPerSlice).min().orElse(0);
     }
 
     public String describe() {
         return String.format(Locale.ROOT, "answers per 100 ms: median %.0f, fewest %d; %d of %d slices under half the median",
-                median(), slowest(), stalls(), slices());
+                median(), fewest(), stalls(), slices());
     }
 }

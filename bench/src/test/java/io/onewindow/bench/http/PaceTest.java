@@ -19,7 +19,7 @@ class PaceTest {
 
         assertThat(pace.slices()).isEqualTo(10);
         assertThat(pace.median()).isEqualTo(100);
-        assertThat(pace.slowest()).isEqualTo(100);
+        assertThat(pace.fewest()).isEqualTo(100);
         assertThat(pace.stalls()).isZero();
         assertThat(pace.describe()).isEqualTo("answers per 100 ms: median 100, fewest 100; 0 of 10 slices under half the median");
     }
@@ -33,7 +33,7 @@ class PaceTest {
         Pace pace = Pace.of(START, SECOND, answered);
 
         assertThat(pace.median()).isEqualTo(100);
-        assertThat(pace.slowest()).isEqualTo(40);
+        assertThat(pace.fewest()).isEqualTo(40);
         assertThat(pace.stalls()).isEqualTo(4);
     }
 
@@ -45,6 +45,6 @@ class PaceTest {
 
         assertThat(pace.slices()).isEqualTo(10);
         assertThat(pace.median()).isZero();
-        assertThat(pace.slowest()).isZero();
+        assertThat(pace.fewest()).isZero();
     }
 }
