@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A publication made in a transaction is written with its commit, as Spring Modulith's own repository writes it: its
- * listener's registry finds it after the commit, and a transaction that rolls back leaves none.
+ * listener's registry finds it after the commit, and a transaction that rolls back leaves none. So are its marks as it
+ * is delivered.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -94,6 +96,50 @@ class PublicationsWithCommitTests {
     }
 
     @Test
+    void aPublicationsMarksOnItsWayOutAreWrittenWithTheirTransactionsCommitAsSpringModulithWritesThem() {
+        TargetEventPublication publication = TargetEventPublication.of(new Noted(UUID.randomUUID(), "办理中"), LISTENER);
+        publications.create(publication);
+        TransactionTemplate registrys = new TransactionTemplate(transactionManager);
+
+        String beforeCommit = registrys.execute(status -> {
+            publications.markProcessing(publication.getIdentifier());
+            return statusOf(publication);
+        });
+
+        assertThat(beforeCommit).isEqualTo("PUBLISHED");
+        assertThat(publications.findByStatus(EventPublication.Status.PROCESSING)).extracting(TargetEventPublication::getIdentifier)
+                .contains(publication.getIdentifier());
+        assertThat(publications.findIncompletePublicationsPublishedBefore(Instant.now().plusSeconds(1)))
+                .as("still delivered again after a crash").extracting(TargetEventPublication::getIdentifier).contains(publication.getIdentifier());
+
+        long rowsBeforeCommit = registrys.execute(status -> {
+            publications.markCompleted(publication, Instant.now());
+            return rowsOf(publication);
+        });
+
+        assertThat(rowsBeforeCommit).isEqualTo(1);
+        assertThat(publication.isCompleted()).isTrue();
+        assertThat(rowsOf(publication)).as("completed publications are deleted").isZero();
+    }
+
+    @Test
+    void aMarkWhoseTransactionRollsBackLeavesThePublicationToBeDeliveredAgain() {
+        TargetEventPublication publication = TargetEventPublication.of(new Noted(UUID.randomUUID(), "重试"), LISTENER);
+        publications.create(publication);
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            publications.markProcessing(publication.getIdentifier());
+            publications.markCompleted(publication.getIdentifier(), Instant.now());
+            status.setRollbackOnly();
+        });
+
+        assertThat(statusOf(publication)).isEqualTo("PUBLISHED");
+        assertThat(publications.findIncompletePublicationsPublishedBefore(Instant.now().plusSeconds(1)))
+                .extracting(TargetEventPublication::getIdentifier).contains(publication.getIdentifier());
+        publications.deletePublications(List.of(publication.getIdentifier()));
+    }
+
+    @Test
     void noListenerRunsBeforeTheCommitWhenItsPublicationIsNotWrittenYet() {
         ArchRule rule = noMethods().should().beAnnotatedWith(DescribedPredicate.describe("@TransactionalEventListener(phase = BEFORE_COMMIT)",
                         (JavaAnnotation<?> annotation) -> annotation.getRawType().isEquivalentTo(TransactionalEventListener.class)
@@ -109,6 +155,10 @@ class PublicationsWithCommitTests {
         @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
         void onNoted(Noted noted) {
         }
+    }
+
+    private String statusOf(TargetEventPublication publication) {
+        return jdbc.sql("select status from event_publication where id = ?").param(publication.getIdentifier()).query(String.class).single();
     }
 
     private long rowsOf(TargetEventPublication publication) {
