@@ -21,16 +21,28 @@ class WarmUpTest {
     }
 
     @Test
-    void roundsRepeatWhileTheCompilerIsBusyAndStopAtTheFirstRoundItIsQuiet() throws Exception {
+    void roundsRepeatWhileTheCompilerIsBusyAndStopOnceItHasBeenQuietForTwoRoundsInARow() throws Exception {
         AtomicInteger rounds = new AtomicInteger();
-        // The compiler works for ten seconds during each of the first three rounds, and not at all in the fourth.
+        // The compiler works for ten seconds during each of the first three rounds, and not at all from the fourth.
         WarmUp.Result result = WarmUp.untilCompiled(rounds::incrementAndGet, Duration.ofMinutes(10),
                 () -> () -> rounds.get() <= 3 ? 10_000_000_000L : 0);
 
-        assertThat(rounds).hasValue(4);
-        assertThat(result.rounds()).isEqualTo(4);
+        assertThat(rounds).hasValue(5);
+        assertThat(result.rounds()).isEqualTo(5);
         assertThat(result.quiet()).isTrue();
-        assertThat(result.describe()).startsWith("4 rounds, ").contains("0 % of a processor").doesNotContain("still compiling");
+        assertThat(result.describe()).startsWith("5 rounds, ").contains("at most 0 % of a processor in the last 2 rounds")
+                .doesNotContain("still compiling");
+    }
+
+    @Test
+    void aCompilerIdleForOneRoundWithMoreToCompileDoesNotEndTheWarmUp() throws Exception {
+        AtomicInteger rounds = new AtomicInteger();
+        // Busy, idle for a moment, busy again, then done.
+        WarmUp.Result result = WarmUp.untilCompiled(rounds::incrementAndGet, Duration.ofMinutes(10),
+                () -> () -> rounds.get() == 1 || rounds.get() == 3 ? 10_000_000_000L : 0);
+
+        assertThat(rounds).hasValue(5);
+        assertThat(result.quiet()).isTrue();
     }
 
     @Test
