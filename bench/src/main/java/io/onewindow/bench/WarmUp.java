@@ -20,10 +20,10 @@ import java.util.function.Supplier;
  * the windows after it did not pay for. Each round of the warm-up is repeated until the compiler threads used
  * less than {@link #QUIET} of one processor during {@link #QUIET_ROUNDS} rounds in a row, or the limit has passed: a
  * single quiet round was seen to come early (after 3 and after 12 rounds, where the same path needed 27–36), the
- * compiler idle for a moment with much of the path still to compile, and the window then measured it half interpreted. Their processor time is
- * read from {@code /proc/self/task}; where that cannot be read, the JVM's total compilation time stands in for
- * it, which counts a compilation's elapsed time and so overstates it when the compiler threads wait for a core
- * (seen here: "100 % of a processor" while the threads used a fifth of one).
+ * compiler idle for a moment with much of the path still to compile, and the window then measured it half
+ * interpreted. Their processor time is read from {@code /proc/self/task}; where that cannot be read, the JVM's total
+ * compilation time stands in for it, which counts a compilation's elapsed time and so overstates it when the
+ * compiler threads wait for a core (seen here: "100 % of a processor" while the threads used a fifth of one).
  */
 public final class WarmUp {
 
@@ -60,7 +60,10 @@ public final class WarmUp {
         }
     }
 
-    /** Runs {@code round} once, then again until the compiler is quiet in {@link #QUIET_ROUNDS} rounds in a row or {@code limit} has passed. */
+    /**
+     * Runs {@code round} once, then again until the compiler has been quiet in {@link #QUIET_ROUNDS} rounds in a row or
+     * {@code limit} has passed.
+     */
     public static Result untilCompiled(Round round, Duration limit) throws Exception {
         return untilCompiled(round, limit, WarmUp::compilerStopwatch);
     }
