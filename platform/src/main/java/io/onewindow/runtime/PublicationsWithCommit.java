@@ -74,9 +74,7 @@ final class PublicationsWithCommit implements EventPublicationRepository {
 
     @Override
     public void markProcessing(UUID identifier) {
-        if (CommitStatements.accepting()) {
-            withCommit(MARK_PROCESSING, List.of(identifier));
-        } else {
+        if (!sentWithCommit(MARK_PROCESSING, List.of(identifier))) {
             repository.markProcessing(identifier);
         }
     }
@@ -90,9 +88,7 @@ final class PublicationsWithCommit implements EventPublicationRepository {
 
     @Override
     public void markCompleted(UUID identifier, Instant completionDate) {
-        if (deletedOnCompletion && CommitStatements.accepting()) {
-            withCommit(DELETE, List.of(identifier));
-        } else {
+        if (!deletedOnCompletion || !sentWithCommit(DELETE, List.of(identifier))) {
             repository.markCompleted(identifier, completionDate);
         }
     }
@@ -156,6 +152,15 @@ final class PublicationsWithCommit implements EventPublicationRepository {
     @Override
     public int countByStatus(EventPublication.Status status) {
         return repository.countByStatus(status);
+    }
+
+    /** Gives the statement to the transaction's commit; false where no transaction that writes can take it. */
+    private boolean sentWithCommit(String sql, List<?> arguments) {
+        if (!CommitStatements.accepting()) {
+            return false;
+        }
+        withCommit(sql, arguments);
+        return true;
     }
 
     private void withCommit(String sql, List<?> arguments) {
