@@ -117,6 +117,13 @@ public class SearchRelevanceTests {
         first("怀孕了要办什么", "370200-WJW-GG-0001");
         first("残疾人证怎么办理", "370200-MZJ-QR-0001");
         first("不动产权证书办理", "370200-ZJJ-QR-0002");
+        // Opening a small business, in the words of the trade: the business licence of a 个体工商户 first.
+        first("开个水果店", "370200-SCJG-XK-0001");
+        first("开网店", "370200-SCJG-XK-0001");
+        first("开美甲店", "370200-SCJG-XK-0001");
+        first("摆地摊", "370200-SCJG-XK-0001");
+        first("怎么注册个体户", "370200-SCJG-XK-0001");
+        first("开旅馆", "370200-XZSP-XK-0002");
         // English, for readers of the English pages.
         first("food business licence", "370200-XZSP-XK-0001");
         first("residence permit", "370200-GA-XK-0001");
@@ -169,6 +176,27 @@ public class SearchRelevanceTests {
                 .startsWith("370200-RSJ-GF-0001").doesNotContain("370200-SWJ-QT-0001");
         // A query of one character still finds what it can.
         assertThat(catalogue.search(ServiceQuery.of("证")).items()).isNotEmpty();
+    }
+
+    @Test
+    void openingAShopBringsUpTheBusinessLicenceAndTheTradesOwnLicenceFirst() {
+        Map<String, String> tradeLicence = Map.of("开便利店", "370200-XZSP-XK-0001", "开个小卖部", "370200-XZSP-XK-0001",
+                "开民宿", "370200-XZSP-XK-0002");
+        tradeLicence.forEach((query, licence) -> assertThat(catalogue.search(ServiceQuery.of(query)).items().stream()
+                .limit(2).map(ServiceSummary::code)).as(query).containsExactlyInAnyOrder("370200-SCJG-XK-0001", licence));
+    }
+
+    @Test
+    void aQueryOfWordsTheCatalogueDoesNotUseIsNotAnsweredWithEntriesThatShareOnlyItsSingleCharacters() {
+        // 卖菜 (selling vegetables) shares only 卖 with 卖期房, a keyword of the pre-sale permit for flats.
+        assertThat(catalogue.search(ServiceQuery.of("卖菜")).items()).extracting(ServiceSummary::code).doesNotContain("370200-ZJJ-XK-0001");
+        // 开旅店 (an inn, a word no entry uses) shares 开 with many a keyword of the restaurant bundle, the pharmacy and
+        // the clinic, and 店 with the restaurant's.
+        assertThat(catalogue.search(ServiceQuery.of("开旅店")).items()).extracting(ServiceSummary::code)
+                .doesNotContain(RESTAURANT, "370200-XZSP-XK-0005", "370200-WJW-XK-0002");
+        // Selling food in a supermarket takes the food business licence as well as the business licence.
+        assertThat(catalogue.search(ServiceQuery.of("开超市")).items()).extracting(ServiceSummary::code)
+                .contains("370200-SCJG-XK-0001", "370200-XZSP-XK-0001");
     }
 
     @Test

@@ -166,10 +166,22 @@ class CatalogueIndex {
         for (String formal : Synonyms.expand(meant)) {
             anyWord |= terms(any, ofWords.contains(formal) ? words : null, qualifies, formal, WIDENED);
         }
-        if (!anyWord) {
+        if (anyWord) {
+            return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(words.build(), Occur.FILTER).build();
+        }
+        if (meant.codePointCount(0, meant.length()) == 1) {
             return any.build();
         }
-        return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(words.build(), Occur.FILTER).build();
+        // No word of the query qualifies (卖菜, cut into 卖 and 菜): an entry must at least share a pair of its
+        // characters (换证 in 驾驶证换证), or a query of single characters brings up whatever shares one (卖 in 卖期房).
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        for (String pair : SearchAnalyzers.terms("name_pairs", meant)) {
+            if (pair.codePointCount(0, pair.length()) > 1) {
+                pairs.add(new TermQuery(new Term("name_pairs", pair)), Occur.SHOULD);
+                pairs.add(new TermQuery(new Term("keywords_pairs", pair)), Occur.SHOULD);
+            }
+        }
+        return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(pairs.build(), Occur.FILTER).build();
     }
 
     /**

@@ -23,7 +23,7 @@ final class Synonyms {
      * an entry must match that, not only the kind: the city's 无犯罪记录证明 is no answer to 死亡证明.
      */
     static final Set<String> GENERIC = Set.of("证明", "开证明", "补贴", "津贴", "补助", "申请", "申领", "领取", "办理", "办证", "补办",
-            "补领", "挂失", "证件", "登记", "材料", "需要", "服务", "查询");
+            "补领", "挂失", "证件", "登记", "注册", "材料", "需要", "服务", "查询");
 
     static {
         add("驾照", "驾驶证");
@@ -63,6 +63,14 @@ final class Synonyms {
         add("注册公司", "企业开办", "设立登记", "公司");
         add("办公司", "企业开办", "设立登记", "公司");
         add("开店", "个体工商户", "开办");
+        add("小店", "个体工商户");
+        add("网店", "个体工商户"); // online sellers register too (电子商务法 article 10)
+        add("便利店", "食品经营");
+        add("超市", "个体工商户", "食品经营");
+        add("小卖部", "食品经营");
+        add("美甲", "个体工商户", "美容美发");
+        add("旅馆", "宾馆");
+        add("注册", "设立登记");
         add("饭店", "餐饮");
         add("饭馆", "餐饮");
         add("餐馆", "餐饮");
