@@ -190,6 +190,8 @@ public class SearchRelevanceTests {
     void aQueryOfWordsTheCatalogueDoesNotUseIsNotAnsweredWithEntriesThatShareOnlyItsSingleCharacters() {
         // 卖菜 (selling vegetables) shares only 卖 with 卖期房, a keyword of the pre-sale permit for flats.
         assertThat(catalogue.search(ServiceQuery.of("卖菜")).items()).extracting(ServiceSummary::code).doesNotContain("370200-ZJJ-XK-0001");
+        // A pair of its characters in an entry's name or keywords still finds it.
+        assertThat(catalogue.search(ServiceQuery.of("换证")).items()).extracting(ServiceSummary::code).contains("370200-GA-XK-0002");
         // 开旅店 (an inn, a word no entry uses) shares 开 with many a keyword of the restaurant bundle, the pharmacy and
         // the clinic, and 店 with the restaurant's.
         assertThat(catalogue.search(ServiceQuery.of("开旅店")).items()).extracting(ServiceSummary::code)
