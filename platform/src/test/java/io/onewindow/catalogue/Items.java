@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** Realistic items for the tests: a passport application as the public security bureau publishes it. */
-final class Items {
+public final class Items {
 
     private Items() {
     }
 
-    static ItemContent passport(String code) {
+    public static ItemContent passport(String code) {
         Map<String, Object> schema = Map.of("$schema", ServiceForm.DIALECT, "type", "object",
                 "properties", Map.of(
                         "applicantName", Map.of("type", "string", "minLength", 2, "maxLength", 30),
@@ -31,7 +31,7 @@ final class Items {
                 new ServiceForm(schema, pages), List.of("测试护照"));
     }
 
-    static ItemContent withFee(ItemContent i, long fen) {
+    public static ItemContent withFee(ItemContent i, long fen) {
         return new ItemContent(i.code(), i.name(), i.summary(), i.departmentCode(), i.type(), i.legalBasis(), i.whoMayApply(), i.conditions(),
                 i.statutoryDays(), i.promisedDays(), fen, i.feeNote(), i.trips(), i.audiences(), i.channels(), i.lifeEvents(),
                 i.businessEvents(), i.outcome(), i.materials(), i.form(), i.keywords());

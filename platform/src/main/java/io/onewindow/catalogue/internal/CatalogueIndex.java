@@ -104,6 +104,15 @@ class CatalogueIndex {
         }
     }
 
+    /**
+     * The state of what is published, as this node knows it: another object once anything published has changed (on
+     * this node from the commit of the change, on the others within the refresh), so that what was read under an older
+     * one is known to be out of date.
+     */
+    Object publishedState() {
+        return current();
+    }
+
     ResultPage<ServiceSummary> search(ServiceQuery query) {
         Snapshot current = current();
         try {

@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads the published catalogue for other modules, the pages and the API. Each read is one statement (or two,
  * the first time a version is decoded, of rows that never change), so none needs a transaction: a read joins the
  * caller's, if there is one, and is not wrapped in a transactional proxy otherwise (that proxy was half the cost
- * of the versions' read on every guide page).
+ * of the versions' read on every guide page). Outside a transaction an entry's versions are read once for each
+ * state of what is published, as the search knows it (on this node from the commit of a change, on the others
+ * within {@code onewindow.catalogue.index-refresh}): a guide page or an API call then reads nothing.
  */
 @Service
 public class CatalogueReader implements ServiceCatalogue {
@@ -30,6 +33,7 @@ public class CatalogueReader implements ServiceCatalogue {
     private final EntryCodec codec;
     private final CatalogueIndex index;
     private final Map<String, Object> decoded = new ConcurrentHashMap<>();
+    private final Map<String, KnownVersions> versionsByCode = new ConcurrentHashMap<>();
 
     CatalogueReader(EntryStore store, EntryCodec codec, CatalogueIndex index) {
         this.store = store;
@@ -65,7 +69,28 @@ public class CatalogueReader implements ServiceCatalogue {
 
     /** An entry's versions, newest first, without their content: what its guide needs to know before it shows one. */
     public Versions versions(String code) {
-        return new Versions(code, store.versionStates(code));
+        // A transaction reads what it wrote itself, which the search may not know yet.
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return new Versions(code, store.versionStates(code));
+        }
+        Object published = index.publishedState();
+        KnownVersions known = versionsByCode.get(code);
+        if (known != null && known.published() == published) {
+            return known.versions();
+        }
+        Versions read = new Versions(code, store.versionStates(code));
+        // Codes of no entry are not kept: anyone can ask for as many of them as they like.
+        if (!read.all().isEmpty()) {
+            if (versionsByCode.size() >= MAX_DECODED) {
+                versionsByCode.clear();
+            }
+            versionsByCode.put(code, new KnownVersions(published, read));
+        }
+        return read;
+    }
+
+    /** An entry's versions as read while {@code published} was the state of what is published. */
+    private record KnownVersions(Object published, Versions versions) {
     }
 
     /** The versions of one entry; its kind is that of its newest version, whatever state that version is in. */
