@@ -44,6 +44,7 @@ class DivisionTree implements Divisions {
     private final Map<String, List<Division>> children = new HashMap<>();
     private final List<Division> provinces = new ArrayList<>();
     private final DivisionCodes issuedCodes;
+    private final DivisionNames names;
 
     DivisionTree(DivisionSettings settings) {
         for (String file : FILES) {
@@ -58,6 +59,7 @@ class DivisionTree implements Divisions {
         }
         children.values().forEach(list -> list.sort(Comparator.comparing(Division::code)));
         provinces.sort(Comparator.comparing(Division::code));
+        names = new DivisionNames(byCode.values());
         issuedCodes = DivisionCodes.withFormerDivisions(gbCodes(DivisionLevel.PROVINCE), gbCodes(DivisionLevel.CITY),
                 gbCodes(DivisionLevel.COUNTY));
     }
@@ -81,6 +83,11 @@ class DivisionTree implements Divisions {
         }
         InputStream in = new ClassPathResource("divisions/" + file).getInputStream();
         return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    /** Every division of the tree, in no order. */
+    java.util.Collection<Division> all() {
+        return java.util.Collections.unmodifiableCollection(byCode.values());
     }
 
     @Override
@@ -112,12 +119,7 @@ class DivisionTree implements Divisions {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String needle = text.strip();
-        return byCode.values().stream()
-                .filter(d -> d.name().contains(needle))
-                .sorted(Comparator.comparing(Division::level).thenComparing(Division::code))
-                .limit(limit)
-                .toList();
+        return List.copyOf(names.containing(text.strip(), limit));
     }
 
     @Override

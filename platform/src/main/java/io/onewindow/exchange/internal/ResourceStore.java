@@ -35,7 +35,16 @@ public class ResourceStore implements DataResources {
     private final Departments departments;
     private final AuditedActions actions;
     private final Clock clock;
-    private volatile Map<String, DataResource> cached;
+    private volatile Loaded cached;
+
+    /** The catalogue as read, with each resource's words for the search, lower-cased once rather than on every search. */
+    private record Loaded(Map<String, DataResource> byCode, Map<String, String> searched) {
+        static Loaded of(Map<String, DataResource> byCode) {
+            return new Loaded(byCode, byCode.values().stream().collect(Collectors.toMap(DataResource::code,
+                    r -> (r.code() + " " + r.catalogueCode() + " " + r.name() + " " + r.nameEn() + " " + r.summary() + " " + r.summaryEn()
+                            + " " + r.providerName() + " " + r.providerNameEn()).toLowerCase(Locale.ROOT))));
+        }
+    }
 
     ResourceStore(JdbcClient jdbc, Departments departments, AuditedActions actions, Clock clock) {
         this.jdbc = jdbc;
@@ -91,12 +100,12 @@ public class ResourceStore implements DataResources {
         String words = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         UUID provider = providerCode == null || providerCode.isBlank() ? null
                 : departments.findByCode(providerCode).map(DepartmentView::id).orElse(new UUID(0, 0));
-        return resources().values().stream()
+        Loaded loaded = loaded();
+        return loaded.byCode().values().stream()
                 .filter(r -> category == null || r.category() == category)
                 .filter(r -> sharing == null || r.sharing() == sharing)
                 .filter(r -> provider == null || r.providerId().equals(provider))
-                .filter(r -> words.isEmpty() || (r.code() + " " + r.catalogueCode() + " " + r.name() + " " + r.nameEn() + " " + r.summary()
-                        + " " + r.summaryEn() + " " + r.providerName() + " " + r.providerNameEn()).toLowerCase(Locale.ROOT).contains(words))
+                .filter(r -> words.isEmpty() || loaded.searched().get(r.code()).contains(words))
                 .toList();
     }
 
@@ -106,9 +115,13 @@ public class ResourceStore implements DataResources {
     }
 
     private Map<String, DataResource> resources() {
-        Map<String, DataResource> current = cached;
+        return loaded().byCode();
+    }
+
+    private Loaded loaded() {
+        Loaded current = cached;
         if (current == null) {
-            current = load();
+            current = Loaded.of(load());
             cached = current;
         }
         return current;
