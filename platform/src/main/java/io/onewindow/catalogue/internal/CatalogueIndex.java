@@ -57,6 +57,8 @@ class CatalogueIndex {
     private static final Logger log = LoggerFactory.getLogger(CatalogueIndex.class);
     private static final List<String> TEXT_FIELDS = List.of("name_words", "name_pairs", "keywords_words", "keywords_pairs",
             "body_words", "all_english");
+    /** The fields a query's terms are looked up in. */
+    private static final List<String> SEARCHED_FIELDS = java.util.stream.Stream.concat(TEXT_FIELDS.stream(), java.util.stream.Stream.of("exact")).toList();
     /** Field → weight: what a match in the name or the keywords is worth against one elsewhere in the guide. */
     private static final Map<String, Float> WEIGHTS = Map.of("name_words", 3f, "name_pairs", 2f, "keywords_words", 3f,
             "keywords_pairs", 1.5f, "body_words", 0.5f, "all_english", 3f);
@@ -79,7 +81,8 @@ class CatalogueIndex {
      * The index as built from one revision of the catalogue, with the summaries its hits stand for, by
      * document number (read once here rather than from the stored fields on every search).
      */
-    private record Snapshot(long revision, IndexSearcher searcher, ServiceSummary[] byDoc, Map<String, ServiceSummary> summaries) {
+    private record Snapshot(long revision, IndexSearcher searcher, ServiceSummary[] byDoc, Map<String, ServiceSummary> summaries,
+                            Set<Term> indexed) {
     }
 
     /** What is published changes in the current transaction: the index is rebuilt once it commits. */
@@ -126,7 +129,8 @@ class CatalogueIndex {
                 total = top.totalHits.value;
                 collect(current, top.scoreDocs, query, found);
             } else {
-                BooleanQuery.Builder both = new BooleanQuery.Builder().add(matching(query.text()), Occur.MUST).add(filters, Occur.FILTER);
+                BooleanQuery.Builder both = new BooleanQuery.Builder().add(matching(query.text(), current.indexed()::contains), Occur.MUST)
+                        .add(filters, Occur.FILTER);
                 TopDocs top = current.searcher().search(both.build(), Math.max(wanted, 200));
                 ScoreDoc[] relevant = relevant(top.scoreDocs);
                 total = relevant.length;
@@ -156,24 +160,31 @@ class CatalogueIndex {
         }
     }
 
-    static Query matching(String text) {
+    /**
+     * The query for a text. A term no entry holds ({@code indexed} says which do) is left out: it would match and score
+     * nothing, and each term costs a look-up in the index's dictionary of every field it is asked of.
+     */
+    static Query matching(String text, Predicate<Term> indexed) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
         String meant = Synonyms.withoutNoise(lower);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String exact : List.of(lower, meant)) {
-            any.add(new BoostQuery(new TermQuery(new Term("exact", exact)), EXACT_KEYWORD), Occur.SHOULD);
-            words.add(new TermQuery(new Term("exact", exact)), Occur.SHOULD);
+            Term term = new Term("exact", exact);
+            if (indexed.test(term)) {
+                any.add(new BoostQuery(new TermQuery(term), EXACT_KEYWORD), Occur.SHOULD);
+                words.add(new TermQuery(term), Occur.SHOULD);
+            }
         }
         // A single character (证, 领, 税) scores but does not qualify an entry on its own: 健康证 is not 残疾人证. Nor does a
         // word for the kind of service when the query names what it is about: 死亡证明 is not 无犯罪记录证明.
         boolean namesASubject = SearchAnalyzers.terms("name_words", meant).stream()
                 .anyMatch(word -> word.codePointCount(0, word.length()) > 1 && !Synonyms.GENERIC.contains(word));
         Predicate<String> qualifies = term -> term.codePointCount(0, term.length()) > 1 && !(namesASubject && Synonyms.GENERIC.contains(term));
-        boolean anyWord = terms(any, words, qualifies, meant, 1f);
+        boolean anyWord = terms(any, words, qualifies, indexed, meant, 1f);
         List<String> ofWords = Synonyms.expand(meant, 2);
         for (String formal : Synonyms.expand(meant)) {
-            anyWord |= terms(any, ofWords.contains(formal) ? words : null, qualifies, formal, WIDENED);
+            anyWord |= terms(any, ofWords.contains(formal) ? words : null, qualifies, indexed, formal, WIDENED);
         }
         if (anyWord) {
             return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(words.build(), Occur.FILTER).build();
@@ -186,18 +197,23 @@ class CatalogueIndex {
         BooleanQuery.Builder pairs = new BooleanQuery.Builder();
         for (String pair : SearchAnalyzers.terms("name_pairs", meant)) {
             if (pair.codePointCount(0, pair.length()) > 1) {
-                pairs.add(new TermQuery(new Term("name_pairs", pair)), Occur.SHOULD);
-                pairs.add(new TermQuery(new Term("keywords_pairs", pair)), Occur.SHOULD);
+                for (Term term : List.of(new Term("name_pairs", pair), new Term("keywords_pairs", pair))) {
+                    if (indexed.test(term)) {
+                        pairs.add(new TermQuery(term), Occur.SHOULD);
+                    }
+                }
             }
         }
         return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(pairs.build(), Occur.FILTER).build();
     }
 
     /**
-     * Adds the text's terms to {@code any}, and those that {@code qualify} an entry also to {@code words} unless it is
-     * null; whether any were added to {@code words}.
+     * Adds the text's terms that are {@code indexed} to {@code any}, and those that {@code qualify} an entry also to
+     * {@code words} unless it is null; whether the text has a term that qualifies, indexed or not (a query whose words no
+     * entry holds finds nothing, rather than whatever shares a character with it).
      */
-    private static boolean terms(BooleanQuery.Builder any, BooleanQuery.Builder words, Predicate<String> qualify, String text, float weight) {
+    private static boolean terms(BooleanQuery.Builder any, BooleanQuery.Builder words, Predicate<String> qualify, Predicate<Term> indexed,
+                                 String text, float weight) {
         boolean added = false;
         // Fields that share an analyzer share its terms: the text is cut once per analyzer, not once per field.
         Map<org.apache.lucene.analysis.Analyzer, Set<String>> cut = new HashMap<>();
@@ -207,10 +223,16 @@ class CatalogueIndex {
             // A pair of characters across two of the text's words (the 照丢 of 营业执照丢了) says nothing the text means.
             boolean pairs = field.endsWith("_pairs");
             for (String term : terms) {
-                TermQuery query = new TermQuery(new Term(field, term));
-                any.add(new BoostQuery(query, WEIGHTS.get(field) * weight), Occur.SHOULD);
+                Term indexedTerm = new Term(field, term);
+                boolean held = indexed.test(indexedTerm);
+                TermQuery query = new TermQuery(indexedTerm);
+                if (held) {
+                    any.add(new BoostQuery(query, WEIGHTS.get(field) * weight), Occur.SHOULD);
+                }
                 if (words != null && qualify.test(term) && (!pairs || textWords.stream().anyMatch(word -> word.contains(term)))) {
-                    words.add(query, Occur.SHOULD);
+                    if (held) {
+                        words.add(query, Occur.SHOULD);
+                    }
                     added = true;
                 }
             }
@@ -272,10 +294,27 @@ class CatalogueIndex {
             }
             log.info("Catalogue search index built: {} entries at revision {} in {} ms", all.size(), revision,
                     (System.nanoTime() - started) / 1_000_000);
-            return new Snapshot(revision, searcher, byDoc, Map.copyOf(summaries));
+            return new Snapshot(revision, searcher, byDoc, Map.copyOf(summaries), indexedTerms(searcher));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every term of the fields a query asks, as the index holds them. */
+    private static Set<Term> indexedTerms(IndexSearcher searcher) throws IOException {
+        Set<Term> indexed = new java.util.HashSet<>();
+        for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            for (String field : SEARCHED_FIELDS) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+                if (terms != null) {
+                    org.apache.lucene.index.TermsEnum each = terms.iterator();
+                    for (BytesRef term = each.next(); term != null; term = each.next()) {
+                        indexed.add(new Term(field, BytesRef.deepCopyOf(term)));
+                    }
+                }
+            }
+        }
+        return Set.copyOf(indexed);
     }
 
     private static Document document(IndexedEntries.Entry entry) {
