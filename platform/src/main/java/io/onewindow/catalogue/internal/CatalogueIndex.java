@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -22,7 +24,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -58,7 +63,7 @@ class CatalogueIndex {
     private static final List<String> TEXT_FIELDS = List.of("name_words", "name_pairs", "keywords_words", "keywords_pairs",
             "body_words", "all_english");
     /** The fields a query's terms are looked up in. */
-    private static final List<String> SEARCHED_FIELDS = java.util.stream.Stream.concat(TEXT_FIELDS.stream(), java.util.stream.Stream.of("exact")).toList();
+    private static final List<String> SEARCHED_FIELDS = Stream.concat(TEXT_FIELDS.stream(), Stream.of("exact")).toList();
     /** Field → weight: what a match in the name or the keywords is worth against one elsewhere in the guide. */
     private static final Map<String, Float> WEIGHTS = Map.of("name_words", 3f, "name_pairs", 2f, "keywords_words", 3f,
             "keywords_pairs", 1.5f, "body_words", 0.5f, "all_english", 3f);
@@ -225,7 +230,7 @@ class CatalogueIndex {
             for (String term : terms) {
                 Term indexedTerm = new Term(field, term);
                 boolean held = indexed.test(indexedTerm);
-                TermQuery query = new TermQuery(indexedTerm);
+                TermQuery query = held ? new TermQuery(indexedTerm) : null;
                 if (held) {
                     any.add(new BoostQuery(query, WEIGHTS.get(field) * weight), Occur.SHOULD);
                 }
@@ -302,12 +307,12 @@ class CatalogueIndex {
 
     /** Every term of the fields a query asks, as the index holds them. */
     private static Set<Term> indexedTerms(IndexSearcher searcher) throws IOException {
-        Set<Term> indexed = new java.util.HashSet<>();
-        for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Set<Term> indexed = new HashSet<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             for (String field : SEARCHED_FIELDS) {
-                org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+                Terms terms = leaf.reader().terms(field);
                 if (terms != null) {
-                    org.apache.lucene.index.TermsEnum each = terms.iterator();
+                    TermsEnum each = terms.iterator();
                     for (BytesRef term = each.next(); term != null; term = each.next()) {
                         indexed.add(new Term(field, BytesRef.deepCopyOf(term)));
                     }

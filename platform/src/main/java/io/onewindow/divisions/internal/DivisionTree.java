@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -86,8 +88,8 @@ class DivisionTree implements Divisions {
     }
 
     /** Every division of the tree, in no order. */
-    java.util.Collection<Division> all() {
-        return java.util.Collections.unmodifiableCollection(byCode.values());
+    Collection<Division> all() {
+        return Collections.unmodifiableCollection(byCode.values());
     }
 
     @Override
