@@ -36,6 +36,7 @@ public enum CaseError implements ErrorCode {
     RATING_LEVEL,
     COMMENT_TOO_LONG,
     REPLY_REQUIRED,
+    FOLLOW_UP_REQUIRED,
     NOT_AN_OFFICER(403),
     ASSIGNEE_UNKNOWN;
 

@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
 /**
  * 开办餐饮店 from the citizen's application to the department's reply to her rating: she answers the bundle's
  * questions once, the market regulator asks for a correction and she uploads it, each department decides its
- * part, the bundle concludes, she rates it 不满意 and the lead department replies.
+ * part, the bundle concludes, she rates it 不满意, the lead department replies and records its follow-up call.
  */
 class CasesJourneyIT extends CaseJourney {
 
@@ -26,7 +26,7 @@ class CasesJourneyIT extends CaseJourney {
             "招牌尺寸（长×宽，米）", "3×1");
 
     @Test
-    void aCitizenAppliesOnceForTheRestaurantBundleEachDepartmentDecidesAndHerPoorRatingGetsAReply() throws IOException {
+    void aCitizenAppliesOnceForTheRestaurantBundleEachDepartmentDecidesAndHerPoorRatingGetsAReplyAndAFollowUp() throws IOException {
         signIn("citizen", PASSWORD);
         visit("/services/370200-YJS-0001");
         follow("一次申请全部事项");
@@ -96,11 +96,20 @@ class CasesJourneyIT extends CaseJourney {
         signIn("deptadmin", PASSWORD);
         visit("/cases/overdue");
         assertThat(text("main")).contains("要跑的部门说明不清楚");
-        WebElement rectification = browser.findElements(By.cssSelector("main .card")).stream()
-                .filter(card -> card.getText().contains("要跑的部门说明不清楚")).findFirst().orElseThrow();
-        rectification.findElement(By.cssSelector("textarea[name=text]")).sendKeys("已在办事指南中补充各部门的办理说明，感谢您的意见。");
-        rectification.findElement(By.cssSelector("form[action*='/reply'] button")).click();
+        rectification().findElement(By.cssSelector("textarea[name=text]")).sendKeys("已在办事指南中补充各部门的办理说明，感谢您的意见。");
+        rectification().findElement(By.cssSelector("form[action*='/reply'] button")).click();
         checked();
+
+        // The follow-up call (回访) is written down; once it is, the rectification is done and leaves the list.
+        rectification().findElement(By.cssSelector("form[action*='/follow-up'] button")).click();
+        checked();
+        assertThat(errorSummary()).containsExactly("请填写回访记录：回访了谁、对方怎么说");
+        assertThat(rectification().findElement(By.cssSelector("textarea[name=text]")).getAttribute("aria-invalid")).isEqualTo("true");
+        rectification().findElement(By.cssSelector("textarea[name=text]")).sendKeys("电话回访王芳：已看到补充的办理说明，表示满意。");
+        rectification().findElement(By.cssSelector("form[action*='/follow-up'] button")).click();
+        checked();
+        assertThat(errorSummary()).isEmpty();
+        assertThat(text("main")).doesNotContain("要跑的部门说明不清楚");
         signOut();
 
         signIn("citizen", PASSWORD);
@@ -108,6 +117,12 @@ class CasesJourneyIT extends CaseJourney {
         assertThat(text("#reply")).contains("已在办事指南中补充各部门的办理说明");
         visit("/me/applications");
         assertThat(text("main")).contains("开办餐饮店", "部门已就您对“开办餐饮店”的评价作出整改答复");
+    }
+
+    /** The department administrator's card of the rectification that the citizen's poor rating opened. */
+    private WebElement rectification() {
+        return browser.findElements(By.cssSelector("main .card")).stream()
+                .filter(card -> card.getText().contains("要跑的部门说明不清楚")).findFirst().orElseThrow();
     }
 
     @Test

@@ -160,10 +160,10 @@ public class Ratings {
         if (!user.has(Role.OFFICER) || !user.departmentIds().contains(r.departmentId())) {
             throw new DomainException(CaseError.NOT_AN_OFFICER, Map.of());
         }
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(FieldViolation.of("text", CaseError.REPLY_REQUIRED));
-        }
         boolean reply = "reply".equals(step);
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(FieldViolation.of("text", reply ? CaseError.REPLY_REQUIRED : CaseError.FOLLOW_UP_REQUIRED));
+        }
         if (reply ? r.repliedAt() != null : r.repliedAt() == null || r.followedUpAt() != null) {
             throw new DomainException(CaseError.ILLEGAL_TRANSITION, Map.of("from", reply ? "REPLIED" : "OPEN", "action", step));
         }

@@ -17,6 +17,8 @@ import io.onewindow.kernel.access.CurrentUser;
 import io.onewindow.kernel.access.Role;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.error.DomainException;
+import io.onewindow.kernel.error.FieldViolation;
+import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import io.onewindow.kernel.privacy.Masking;
 import io.onewindow.kernel.web.FormErrors;
@@ -95,7 +97,7 @@ class WorkbenchPages {
                 .orElseThrow(() -> new DomainException(CaseError.NOT_FOUND, Map.of()));
         UserAccount user = CurrentUser.require();
         if (chosen.reasonRequired() && (reason == null || reason.isBlank())) {
-            return casePage(work.officerCase(id, user), FormErrors.of(List.of(io.onewindow.kernel.error.FieldViolation.of(
+            return casePage(work.officerCase(id, user), FormErrors.of(List.of(FieldViolation.of(
                     "reason-" + chosen.slug(), CaseError.REASON_REQUIRED)), messages, locale), model, locale);
         }
         work.act(id, chosen, version, reason, user);
@@ -144,18 +146,32 @@ class WorkbenchPages {
 
     @GetMapping("/cases/overdue")
     String overdue(Model model, Locale locale) {
-        UserAccount user = CurrentUser.require();
-        requireRole(user, Role.DEPT_ADMIN);
-        model.addAttribute("cases", caseViews(store.overdue(user.departmentIds(), workingDays.today(), 200), locale));
-        model.addAttribute("rectifications", ratings.openIn(user.departmentIds()));
-        return "cases/overdue";
+        return overduePage(FormErrors.none(), model, locale);
     }
 
     @PostMapping("/cases/rectifications/{id}/{step}")
     @PreAuthorize("hasAnyRole('OFFICER', 'DEPT_ADMIN')")
-    String rectify(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String text) {
-        ratings.answer(id, "reply".equals(step) ? "reply" : "follow-up", text, CurrentUser.require());
+    String rectify(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String text, Model model,
+                   Locale locale) {
+        boolean reply = "reply".equals(step);
+        try {
+            ratings.answer(id, reply ? "reply" : "follow-up", text, CurrentUser.require());
+        } catch (InvalidInputException e) {
+            // The error belongs to the text field of this rectification's form: reply-<id> or follow-<id>.
+            String field = (reply ? "reply-" : "follow-") + id;
+            return overduePage(FormErrors.of(e.violations().stream().map(v -> new FieldViolation(field, v.code(), v.arguments())).toList(),
+                    messages, locale), model, locale);
+        }
         return "redirect:/cases/overdue";
+    }
+
+    private String overduePage(FormErrors errors, Model model, Locale locale) {
+        UserAccount user = CurrentUser.require();
+        requireRole(user, Role.DEPT_ADMIN);
+        model.addAttribute("cases", caseViews(store.overdue(user.departmentIds(), workingDays.today(), 200), locale));
+        model.addAttribute("rectifications", ratings.openIn(user.departmentIds()));
+        model.addAttribute("errors", errors);
+        return "cases/overdue";
     }
 
     @GetMapping("/cases/late")
