@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * Finds divisions by a part of their name without reading every name: for each character, the divisions whose name
- * holds it, so that a search reads only the names that hold the text's rarest character (at village level the
- * country has some 700,000 divisions; 公 is in a few hundred of their names, 积 in a handful). Finds exactly what
- * reading every name would, in the same order: by level, then by code.
+ * holds it, so that a search reads only the names that hold the text's rarest character (a few thousand divisions
+ * here, some 700,000 for a whole country at village level). Finds exactly what reading every name would, in the same
+ * order: by level, then by code.
  */
 final class DivisionNames {
 
