@@ -1,6 +1,8 @@
 package io.onewindow.noticeboard;
 
 import io.onewindow.kernel.audit.AuditedActions;
+import io.onewindow.kernel.error.FieldViolation;
+import io.onewindow.kernel.error.InvalidInputException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +23,9 @@ public class Notices {
 
     @Transactional
     public UUID post(String departmentCode, String title) {
+        if (title == null || title.isBlank()) {
+            throw new InvalidInputException(FieldViolation.of("title", NoticeError.TITLE_REQUIRED));
+        }
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into noticeboard.notice (id, department_code, title, posted_at) values (?, ?, ?, now())")
                 .params(id, departmentCode, title).update();

@@ -1,7 +1,9 @@
 package io.onewindow.noticeboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.onewindow.http.PublicPaths;
@@ -92,6 +94,22 @@ class PluggableModuleTests {
                 .isOne();
         assertThat(jdbc.sql("select count(*) from audit.record where action = 'noticeboard.notice.posted'").query(Long.class).single())
                 .as("each demo notice is an audited action").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void badInputThatItsPageLetsThroughIsAnsweredWithItsMessageAndChangesNothing() throws Exception {
+        long before = notices.count();
+
+        String html = mvc.perform(post("/notices").param("title", " ").header("Authorization", DATA_ADMIN).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("main .lead").text()).isEqualTo("有1处填写有误");
+        assertThat(page.select("main ul.problems li").eachText()).containsExactly("请填写公告标题");
+        assertThat(notices.count()).isEqualTo(before);
+        String english = mvc.perform(post("/notices").param("title", "").param("lang", "en").header("Authorization", DATA_ADMIN)
+                .with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(english).select("main ul.problems li").eachText()).containsExactly("Give the notice a title");
     }
 
     @Test

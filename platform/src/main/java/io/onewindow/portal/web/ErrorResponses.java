@@ -100,6 +100,21 @@ final class ErrorResponses {
             return page;
         }
 
+        /**
+         * Bad input that a page's handler did not answer on its own form: each message, in the reader's language, on a page
+         * of its own (422), rather than an error page that says nothing of what to correct.
+         */
+        @ExceptionHandler
+        ModelAndView invalid(InvalidInputException e, Locale locale, HttpServletRequest request) {
+            ModelAndView page = new ModelAndView("portal/problem", layout.attributes(request, locale));
+            page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            List<String> problems = e.violations().stream().map(v -> messages.render(v.code(), v.arguments(), locale)).distinct().toList();
+            page.addObject("message", messages.render("error.invalid-input", Map.of("count", problems.size()), locale));
+            page.addObject("problems", problems);
+            page.addObject("status", HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page;
+        }
+
         /** What a self-declared account sees instead of registers' data: why, and the ways to be verified that exist here. */
         private ModelAndView verifyFirst(HttpServletRequest request, Locale locale) {
             ModelAndView page = new ModelAndView("portal/real-name", layout.attributes(request, locale));
