@@ -108,7 +108,7 @@ final class ErrorResponses {
         ModelAndView invalid(InvalidInputException e, Locale locale, HttpServletRequest request) {
             ModelAndView page = new ModelAndView("portal/problem", layout.attributes(request, locale));
             page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-            List<String> problems = e.violations().stream().map(v -> messages.render(v.code(), v.arguments(), locale)).distinct().toList();
+            List<String> problems = e.violations().stream().map(v -> messages.render(v.code(), v.arguments(), locale)).toList();
             page.addObject("message", messages.render("error.invalid-input", Map.of("count", problems.size()), locale));
             page.addObject("problems", problems);
             page.addObject("status", HttpStatus.UNPROCESSABLE_CONTENT.value());
