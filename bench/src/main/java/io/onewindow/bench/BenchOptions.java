@@ -28,7 +28,8 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
               --append-seconds <n>   length of the measured append window (default 30)
               --writers <n>          writer threads for appends (default 2)
               --batch <n>            events per RecordStore.recordAll call (default 100)
-              --action-seconds <n>   length of each measured window of audited actions (default 20)
+              --action-seconds <n>   measured time of audited actions, and of the same transactions
+                                     unaudited, each in 4 windows taking turns (default 40)
               --tree <n>             entries in the tree for inclusion proofs (default 10000000)
               --rebuild-entries <n>  entries in the log the verifier rebuilds (default 1000000)
               --clients <n>          callers at once: in-process threads publishing audited actions,
@@ -96,7 +97,7 @@ record BenchOptions(Set<String> only, boolean quick, boolean verbose, Duration a
                 Duration.ofSeconds(seconds != null ? seconds : quick ? 2 : 30), writers, batch,
                 tree != null ? tree : quick ? 100_000 : 10_000_000,
                 rebuild != null ? rebuild : quick ? 20_000 : 1_000_000, clients,
-                Duration.ofSeconds(actionSeconds != null ? actionSeconds : quick ? 1 : 20),
+                Duration.ofSeconds(actionSeconds != null ? actionSeconds : quick ? 1 : 40),
                 Duration.ofSeconds(pageSeconds != null ? pageSeconds : quick ? 1 : 15), bundleItems,
                 casesLoaded != null ? casesLoaded : quick ? 10_000 : 1_000_000, help,
                 licenceImport != null ? licenceImport : quick ? 500 : 100_000,
