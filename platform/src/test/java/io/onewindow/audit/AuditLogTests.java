@@ -1,6 +1,7 @@
 package io.onewindow.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onewindow.audit.internal.CheckpointSigners;
 import io.onewindow.audit.internal.LogIntegrator;
@@ -31,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
@@ -81,18 +83,29 @@ class AuditLogTests {
     }
 
     @Test
-    void aBatchSentAsOneInsertStoresItsNewRecordsAndLeavesOneRecordedBeforeAsItWas() {
+    void aBatchSentAsOneInsertStoresEveryRecordOfItsTransaction() {
+        List<Trace> fresh = List.of(trace(), trace(), trace());
+
+        // As an audited action's records are written: one insert of many rows, sent with the transaction's commit.
+        recordAll(fresh.stream().map(t -> new RecordStore.Recorded(t, facts())).toList());
+
+        assertThat(fresh).allSatisfy(t -> assertThat(records.find(t.id())).isPresent());
+        assertThat(jdbc.sql("select count(*) from audit.queue where id = any(?)").param(fresh.stream().map(Trace::id).toArray(UUID[]::new))
+                .query(Long.class).single()).as("queued for the log").isEqualTo(3);
+    }
+
+    @Test
+    void aTransactionWhoseRecordIsStoredAlreadyRollsBackWithoutWritingAnyOfItsRecords() {
         Trace before = trace();
         records.record(before, facts());
         byte[] commitment = jdbc.sql("select commitment from audit.record where id = ?").param(before.id()).query(byte[].class).single();
-        List<Trace> fresh = List.of(trace(), trace());
+        Trace fresh = trace();
 
-        // As an audited action's records are written: one insert of many rows, sent with the transaction's commit.
-        recordAll(List.of(new RecordStore.Recorded(fresh.get(0), facts()), new RecordStore.Recorded(before, facts()),
-                new RecordStore.Recorded(fresh.get(1), facts())));
+        // A trace id is new for every action: one stored already is a fault, and the action must not commit without its record.
+        assertThatThrownBy(() -> recordAll(List.of(new RecordStore.Recorded(fresh, facts()), new RecordStore.Recorded(before, facts()))))
+                .isInstanceOf(DuplicateKeyException.class);
 
-        assertThat(fresh).allSatisfy(t -> assertThat(records.find(t.id())).isPresent());
-        assertThat(jdbc.sql("select count(*) from audit.record where id = ?").param(before.id()).query(Long.class).single()).isOne();
+        assertThat(records.find(fresh.id())).as("rolled back with the transaction").isEmpty();
         assertThat(jdbc.sql("select commitment from audit.record where id = ?").param(before.id()).query(byte[].class).single())
                 .as("not written over").isEqualTo(commitment);
     }
