@@ -21,9 +21,14 @@ public final class TimeOrderedIds {
     }
 
     public static UUID next(Instant at) {
-        SecureRandom random = RANDOM.get();
-        long high = (at.toEpochMilli() << 16) | 0x7000L | (random.nextInt() & 0x0FFFL);
-        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        // One draw from the generator for both random parts: each draw costs the generator two hashes of its own.
+        byte[] random = new byte[10];
+        RANDOM.get().nextBytes(random);
+        long high = (at.toEpochMilli() << 16) | 0x7000L | ((random[0] & 0x0FL) << 8) | (random[1] & 0xFFL);
+        long low = 0x8000_0000_0000_0000L | ((random[2] & 0x3FL) << 56);
+        for (int i = 3; i < 10; i++) {
+            low |= (random[i] & 0xFFL) << (8 * (9 - i));
+        }
         return new UUID(high, low);
     }
 

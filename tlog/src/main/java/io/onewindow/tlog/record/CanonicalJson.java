@@ -1,9 +1,8 @@
 package io.onewindow.tlog.record;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,38 +19,39 @@ public final class CanonicalJson {
     private CanonicalJson() {
     }
 
+    /** The value's canonical form in UTF-8, written as such (no text in between). */
     public static byte[] bytes(Object value) {
-        return text(value).getBytes(StandardCharsets.UTF_8);
+        Utf8 out = new Utf8();
+        write(value, out);
+        return out.toByteArray();
     }
 
     public static String text(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out);
-        return out.toString();
+        return new String(bytes(value), StandardCharsets.UTF_8);
     }
 
-    private static void write(Object value, StringBuilder out) {
+    private static void write(Object value, Utf8 out) {
         if (value == null) {
-            out.append("null");
+            out.ascii("null");
         } else if (value instanceof Boolean b) {
-            out.append(b ? "true" : "false");
+            out.ascii(b ? "true" : "false");
         } else if (value instanceof Number n) {
-            out.append(integer(n));
+            out.ascii(integer(n));
         } else if (value instanceof CharSequence s) {
             string(s.toString(), out);
         } else if (value instanceof Map<?, ?> map) {
             object(map, out);
         } else if (value instanceof Collection<?> items) {
-            out.append('[');
+            out.put('[');
             boolean first = true;
             for (Object item : items) {
                 if (!first) {
-                    out.append(',');
+                    out.put(',');
                 }
                 first = false;
                 write(item, out);
             }
-            out.append(']');
+            out.put(']');
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
         }
@@ -71,51 +71,105 @@ public final class CanonicalJson {
 
     // RFC 8785 §3.2.3: members sorted by their names as UTF-16 code unit sequences, which is how
     // String.compareTo orders them.
-    private static void object(Map<?, ?> map, StringBuilder out) {
-        List<String> names = new ArrayList<>();
+    private static void object(Map<?, ?> map, Utf8 out) {
+        String[] names = new String[map.size()];
+        int count = 0;
         for (Object key : map.keySet()) {
             if (!(key instanceof String name)) {
                 throw new IllegalArgumentException("member names must be strings: " + key);
             }
-            names.add(name);
+            names[count++] = name;
         }
-        names.sort(null);
-        out.append('{');
-        for (int i = 0; i < names.size(); i++) {
+        Arrays.sort(names, 0, count);
+        out.put('{');
+        for (int i = 0; i < count; i++) {
             if (i > 0) {
-                out.append(',');
+                out.put(',');
             }
-            string(names.get(i), out);
-            out.append(':');
-            write(map.get(names.get(i)), out);
+            string(names[i], out);
+            out.put(':');
+            write(map.get(names[i]), out);
         }
-        out.append('}');
+        out.put('}');
     }
 
-    // RFC 8785 §3.2.2.2: the shortest escapes of ECMAScript's JSON.stringify; everything else literal, copied
-    // in runs between the characters that need an escape.
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        int run = 0;
+    // RFC 8785 §3.2.2.2: the shortest escapes of ECMAScript's JSON.stringify; everything else literal. Encoded to
+    // UTF-8 as String.getBytes does, a lone surrogate (which no UTF-8 text can hold) included: as '?'.
+    private static void string(String s, Utf8 out) {
+        out.room(s.length() * 6 + 2);
+        out.put('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                continue;
-            }
-            out.append(s, run, i);
-            run = i + 1;
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(String.format("\\u%04x", (int) c));
+            if (c >= 0x80) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    out.codePoint(Character.toCodePoint(c, s.charAt(++i)));
+                } else {
+                    out.codePoint(Character.isSurrogate(c) ? '?' : c);
+                }
+            } else if (c >= 0x20 && c != '"' && c != '\\') {
+                out.put(c);
+            } else {
+                switch (c) {
+                    case '"' -> out.ascii("\\\"");
+                    case '\\' -> out.ascii("\\\\");
+                    case '\b' -> out.ascii("\\b");
+                    case '\f' -> out.ascii("\\f");
+                    case '\n' -> out.ascii("\\n");
+                    case '\r' -> out.ascii("\\r");
+                    case '\t' -> out.ascii("\\t");
+                    default -> out.ascii(String.format("\\u%04x", (int) c));
+                }
             }
         }
-        out.append(s, run, s.length());
-        out.append('"');
+        out.put('"');
+    }
+
+    /** A growing buffer of UTF-8 bytes. */
+    private static final class Utf8 {
+        private byte[] bytes = new byte[512];
+        private int size;
+
+        /** Makes room for {@code more} bytes. */
+        void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        /** An ASCII character; the caller has made room for it or it makes room itself. */
+        void put(char c) {
+            room(1);
+            bytes[size++] = (byte) c;
+        }
+
+        void ascii(String s) {
+            room(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                bytes[size++] = (byte) s.charAt(i);
+            }
+        }
+
+        void codePoint(int c) {
+            room(4);
+            if (c < 0x80) {
+                bytes[size++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[size++] = (byte) (0xC0 | c >> 6);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (c < 0x10000) {
+                bytes[size++] = (byte) (0xE0 | c >> 12);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                bytes[size++] = (byte) (0xF0 | c >> 18);
+                bytes[size++] = (byte) (0x80 | c >> 12 & 0x3F);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
     }
 }

@@ -16,6 +16,9 @@ public final class RecordCommitment {
     public static final int SALT_SIZE = 32;
     // One generator per thread: a shared SecureRandom serialises every caller on its lock.
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(RecordCommitment::generator);
+    // A digest per thread too: looking one up among the security providers cost more than hashing a record.
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(RecordCommitment::sha256);
+    private static final byte[] DOMAIN_BYTES = DOMAIN.getBytes(StandardCharsets.US_ASCII);
 
     private RecordCommitment() {
     }
@@ -44,13 +47,18 @@ public final class RecordCommitment {
         if (salt.length != SALT_SIZE) {
             throw new IllegalArgumentException("the salt has " + SALT_SIZE + " bytes, not " + salt.length);
         }
+        // digest() leaves the thread's digest reset for its next use.
+        MessageDigest digest = DIGEST.get();
+        digest.update(DOMAIN_BYTES);
+        digest.update((byte) 0);
+        digest.update(salt);
+        digest.update(canonicalRecord);
+        return digest.digest();
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(DOMAIN.getBytes(StandardCharsets.US_ASCII));
-            digest.update((byte) 0);
-            digest.update(salt);
-            digest.update(canonicalRecord);
-            return digest.digest();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

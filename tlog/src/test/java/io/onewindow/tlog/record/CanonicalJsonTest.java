@@ -3,6 +3,7 @@ package io.onewindow.tlog.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,25 @@ class CanonicalJsonTest {
         assertThat(CanonicalJson.text("\"\"ab\\")).isEqualTo("\"\\\"\\\"ab\\\\\"");
         assertThat(CanonicalJson.text("")).isEqualTo("\"\"");
         assertThat(CanonicalJson.text("\u007f\u2028")).as("JSON.stringify leaves DEL and U+2028 literal").isEqualTo("\"\u007f\u2028\"");
+    }
+
+    @Test
+    void theBytesAreTheTextInUtf8AsJavaEncodesItWithALoneSurrogateAsAQuestionMark() {
+        // One, two, three and four bytes a character; a pair of surrogates as one character; a surrogate without its pair
+        // (which UTF-8 cannot hold) as '?', as String.getBytes writes it, so that records committed before read the same.
+        String text = "a\u00e9张\ud83d\ude00\ud83d|\ude00|\ud83d";
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("name", text);
+        record.put("list", List.of(text, 1, false));
+
+        byte[] expected = ("{\"list\":[\"" + text + "\",1,false],\"name\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(CanonicalJson.bytes(record)).isEqualTo(expected);
+        assertThat(new String(expected, StandardCharsets.UTF_8)).contains("a\u00e9张\ud83d\ude00?|?|?");
+        assertThat(CanonicalJson.text(record)).isEqualTo(new String(expected, StandardCharsets.UTF_8));
+        String longText = "记录".repeat(5_000) + "\"";
+        assertThat(CanonicalJson.bytes(longText)).as("a text longer than the first buffer")
+                .isEqualTo(("\"" + "记录".repeat(5_000) + "\\\"\"").getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
