@@ -58,6 +58,17 @@ class PortalJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void aSearchThatFindsNothingOffersTheHotlineOnePressAway() {
+        visit("/");
+        type("q", "火星移民签证");
+        press("form[role=search] button");
+
+        assertThat(text("main h2")).endsWith("共0条");
+        assertThat(browser.findElement(By.cssSelector("a.hotline")).getAttribute("href")).isEqualTo("tel:12345");
+        assertThat(text("a.hotline")).contains("12345 政务服务便民热线");
+    }
+
+    @Test
     void aMissingPageAnswersInTheReadersLanguage() {
         visit("/divisions/999999");
         assertThat(heading()).isEqualTo("页面不存在");

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -82,6 +84,18 @@ class PortalPagesTests {
                 .allSatisfy(form -> assertThat(form.select("input[name=_idempotency]")).isEmpty());
         assertThat(signIn.select("form[method=post]")).isNotEmpty()
                 .allSatisfy(form -> assertThat(form.select("input[name=_idempotency]").attr("value")).hasSizeGreaterThanOrEqualTo(8));
+    }
+
+    @Test
+    void aSearchThatFindsNothingOffersTheHotlineToCallInTheReadersLanguage() throws Exception {
+        Document chinese = page("/search?q=" + URLEncoder.encode("火星移民签证", StandardCharsets.UTF_8));
+        Document english = page("/search?q=" + URLEncoder.encode("火星移民签证", StandardCharsets.UTF_8) + "&lang=en");
+        Document found = page("/search?q=" + URLEncoder.encode("营业执照", StandardCharsets.UTF_8));
+
+        assertThat(chinese.select("main h2").text()).endsWith("共0条");
+        assertThat(chinese.select("a[href=tel:12345]").text()).isEqualTo("不知道该办哪一项？拨打 12345 政务服务便民热线，有人帮您找。");
+        assertThat(english.select("a[href=tel:12345]").text()).startsWith("Not sure which service you need? Call the 12345");
+        assertThat(found.select("a[href=tel:12345]")).as("not when the search found something").isEmpty();
     }
 
     private Document page(String path) throws Exception {
