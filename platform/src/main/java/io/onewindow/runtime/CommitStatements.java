@@ -3,12 +3,18 @@ package io.onewindow.runtime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
@@ -48,17 +54,52 @@ public class CommitStatements {
         List<Statement> inserts = new ArrayList<>(1);
         int from = 0;
         while (from < rows.size()) {
-            StringBuilder sql = new StringBuilder(into).append(' ');
             List<Object> arguments = new ArrayList<>();
             int to = from;
             do {
-                sql.append(to == from ? "" : ", ").append(row);
                 arguments.addAll(rows.get(to++));
             } while (to < rows.size() && arguments.size() + rows.get(to).size() <= MAX_ARGUMENTS);
-            inserts.add(new Statement(sql.append(tail).toString(), arguments));
+            inserts.add(new Statement(insertText(into, row, tail, to - from), arguments));
             from = to;
         }
         return inserts;
+    }
+
+    /**
+     * What {@link #TEXTS} keeps at most: the few shapes of statement the platform sends, with room for many row counts,
+     * each text up to 8 KiB long (a few megabytes in all).
+     */
+    static final int MAX_TEXTS = 512;
+    static final int MAX_TEXT_LENGTH = 8_192;
+    /**
+     * Texts built before, the same instance each time: the driver finds its prepared statement by the text, and hashes
+     * and compares a new string of several hundred characters each time, where a string it saw before has its hash
+     * already and compares equal at once.
+     */
+    private static final Map<Object, String> TEXTS = new ConcurrentHashMap<>();
+
+    private record InsertShape(String into, String row, String tail, int rows) {
+    }
+
+    private static String insertText(String into, String row, String tail, int rows) {
+        return text(new InsertShape(into, row, tail, rows), () -> {
+            StringBuilder sql = new StringBuilder(into).append(' ');
+            for (int i = 0; i < rows; i++) {
+                sql.append(i == 0 ? "" : ", ").append(row);
+            }
+            return sql.append(tail).toString();
+        });
+    }
+
+    private static String text(Object shape, Supplier<String> build) {
+        String text = TEXTS.get(shape);
+        if (text == null) {
+            text = build.get();
+            if (TEXTS.size() < MAX_TEXTS && text.length() <= MAX_TEXT_LENGTH) {
+                TEXTS.putIfAbsent(shape, text);
+            }
+        }
+        return text;
     }
 
     // As the platform's transaction manager translates a failed commit: by SQL state (23505 a duplicate key, …).
@@ -133,18 +174,48 @@ public class CommitStatements {
      * of one text together and waits once.
      */
     static void send(Connection connection, List<Statement> statements, boolean commit) throws SQLException {
-        StringBuilder sql = new StringBuilder();
-        List<Object> arguments = new ArrayList<>();
+        List<String> texts = new ArrayList<>(statements.size() + 1);
+        int count = 0;
         for (Statement statement : statements) {
-            sql.append(statement.sql()).append(";\n");
-            arguments.addAll(statement.arguments());
+            texts.add(statement.sql());
+            count += statement.arguments().size();
         }
         if (commit) {
-            sql.append("commit");
+            texts.add("commit");
         }
-        try (PreparedStatement prepared = connection.prepareStatement(sql.toString())) {
-            new ArgumentPreparedStatementSetter(arguments.toArray()).setValues(prepared);
+        String sql = text(texts, () -> String.join(";\n", texts));
+        try (PreparedStatement prepared = connection.prepareStatement(sql)) {
+            Object[] arguments = new Object[count];
+            int next = 0;
+            for (Statement statement : statements) {
+                for (Object argument : statement.arguments()) {
+                    arguments[next++] = argument;
+                }
+            }
+            bind(prepared, arguments);
             prepared.execute();
+        }
+    }
+
+    /**
+     * Binds arguments as Spring's {@link ArgumentPreparedStatementSetter} does; the common kinds (text, ids, bytes) go
+     * straight to the driver's own setter, which is what Spring calls for them after its checks.
+     */
+    private static void bind(PreparedStatement prepared, Object[] arguments) throws SQLException {
+        boolean throughSpring = false;
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            if (argument instanceof String text) {
+                prepared.setString(i + 1, text);
+            } else if (argument instanceof UUID || argument instanceof byte[] || argument instanceof OffsetDateTime) {
+                prepared.setObject(i + 1, argument);
+            } else {
+                StatementCreatorUtils.setParameterValue(prepared, i + 1, SqlTypeValue.TYPE_UNKNOWN, argument);
+                throughSpring = true;
+            }
+        }
+        if (throughSpring) {
+            StatementCreatorUtils.cleanupParameters(arguments);
         }
     }
 

@@ -113,6 +113,31 @@ class CommitStatementsTests {
     }
 
     @Test
+    void everyKindOfArgumentIsWrittenAsSpringWritesItAndAnInsertOfTheSameShapeIsTheSameText() {
+        jdbc.sql("""
+                create table kinds (text text, id uuid, data bytea, at timestamptz, day date, stamp timestamp, number integer,
+                    big bigint, flag boolean, missing text, amount numeric)""").update();
+        java.util.UUID id = java.util.UUID.randomUUID();
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-02-17T08:30:00.123456+08:00");
+        List<Object> row = java.util.Arrays.asList("张三's \"text\"", id, new byte[] {0, 1, (byte) 0xff}, at,
+                java.time.LocalDate.of(2026, 10, 8), java.sql.Timestamp.valueOf("2026-10-08 09:00:00"), 42, 1L << 40, true, null,
+                new java.math.BigDecimal("12.50"));
+
+        List<Statement> first = CommitStatements.inserts("insert into kinds values", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "", List.of(row));
+        List<Statement> second = CommitStatements.inserts("insert into kinds values", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "", List.of(row));
+        transactions.executeWithoutResult(status -> commitStatements.add(() -> first));
+
+        assertThat(second.get(0).sql()).as("the same instance, which the driver finds its statement by at once").isSameAs(first.get(0).sql());
+        assertThat(jdbc.sql("""
+                        select text, id, data, at = ?::timestamptz, day::text, stamp::text, number, big, flag, missing is null, amount::text
+                        from kinds""").param(at.toString())
+                .query((rs, i) -> List.of(rs.getString(1), rs.getObject(2), java.util.HexFormat.of().formatHex(rs.getBytes(3)),
+                        rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getLong(8), rs.getBoolean(9),
+                        rs.getBoolean(10), rs.getString(11))).single())
+                .containsExactly("张三's \"text\"", id, "0001ff", true, "2026-10-08", "2026-10-08 09:00:00", 42, 1L << 40, true, true, "12.50");
+    }
+
+    @Test
     void aFailingStatementFailsTheCommitAndRollsBackTheWholeTransaction() {
         jdbc.sql("insert into note values ('already there')").update();
 
