@@ -3,6 +3,7 @@ package io.onewindow.runtime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -198,16 +199,22 @@ public class CommitStatements {
     }
 
     /**
-     * Binds arguments as Spring's {@link ArgumentPreparedStatementSetter} does; the common kinds (text, ids, bytes) go
-     * straight to the driver's own setter, which is what Spring calls for them after its checks.
+     * Binds arguments as Spring's {@link ArgumentPreparedStatementSetter} does with PostgreSQL's driver: the common kinds
+     * (text, ids, bytes, times, numbers, truth values, null) straight with the setter Spring ends up calling for them,
+     * any other through Spring. Spring tests each argument against several interfaces of its own before it binds it,
+     * and again to clean up after: in a profile of 16 threads committing audited actions (17 arguments each), those
+     * tests took more samples than the driver's setters.
      */
     private static void bind(PreparedStatement prepared, Object[] arguments) throws SQLException {
         boolean throughSpring = false;
         for (int i = 0; i < arguments.length; i++) {
             Object argument = arguments[i];
-            if (argument instanceof String text) {
+            if (argument == null) {
+                prepared.setNull(i + 1, Types.NULL);
+            } else if (argument instanceof String text) {
                 prepared.setString(i + 1, text);
-            } else if (argument instanceof UUID || argument instanceof byte[] || argument instanceof OffsetDateTime) {
+            } else if (argument instanceof UUID || argument instanceof byte[] || argument instanceof OffsetDateTime
+                    || argument instanceof Integer || argument instanceof Long || argument instanceof Boolean) {
                 prepared.setObject(i + 1, argument);
             } else {
                 StatementCreatorUtils.setParameterValue(prepared, i + 1, SqlTypeValue.TYPE_UNKNOWN, argument);

@@ -14,28 +14,31 @@ import java.util.UUID;
 public record PrivateRecord(UUID id, Instant at, String action, Actor actor, String objectType, String objectId, UUID subject,
                      String purpose, String requestId, Map<String, Object> detail) {
 
-    /** The record as a JSON value for {@link io.onewindow.tlog.record.CanonicalJson}. */
+    /**
+     * The record as a JSON value for {@link io.onewindow.tlog.record.CanonicalJson}. Members are put in canonical
+     * order, which spares the canonical form a sort; any order gives the same form.
+     */
     public Map<String, Object> toJson() {
-        Map<String, Object> actorJson = new LinkedHashMap<>();
+        Map<String, Object> actorJson = new LinkedHashMap<>(12);
         actorJson.put("account", text(actor.accountId()));
-        actorJson.put("username", actor.username());
-        actorJson.put("name", actor.name());
-        actorJson.put("role", actor.role() == null ? null : actor.role().name());
         actorJson.put("department", text(actor.departmentId()));
         actorJson.put("departmentName", actor.departmentName());
-        Map<String, Object> object = new LinkedHashMap<>();
-        object.put("type", objectType);
+        actorJson.put("name", actor.name());
+        actorJson.put("role", actor.role() == null ? null : actor.role().name());
+        actorJson.put("username", actor.username());
+        Map<String, Object> object = new LinkedHashMap<>(4);
         object.put("id", objectId);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", id.toString());
-        json.put("at", at.toString());
+        object.put("type", objectType);
+        Map<String, Object> json = new LinkedHashMap<>(16);
         json.put("action", action);
         json.put("actor", actorJson);
+        json.put("at", at.toString());
+        json.put("detail", detail);
+        json.put("id", id.toString());
         json.put("object", object);
-        json.put("subject", text(subject));
         json.put("purpose", purpose);
         json.put("requestId", requestId);
-        json.put("detail", detail);
+        json.put("subject", text(subject));
         return json;
     }
 

@@ -73,14 +73,24 @@ public final class CanonicalJson {
     // String.compareTo orders them.
     private static void object(Map<?, ?> map, Utf8 out) {
         String[] names = new String[map.size()];
+        Object[] values = new Object[names.length];
         int count = 0;
-        for (Object key : map.keySet()) {
-            if (!(key instanceof String name)) {
-                throw new IllegalArgumentException("member names must be strings: " + key);
+        boolean inOrder = true;
+        for (Map.Entry<?, ?> member : map.entrySet()) {
+            if (!(member.getKey() instanceof String name)) {
+                throw new IllegalArgumentException("member names must be strings: " + member.getKey());
             }
-            names[count++] = name;
+            inOrder &= count == 0 || names[count - 1].compareTo(name) < 0;
+            names[count] = name;
+            values[count++] = member.getValue();
         }
-        Arrays.sort(names, 0, count);
+        if (!inOrder) {
+            // Members that did not come in order (most maps): sorted, each value looked up by its name.
+            Arrays.sort(names, 0, count);
+            for (int i = 0; i < count; i++) {
+                values[i] = map.get(names[i]);
+            }
+        }
         out.put('{');
         for (int i = 0; i < count; i++) {
             if (i > 0) {
@@ -88,7 +98,7 @@ public final class CanonicalJson {
             }
             string(names[i], out);
             out.put(':');
-            write(map.get(names[i]), out);
+            write(values[i], out);
         }
         out.put('}');
     }
@@ -97,31 +107,46 @@ public final class CanonicalJson {
     // UTF-8 as String.getBytes does, a lone surrogate (which no UTF-8 text can hold) included: as '?'.
     private static void string(String s, Utf8 out) {
         out.room(s.length() * 6 + 2);
-        out.put('"');
+        byte[] bytes = out.bytes;
+        int at = out.size;
+        bytes[at++] = '"';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x80) {
-                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    out.codePoint(Character.toCodePoint(c, s.charAt(++i)));
-                } else {
-                    out.codePoint(Character.isSurrogate(c) ? '?' : c);
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                bytes[at++] = (byte) c;
+            } else if (c < 0x80) {
+                String escape = switch (c) {
+                    case '"' -> "\\\"";
+                    case '\\' -> "\\\\";
+                    case '\b' -> "\\b";
+                    case '\f' -> "\\f";
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> String.format("\\u%04x", (int) c);
+                };
+                for (int j = 0; j < escape.length(); j++) {
+                    bytes[at++] = (byte) escape.charAt(j);
                 }
-            } else if (c >= 0x20 && c != '"' && c != '\\') {
-                out.put(c);
+            } else if (c < 0x800) {
+                bytes[at++] = (byte) (0xC0 | c >> 6);
+                bytes[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                bytes[at++] = (byte) (0xE0 | c >> 12);
+                bytes[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int p = Character.toCodePoint(c, s.charAt(++i));
+                bytes[at++] = (byte) (0xF0 | p >> 18);
+                bytes[at++] = (byte) (0x80 | p >> 12 & 0x3F);
+                bytes[at++] = (byte) (0x80 | p >> 6 & 0x3F);
+                bytes[at++] = (byte) (0x80 | p & 0x3F);
             } else {
-                switch (c) {
-                    case '"' -> out.ascii("\\\"");
-                    case '\\' -> out.ascii("\\\\");
-                    case '\b' -> out.ascii("\\b");
-                    case '\f' -> out.ascii("\\f");
-                    case '\n' -> out.ascii("\\n");
-                    case '\r' -> out.ascii("\\r");
-                    case '\t' -> out.ascii("\\t");
-                    default -> out.ascii(String.format("\\u%04x", (int) c));
-                }
+                bytes[at++] = '?';
             }
         }
-        out.put('"');
+        bytes[at++] = '"';
+        out.size = at;
     }
 
     /** A growing buffer of UTF-8 bytes. */
@@ -136,7 +161,7 @@ public final class CanonicalJson {
             }
         }
 
-        /** An ASCII character; the caller has made room for it or it makes room itself. */
+        /** An ASCII character. */
         void put(char c) {
             room(1);
             bytes[size++] = (byte) c;
@@ -146,25 +171,6 @@ public final class CanonicalJson {
             room(s.length());
             for (int i = 0; i < s.length(); i++) {
                 bytes[size++] = (byte) s.charAt(i);
-            }
-        }
-
-        void codePoint(int c) {
-            room(4);
-            if (c < 0x80) {
-                bytes[size++] = (byte) c;
-            } else if (c < 0x800) {
-                bytes[size++] = (byte) (0xC0 | c >> 6);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
-            } else if (c < 0x10000) {
-                bytes[size++] = (byte) (0xE0 | c >> 12);
-                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
-            } else {
-                bytes[size++] = (byte) (0xF0 | c >> 18);
-                bytes[size++] = (byte) (0x80 | c >> 12 & 0x3F);
-                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
             }
         }
 

@@ -26,6 +26,13 @@ class CanonicalJsonTest {
         assertThat(CanonicalJson.text(object)).isEqualTo("{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\","
                 + "\"\u00f6\":\"Latin Small Letter O With Diaeresis\",\"\u20ac\":\"Euro Sign\","
                 + "\"\ud83d\ude00\":\"Emoji: Grinning Face\",\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}");
+        Map<String, Object> inOrder = new LinkedHashMap<>();
+        new java.util.TreeMap<>(object).forEach(inOrder::put);
+        assertThat(CanonicalJson.text(inOrder)).as("members given in order").isEqualTo(CanonicalJson.text(object));
+        Map<String, Object> almost = new LinkedHashMap<>(inOrder);
+        almost.remove("1");
+        almost.put("1", "One");
+        assertThat(CanonicalJson.text(almost)).as("in order but for the last").isEqualTo(CanonicalJson.text(object));
     }
 
     @Test
