@@ -19,6 +19,11 @@ public record PrivateRecord(UUID id, Instant at, String action, Actor actor, Str
      * order, which spares the canonical form a sort; any order gives the same form.
      */
     public Map<String, Object> toJson() {
+        return toJson(detail);
+    }
+
+    /** The record as a JSON value with its detail given as this JSON value (the same detail, written already). */
+    Map<String, Object> toJson(Object detailJson) {
         Map<String, Object> actorJson = new LinkedHashMap<>(12);
         actorJson.put("account", text(actor.accountId()));
         actorJson.put("department", text(actor.departmentId()));
@@ -33,7 +38,7 @@ public record PrivateRecord(UUID id, Instant at, String action, Actor actor, Str
         json.put("action", action);
         json.put("actor", actorJson);
         json.put("at", at.toString());
-        json.put("detail", detail);
+        json.put("detail", detailJson);
         json.put("id", id.toString());
         json.put("object", object);
         json.put("purpose", purpose);

@@ -84,8 +84,10 @@ public class RecordStore {
 
     private Object[] row(Recorded event) {
         Object plain = plainJson(event.facts().detail());
-        String detail = plain == NOT_PLAIN ? json.writeValueAsString(event.facts().detail()) : CanonicalJson.text(plain);
-        PrivateRecord record = privateRecord(event.trace(), event.facts(), plain == NOT_PLAIN ? readBack(detail) : asObject(plain));
+        // A plain detail is written in canonical form once, for its column and for the record's commitment.
+        CanonicalJson.Written written = plain == NOT_PLAIN ? null : CanonicalJson.written(plain);
+        String detail = written == null ? json.writeValueAsString(event.facts().detail()) : written.text();
+        PrivateRecord record = privateRecord(event.trace(), event.facts(), written == null ? readBack(detail) : asObject(plain));
         byte[] salt = RecordCommitment.newSalt();
         Actor actor = record.actor();
         // The time as an OffsetDateTime, which the driver writes out directly; a Timestamp it writes through a Calendar
@@ -93,7 +95,7 @@ public class RecordStore {
         return new Object[] {record.id(), record.at().atOffset(ZoneOffset.UTC), record.action(), actor.accountId(), actor.username(),
                 actor.name(), actor.role() == null ? null : actor.role().name(), actor.departmentId(), actor.departmentName(),
                 record.objectType(), record.objectId(), record.subject(), record.purpose(), record.requestId(), detail, salt,
-                RecordCommitment.of(salt, record.toJson())};
+                RecordCommitment.of(salt, record.toJson(written == null ? record.detail() : written))};
     }
 
     // What is committed to is exactly what jsonb gives back, and time is cut to microseconds, PostgreSQL's

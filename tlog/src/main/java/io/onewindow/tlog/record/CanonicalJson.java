@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * RFC 8785 (JSON Canonicalization Scheme) for values built of {@code null}, {@link Boolean}, integral
- * {@link Number}s within ±2^53, {@link CharSequence}, {@link Collection} and {@link Map} with string keys.
+ * {@link Number}s within ±2^53, {@link CharSequence}, {@link Collection}, {@link Map} with string keys and values
+ * {@link #written} in canonical form before.
  * Fractions are refused: records carry amounts in fen and times as strings, so no floating-point
  * formatting (RFC 8785 §3.2.2.3) is ever needed and two implementations cannot disagree on it.
  */
@@ -30,6 +31,24 @@ public final class CanonicalJson {
         return new String(bytes(value), StandardCharsets.UTF_8);
     }
 
+    /** The value's canonical form, kept to be put into larger values, in which it is written as it is. */
+    public static Written written(Object value) {
+        return new Written(bytes(value));
+    }
+
+    /** A value in canonical form: a part of a larger value that is written once, not again with the whole. */
+    public static final class Written {
+        private final byte[] utf8;
+
+        private Written(byte[] utf8) {
+            this.utf8 = utf8;
+        }
+
+        public String text() {
+            return new String(utf8, StandardCharsets.UTF_8);
+        }
+    }
+
     private static void write(Object value, Utf8 out) {
         if (value == null) {
             out.ascii("null");
@@ -41,6 +60,8 @@ public final class CanonicalJson {
             string(s.toString(), out);
         } else if (value instanceof Map<?, ?> map) {
             object(map, out);
+        } else if (value instanceof Written written) {
+            out.raw(written.utf8);
         } else if (value instanceof Collection<?> items) {
             out.put('[');
             boolean first = true;
@@ -172,6 +193,12 @@ public final class CanonicalJson {
             for (int i = 0; i < s.length(); i++) {
                 bytes[size++] = (byte) s.charAt(i);
             }
+        }
+
+        void raw(byte[] utf8) {
+            room(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
         }
 
         byte[] toByteArray() {

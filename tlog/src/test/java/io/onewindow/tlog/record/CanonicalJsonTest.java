@@ -85,6 +85,21 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void aValueWrittenBeforeIsPutIntoALargerOneAsItsOwnCanonicalForm() {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("outcome", "准予许可");
+        detail.put("amount", 12_000);
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("id", "r-1");
+        record.put("detail", detail);
+        Map<String, Object> withWritten = new LinkedHashMap<>(record);
+        withWritten.put("detail", CanonicalJson.written(detail));
+
+        assertThat(CanonicalJson.written(detail).text()).isEqualTo("{\"amount\":12000,\"outcome\":\"准予许可\"}");
+        assertThat(CanonicalJson.bytes(withWritten)).isEqualTo(CanonicalJson.bytes(record));
+    }
+
+    @Test
     void fractionsAndUnsafeIntegersAreRefused() {
         assertThatThrownBy(() -> CanonicalJson.text(Map.of("amount", 1.5))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CanonicalJson.text(1L << 54)).isInstanceOf(IllegalArgumentException.class);
