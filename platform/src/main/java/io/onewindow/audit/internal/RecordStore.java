@@ -90,8 +90,8 @@ public class RecordStore {
         PrivateRecord record = privateRecord(event.trace(), event.facts(), written == null ? readBack(detail) : asObject(plain));
         byte[] salt = RecordCommitment.newSalt();
         Actor actor = record.actor();
-        // The time as an OffsetDateTime, which the driver writes out directly; a Timestamp it writes through a Calendar
-        // of the default time zone, which cost more than the rest of the record's arguments together.
+        // The time as an OffsetDateTime, which the driver writes out directly; a Timestamp it wrote through a Calendar of
+        // the default time zone (4 % of the samples of threads committing audited actions).
         return new Object[] {record.id(), record.at().atOffset(ZoneOffset.UTC), record.action(), actor.accountId(), actor.username(),
                 actor.name(), actor.role() == null ? null : actor.role().name(), actor.departmentId(), actor.departmentName(),
                 record.objectType(), record.objectId(), record.subject(), record.purpose(), record.requestId(), detail, salt,
