@@ -95,7 +95,7 @@ public class RecordStore {
         return new Object[] {record.id(), record.at().atOffset(ZoneOffset.UTC), record.action(), actor.accountId(), actor.username(),
                 actor.name(), actor.role() == null ? null : actor.role().name(), actor.departmentId(), actor.departmentName(),
                 record.objectType(), record.objectId(), record.subject(), record.purpose(), record.requestId(), detail, salt,
-                RecordCommitment.of(salt, record.toJson(written == null ? record.detail() : written))};
+                RecordCommitment.of(salt, written == null ? record.toJson() : record.toJson(written))};
     }
 
     // What is committed to is exactly what jsonb gives back, and time is cut to microseconds, PostgreSQL's

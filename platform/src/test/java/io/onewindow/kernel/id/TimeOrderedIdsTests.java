@@ -32,4 +32,21 @@ class TimeOrderedIdsTests {
         }
         assertThat(ids).hasSize(100_000);
     }
+
+    @Test
+    void everyOneOfThe74RandomBitsTakesBothValuesAndNoOtherBitMoves() {
+        long highOnes = 0, highZeros = 0, lowOnes = 0, lowZeros = 0;
+        for (int i = 0; i < 1_000; i++) {
+            UUID id = TimeOrderedIds.next(AT);
+            highOnes |= id.getMostSignificantBits();
+            highZeros |= ~id.getMostSignificantBits();
+            lowOnes |= id.getLeastSignificantBits();
+            lowZeros |= ~id.getLeastSignificantBits();
+        }
+        long highMoving = highOnes & highZeros;
+        long lowMoving = lowOnes & lowZeros;
+
+        assertThat(highMoving).as("rand_a: the 12 bits after the version").isEqualTo(0x0FFFL);
+        assertThat(lowMoving).as("rand_b: the 62 bits after the variant").isEqualTo(0x3FFF_FFFF_FFFF_FFFFL);
+    }
 }
