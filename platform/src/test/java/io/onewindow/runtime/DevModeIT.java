@@ -51,7 +51,10 @@ class DevModeIT {
             assertThat(first.get("people")).isGreaterThanOrEqualTo(200);
             assertThat(first.get("enterprises")).isGreaterThanOrEqualTo(50);
             assertThat(first.get("departments")).isGreaterThanOrEqualTo(12);
-            assertThat(app.output()).contains("Seeded the demo city").doesNotContain("ERROR");
+            assertThat(app.output()).contains("Seeded the demo city").doesNotContain("ERROR")
+                    .as("the embedded database's pool is sized to this machine's processors")
+                    .contains("Database pool: " + DatabaseConfiguration.connections(new RuntimeSettings.Database(null, null, null, 0, null),
+                            Runtime.getRuntime().availableProcessors()) + " connections");
         }
 
         try (PackagedApplication app = PackagedApplication.start("dev-restart", environment)) {

@@ -1,5 +1,6 @@
 package io.onewindow.bench.platform;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.onewindow.OneWindowApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -112,7 +113,9 @@ public final class PlatformUnderTest implements AutoCloseable {
         String settings = Stream.of("synchronous_commit", "fsync", "shared_buffers", "wal_level")
                 .map(name -> name + "=" + jdbc.sql("show " + name).query(String.class).single())
                 .reduce((a, b) -> a + ", " + b).orElse("");
-        return "PostgreSQL " + version + (externalDatabase ? " (" + DB_URL + ")" : " (embedded, dev mode)") + ", " + settings;
+        int connections = context.getBean(DataSource.class) instanceof HikariDataSource pool ? pool.getMaximumPoolSize() : -1;
+        return "PostgreSQL " + version + (externalDatabase ? " (" + DB_URL + ")" : " (embedded, dev mode)") + ", " + settings
+                + ", " + connections + " pooled connections";
     }
 
     @Override
