@@ -23,9 +23,11 @@ import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.testing.Persons;
 import java.io.StringReader;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,7 @@ class BenefitsJourneyTests {
     @Autowired LiveCheck live;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
 
     @Test
     void aFounderIsFoundOfferedConfirmsAndIsPaidWhileANearMissIsExplained(AssertablePublishedEvents events) {
@@ -110,6 +113,38 @@ class BenefitsJourneyTests {
         assertThat(runs.changes(second.id(), 100)).contains(java.util.Map.entry(nearMiss.id(), true), java.util.Map.entry(other.id(), false));
         assertThat(offers.forSubjects(List.of(founder.id()))).as("nobody is offered twice").hasSize(1);
         assertThat(offers.forSubjects(List.of(nearMiss.id()))).hasSize(1);
+    }
+
+    @Test
+    void runsStartedFromPagesGoOneAfterTheOtherSoThatRunsAtOnceNeverHoldEveryConnection() throws Exception {
+        for (String code : List.of("QD-YCXCY", "QD-WGFH")) {
+            policies.save(QingdaoPolicies.all().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow());
+        }
+        UUID persons;
+        UUID enterprises;
+        // The persons' run is held at its first read of the facts, as a long run would be, while the enterprises' run,
+        // which reads other facts, is started after it.
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("lock table benefits.person_facts in access exclusive mode");
+            persons = runs.start("QD-YCXCY");
+            enterprises = runs.start("QD-WGFH");
+            Thread.sleep(1_000);
+            assertThat(runs.find(enterprises).orElseThrow()).as("the second run waits for the first to end")
+                    .satisfies(run -> assertThat(run.state()).isEqualTo("RUNNING"))
+                    .satisfies(run -> assertThat(run.snapshotAt()).isNull());
+            holder.rollback();
+        }
+
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (List.of(persons, enterprises).stream().anyMatch(id -> runs.find(id).orElseThrow().state().equals("RUNNING"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        RunView first = runs.find(persons).orElseThrow();
+        RunView second = runs.find(enterprises).orElseThrow();
+        assertThat(List.of(first.state(), second.state())).as("both runs end").containsExactly("DONE", "DONE");
+        assertThat(second.snapshotAt()).as("the second run matches once the first has ended").isAfterOrEqualTo(first.finishedAt());
     }
 
     @Test

@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,9 +34,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * else's "why not" is a live check. The count, the snapshot time and the results are read in one snapshot of the
  * facts, in which the results are also compared with the policy's previous run; on completion the newly eligible
  * are offered the benefit.
+ *
+ * <p>Runs started from a page go one at a time on a node, on a thread of their own, in the order they were started (each
+ * shows as running until it ends): a run is work for the whole database, which two at once would share without either
+ * ending sooner, and a run holds a second connection for a moment to show its progress, so runs at once could take every
+ * connection of the pool and wait for one more.
  */
 @Component
-public class MatchingRuns {
+public class MatchingRuns implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MatchingRuns.class);
 
@@ -50,13 +55,12 @@ public class MatchingRuns {
     private final TransactionTemplate transactions;
     private final TransactionTemplate snapshot;
     private final TransactionTemplate progress;
-    private final TaskExecutor executor;
+    private final ThreadPoolTaskExecutor executor;
     private final Clock clock;
     private final boolean keepNearMisses;
 
     MatchingRuns(JdbcClient jdbc, PolicyStore policies, PolicyRules rules, FactsStore facts, Offers offers, AuditedActions actions,
-                 RunResults results, TransactionTemplate transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-                 Clock clock, @Value("${onewindow.benefits.keep-near-misses:false}") boolean keepNearMisses) {
+                 RunResults results, TransactionTemplate transactions, Clock clock, @Value("${onewindow.benefits.keep-near-misses:false}") boolean keepNearMisses) {
         this.jdbc = jdbc;
         this.policies = policies;
         this.rules = rules;
@@ -69,9 +73,18 @@ public class MatchingRuns {
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.progress = new TransactionTemplate(transactions.getTransactionManager());
         this.progress.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.executor = executor;
+        this.executor = new ThreadPoolTaskExecutor();
+        this.executor.setCorePoolSize(1);
+        this.executor.setMaxPoolSize(1);
+        this.executor.setThreadNamePrefix("benefits-run-");
+        this.executor.initialize();
         this.clock = clock;
         this.keepNearMisses = keepNearMisses;
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdown();
     }
 
     /** Starts a run in the background and returns at once; its page follows the progress. */
