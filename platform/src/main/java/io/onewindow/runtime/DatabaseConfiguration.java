@@ -43,8 +43,8 @@ class DatabaseConfiguration {
      * index pages and log, and wait their turn at the processors anyway; fewer than the workers make requests wait
      * for a connection, while the pool spins handing one over. Measured on two processors (docs/benchmarks.md): 16
      * callers committing audited actions, ten connections 4,427–4,744 actions/s at a ratio of 0.41–0.48 to the same
-     * transactions unaudited, six 5,474/s at 0.52, four 5,726/s at 0.61; 16 clients submitting applications over HTTP
-     * to six workers, ten connections 538–635/s, six 541/s, four 518/s.
+     * transactions unaudited, six 5,474–6,541/s at 0.52–0.58, four 5,726/s at 0.61; 16 clients submitting applications
+     * over HTTP to six workers, ten connections 538–635/s, six 541/s, four 518/s.
      */
     static int connections(RuntimeSettings.Database db, int processors) {
         if (db.connections() != null) {

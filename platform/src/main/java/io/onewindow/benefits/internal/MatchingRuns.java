@@ -60,7 +60,8 @@ public class MatchingRuns implements DisposableBean {
     private final boolean keepNearMisses;
 
     MatchingRuns(JdbcClient jdbc, PolicyStore policies, PolicyRules rules, FactsStore facts, Offers offers, AuditedActions actions,
-                 RunResults results, TransactionTemplate transactions, Clock clock, @Value("${onewindow.benefits.keep-near-misses:false}") boolean keepNearMisses) {
+                 RunResults results, TransactionTemplate transactions, Clock clock,
+                 @Value("${onewindow.benefits.keep-near-misses:false}") boolean keepNearMisses) {
         this.jdbc = jdbc;
         this.policies = policies;
         this.rules = rules;
