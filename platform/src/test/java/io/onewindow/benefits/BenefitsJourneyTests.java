@@ -2,6 +2,7 @@ package io.onewindow.benefits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.onewindow.benefits.internal.FactsImport;
 import io.onewindow.benefits.internal.FactsStore;
@@ -24,6 +25,8 @@ import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.testing.Persons;
 import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -116,7 +119,7 @@ class BenefitsJourneyTests {
     }
 
     @Test
-    void runsStartedFromPagesGoOneAfterTheOtherSoThatRunsAtOnceNeverHoldEveryConnection() throws Exception {
+    void runsStartedFromPagesGoOneAfterTheOtherSoThatRunsAtOnceNeverHoldEveryConnection() throws SQLException {
         for (String code : List.of("QD-YCXCY", "QD-WGFH")) {
             policies.save(QingdaoPolicies.all().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow());
         }
@@ -129,18 +132,19 @@ class BenefitsJourneyTests {
             holder.createStatement().execute("lock table benefits.person_facts in access exclusive mode");
             persons = runs.start("QD-YCXCY");
             enterprises = runs.start("QD-WGFH");
-            Thread.sleep(1_000);
-            assertThat(runs.find(enterprises).orElseThrow()).as("the second run waits for the first to end")
-                    .satisfies(run -> assertThat(run.state()).isEqualTo("RUNNING"))
-                    .satisfies(run -> assertThat(run.snapshotAt()).isNull());
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                    "select count(*) from pg_locks where relation = 'benefits.person_facts'::regclass and not granted")
+                    .query(Long.class).single() > 0);
+            UUID second = enterprises;
+            await().alias("the second run waits for the first to end").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                    .untilAsserted(() -> assertThat(runs.find(second).orElseThrow())
+                            .satisfies(run -> assertThat(run.state()).isEqualTo("RUNNING"))
+                            .satisfies(run -> assertThat(run.snapshotAt()).isNull()));
             holder.rollback();
         }
 
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (List.of(persons, enterprises).stream().anyMatch(id -> runs.find(id).orElseThrow().state().equals("RUNNING"))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> List.of(persons, enterprises).stream()
+                .noneMatch(id -> runs.find(id).orElseThrow().state().equals("RUNNING")));
         RunView first = runs.find(persons).orElseThrow();
         RunView second = runs.find(enterprises).orElseThrow();
         assertThat(List.of(first.state(), second.state())).as("both runs end").containsExactly("DONE", "DONE");
