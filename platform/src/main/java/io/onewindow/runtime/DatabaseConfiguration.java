@@ -36,8 +36,8 @@ class DatabaseConfiguration {
     /**
      * How many connections a node keeps to the database, {@code onewindow.db.connections} (in place of
      * {@code spring.datasource.hikari.maximum-pool-size}). Unset: for the embedded server, which runs on this
-     * machine's processors, one for each request the node works on at once by default ({@code onewindow.http.workers}:
-     * three per processor, at least six), since a request needs at most one; for an external server, HikariCP's ten,
+     * machine's processors, one for each request the node works on at once by default
+     * ({@link RuntimeSettings#requestsAtOnce}), since a request needs at most one; for an external server, HikariCP's ten,
      * to be set from that server's processors and the number of nodes sharing it (docs/operations.md). Each
      * connection is a server process: more of them busy than the processors can run contend for the same buffers,
      * index pages and log, and wait their turn at the processors anyway; fewer than the workers make requests wait
@@ -50,7 +50,7 @@ class DatabaseConfiguration {
         if (db.connections() != null) {
             return db.connections();
         }
-        return db.external() ? 10 : Math.max(6, 3 * processors);
+        return db.external() ? 10 : RuntimeSettings.requestsAtOnce(processors);
     }
 
     /** Sizes the pool Spring Boot builds, before it opens its first connection. */

@@ -17,6 +17,15 @@ public record RuntimeSettings(Database db, @DefaultValue("data") Path dataDir) {
     }
 
     /**
+     * How many requests a node works on at once unless told otherwise ({@code onewindow.http.workers}): three per
+     * processor, at least six. The embedded database gets as many connections, one for each, since a request needs
+     * at most one.
+     */
+    public static int requestsAtOnce(int processors) {
+        return Math.max(6, 3 * processors);
+    }
+
+    /**
      * An external PostgreSQL; {@code embeddedPort} is the port of the embedded one (0: any free port);
      * {@code connections} the node's pool of connections to either ({@link DatabaseConfiguration#connections}).
      */

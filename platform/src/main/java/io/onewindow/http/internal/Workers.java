@@ -1,5 +1,6 @@
 package io.onewindow.http.internal;
 
+import io.onewindow.runtime.RuntimeSettings;
 import org.apache.coyote.AbstractProtocol;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -28,7 +29,7 @@ class Workers implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerF
     }
 
     static int byDefault(int processors) {
-        return Math.max(6, 3 * processors);
+        return RuntimeSettings.requestsAtOnce(processors);
     }
 
     int workers() {
