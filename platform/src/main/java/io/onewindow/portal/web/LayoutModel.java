@@ -88,7 +88,10 @@ class LayoutModel implements WebMvcConfigurer {
                 .map(e -> new Link(labels.render(e.label(), locale), e.href())).toList();
     }
 
-    /** A navigation link as the layout shows it. */
-    record Link(String label, String href) {
+    /**
+     * A navigation link as the layout shows it. Public: Spring's expression compiler compiles a template's expression
+     * ({@code ${link.href()}}) only when the method it calls is on a public type, and interprets it on every page otherwise.
+     */
+    public record Link(String label, String href) {
     }
 }
