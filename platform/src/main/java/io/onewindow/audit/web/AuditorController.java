@@ -65,7 +65,7 @@ class AuditorController {
     }
 
     /** The search form as typed; {@code subject} is a citizen ID. */
-    record SearchForm(String action, String actor, String department, String subject, String from, String to) {
+    public record SearchForm(String action, String actor, String department, String subject, String from, String to) {
     }
 
     @GetMapping("/audit/records")

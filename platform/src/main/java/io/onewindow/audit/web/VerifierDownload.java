@@ -32,7 +32,7 @@ class VerifierDownload {
     private final Optional<Shipped> shipped = jar.exists() ? Optional.of(measure()) : Optional.empty();
 
     /** The jar's size and digest, when this installation ships it. */
-    record Shipped(long bytes, String sha256) {
+    public record Shipped(long bytes, String sha256) {
     }
 
     Optional<Shipped> shipped() {

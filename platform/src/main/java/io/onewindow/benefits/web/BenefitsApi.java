@@ -68,7 +68,7 @@ class BenefitsApi {
     }
 
     /** Whom to check: a person or enterprise by id; without one, the caller (or the first enterprise they act for). */
-    record CheckRequest(UUID subjectId) {
+    public record CheckRequest(UUID subjectId) {
     }
 
     @PostMapping("/api/v1/policies/{code}/check")
@@ -82,10 +82,10 @@ class BenefitsApi {
         return live.check(code, subject, user);
     }
 
-    record RuleCheck(Audience audience, String expression, List<Parameter> parameters, boolean amount) {
+    public record RuleCheck(Audience audience, String expression, List<Parameter> parameters, boolean amount) {
     }
 
-    record RuleCheckResult(boolean ok, List<RuleIssue> issues) {
+    public record RuleCheckResult(boolean ok, List<RuleIssue> issues) {
     }
 
     @PostMapping("/api/v1/rules/check")

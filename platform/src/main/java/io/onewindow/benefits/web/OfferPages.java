@@ -45,7 +45,7 @@ class OfferPages {
      * An offer on the page. An offer is made to the eligible only, so every clause of the rules the run decided on
      * held: the clauses are marked as held when the policy's rules are still those ({@code clausesHeld}).
      */
-    record Row(OfferView offer, Policy policy, boolean clausesHeld, String subjectName, String account) {
+    public record Row(OfferView offer, Policy policy, boolean clausesHeld, String subjectName, String account) {
     }
 
     @GetMapping("/benefits/offers")

@@ -51,7 +51,7 @@ class PolicyEditorPages {
         this.clock = clock;
     }
 
-    record Trial(String labelKey, Decision decision) {
+    public record Trial(String labelKey, Decision decision) {
     }
 
     @GetMapping("/benefits/policies/{code}/edit")

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class Samples {
 
-    record Sample(String labelKey, Map<String, Object> facts) {
+    public record Sample(String labelKey, Map<String, Object> facts) {
     }
 
     private Samples() {

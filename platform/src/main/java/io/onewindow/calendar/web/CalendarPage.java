@@ -43,7 +43,7 @@ class CalendarPage {
     }
 
     /** What was typed into the form. */
-    record YearForm(String year, String source, String days) {
+    public record YearForm(String year, String source, String days) {
     }
 
     @GetMapping("/admin/calendar")

@@ -62,25 +62,25 @@ class ApplicationsApi {
      * questions by their key, other fields by field name; what the platform knows is prefilled), and the
      * materials the applicant consents to take from a source ({@code source/reference} of an offer).
      */
-    record NewApplication(String code, Map<String, Object> answers, Map<String, String> consents) {
+    public record NewApplication(String code, Map<String, Object> answers, Map<String, String> consents) {
     }
 
-    record Event(Instant at, String action, String from, String to, String actor, String reason) {
+    public record Event(Instant at, String action, String from, String to, String actor, String reason) {
     }
 
-    record CaseJson(UUID id, String item, String name, UUID departmentId, String department, String state, LocalDate dueOn,
+    public record CaseJson(UUID id, String item, String name, UUID departmentId, String department, String state, LocalDate dueOn,
                     boolean provisional, int workingDaysLeft, String deadline, String decision, LocalDate reviewBy, LocalDate suitBy,
                     int version, List<Event> timeline) {
     }
 
-    record ApplicationJson(UUID id, String kind, String code, String name, String status, Instant submittedAt, Integer rating,
+    public record ApplicationJson(UUID id, String kind, String code, String name, String status, Instant submittedAt, Integer rating,
                            List<CaseJson> cases) {
     }
 
-    record Action(String reason, Integer version) {
+    public record Action(String reason, Integer version) {
     }
 
-    record Rating(Integer level, String comment) {
+    public record Rating(Integer level, String comment) {
     }
 
     @PostMapping("/api/v1/applications")

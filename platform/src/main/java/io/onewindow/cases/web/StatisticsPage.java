@@ -26,6 +26,6 @@ class StatisticsPage {
         return "cases/statistics";
     }
 
-    record Row(String department, Statistics.DepartmentFigures figures) {
+    public record Row(String department, Statistics.DepartmentFigures figures) {
     }
 }

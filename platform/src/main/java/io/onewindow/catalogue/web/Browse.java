@@ -13,7 +13,7 @@ import java.util.Locale;
  * an event is a life event or a business event by name, a level a level of government ({@code CITY},
  * {@code COUNTY}, …); a value that names nothing is ignored, as a person editing the address would expect.
  */
-record Browse(String q, String audience, String department, String level, String event, Integer page) {
+public record Browse(String q, String audience, String department, String level, String event, Integer page) {
 
     static final int PAGE_SIZE = 20;
 

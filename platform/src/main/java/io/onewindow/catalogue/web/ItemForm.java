@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * one material per line and the application form as JSON. {@link #parse} turns it into an item's content,
  * recording against its field whatever cannot be read.
  */
-record ItemForm(String code, String departmentCode, String type, String name, String nameEn, String summary, String summaryEn,
+public record ItemForm(String code, String departmentCode, String type, String name, String nameEn, String summary, String summaryEn,
                 String whoMayApply, String whoMayApplyEn, String conditions, String conditionsEn, String statutoryDays,
                 String promisedDays, String fee, String feeNote, String feeNoteEn, String trips, List<String> audiences,
                 List<String> channels, List<String> lifeEvents, List<String> businessEvents, String outcomeLicenceType,

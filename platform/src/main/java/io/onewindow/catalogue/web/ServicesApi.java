@@ -34,7 +34,7 @@ class ServicesApi {
     }
 
     /** One entry of a result list. {@code feeFen} is the fee in fen (0 when free). */
-    record ServiceResource(String code, int version, String kind, String name, String nameEn, String departmentCode,
+    public record ServiceResource(String code, int version, String kind, String name, String nameEn, String departmentCode,
                            String department, String departmentEn, int promisedDays, int trips, long feeFen, List<String> audiences) {
         static ServiceResource of(ServiceSummary s) {
             return new ServiceResource(s.code(), s.version(), s.kind().name(), s.name().zh(), s.name().en(), s.departmentCode(),
@@ -43,7 +43,7 @@ class ServicesApi {
         }
     }
 
-    record Page(List<ServiceResource> items, int page, int size, long total) {
+    public record Page(List<ServiceResource> items, int page, int size, long total) {
     }
 
     @GetMapping

@@ -25,7 +25,7 @@ class DivisionsApi {
     }
 
     /** A division with its path from the province down. */
-    record DivisionResource(String code, String gbCode, String name, String level, String parentCode, List<String> path) {
+    public record DivisionResource(String code, String gbCode, String name, String level, String parentCode, List<String> path) {
         static DivisionResource of(Division d, Divisions divisions) {
             return new DivisionResource(d.code(), d.gbCode(), d.name(), d.level().name(), d.parentCode(),
                     divisions.path(d.code()).stream().map(Division::name).toList());

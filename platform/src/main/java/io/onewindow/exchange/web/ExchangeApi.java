@@ -79,7 +79,7 @@ class ExchangeApi {
     }
 
     /** A value a consumer system found wrong: which record (subject and its position), which item, what it should be, why. */
-    record NewCorrection(String subject, Integer seq, String item, String proposed, String reason) {
+    public record NewCorrection(String subject, Integer seq, String item, String proposed, String reason) {
     }
 
     @PostMapping("/resources/{code}/corrections")

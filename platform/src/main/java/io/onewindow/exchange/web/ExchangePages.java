@@ -104,8 +104,8 @@ class ExchangePages {
     }
 
     /** The application form; a box left unticked is sent as nothing, hence the nullable flag. */
-    record ApplyForm(String purpose, String scenario, String legalBasis, List<String> items, Boolean clearValues) {
-        ApplyForm {
+    public record ApplyForm(String purpose, String scenario, String legalBasis, List<String> items, Boolean clearValues) {
+        public ApplyForm {
             items = items == null ? List.of() : items;
             purpose = purpose == null ? "" : purpose;
             clearValues = Boolean.TRUE.equals(clearValues);
@@ -155,8 +155,8 @@ class ExchangePages {
         return requestPage(request, FormErrors.none(), new DecisionForm(request.items(), false, "", ""), model);
     }
 
-    record DecisionForm(List<String> items, Boolean clearValues, String expiresOn, String reason) {
-        DecisionForm {
+    public record DecisionForm(List<String> items, Boolean clearValues, String expiresOn, String reason) {
+        public DecisionForm {
             items = items == null ? List.of() : items;
             clearValues = Boolean.TRUE.equals(clearValues);
         }

@@ -56,7 +56,7 @@ class MyDataPages {
     }
 
     /** A record with its items' labels and masked values. */
-    record Shown(Corrections.OwnRecord record, DataResource resource) {
+    public record Shown(Corrections.OwnRecord record, DataResource resource) {
         public Map<String, String> values(Locale locale) {
             Map<String, String> shown = new LinkedHashMap<>();
             for (InformationItem item : resource.items()) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param facts  label key → value, in order, naming whom the action concerns
  * @param fields the hidden fields the confirming form posts to {@code action}
  */
-record Confirmation(String question, Map<String, String> facts, String consequence, String action, Map<String, String> fields,
+public record Confirmation(String question, Map<String, String> facts, String consequence, String action, Map<String, String> fields,
                     String confirm, String back) {
 
     static final String PAGE = "identity/confirm";

@@ -97,6 +97,6 @@ class DepartmentOfficersController {
     }
 
     /** The appointment form as typed. */
-    record OfficerForm(String citizenId, String name, String title, Set<String> roles, String scopeDivision) {
+    public record OfficerForm(String citizenId, String name, String title, Set<String> roles, String scopeDivision) {
     }
 }

@@ -67,14 +67,14 @@ class IdentityApi {
         this.clock = clock;
     }
 
-    record DepartmentResource(UUID id, String code, String name, String nameEn, String uscc, String level, String divisionCode,
+    public record DepartmentResource(UUID id, String code, String name, String nameEn, String uscc, String level, String divisionCode,
                               UUID parentId) {
         static DepartmentResource of(DepartmentView d) {
             return new DepartmentResource(d.id(), d.code(), d.name(), d.nameEn(), d.uscc(), d.level().name(), d.divisionCode(), d.parentId());
         }
     }
 
-    record PersonResource(UUID id, String citizenId, String name, String gender, LocalDate birthDate, String phone,
+    public record PersonResource(UUID id, String citizenId, String name, String gender, LocalDate birthDate, String phone,
                           String divisionCode, String addressDetail) {
         static PersonResource of(PersonView p) {
             return new PersonResource(p.id(), p.citizenId().value(), p.name(), p.gender().name(), p.birthDate(), p.phone(),
@@ -82,7 +82,7 @@ class IdentityApi {
         }
     }
 
-    record EnterpriseResource(UUID id, String uscc, String name, String industry, String divisionCode, String size,
+    public record EnterpriseResource(UUID id, String uscc, String name, String industry, String divisionCode, String size,
                               LocalDate establishedOn) {
         static EnterpriseResource of(EnterpriseView e) {
             return new EnterpriseResource(e.id(), e.uscc().value(), e.name(), e.industry().name(), e.divisionCode(),
@@ -90,10 +90,10 @@ class IdentityApi {
         }
     }
 
-    record Validity(boolean valid, String code, String message) {
+    public record Validity(boolean valid, String code, String message) {
     }
 
-    record Me(UUID accountId, String username, String name, List<String> roles) {
+    public record Me(UUID accountId, String username, String name, List<String> roles) {
     }
 
     @GetMapping("/departments")

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReadAlertsController {
 
     /** A line of the list, as shown. */
-    record Row(UUID id, String officerName, String username, String department, Instant raisedAt, int reads, Instant handledAt,
+    public record Row(UUID id, String officerName, String username, String department, Instant raisedAt, int reads, Instant handledAt,
                String handledBy, String note) {
     }
 

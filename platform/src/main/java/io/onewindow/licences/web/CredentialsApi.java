@@ -27,13 +27,13 @@ class CredentialsApi {
         this.credentials = credentials;
     }
 
-    record VerifyRequest(JsonNode verifiableCredential, Map<String, Object> options) {
+    public record VerifyRequest(JsonNode verifiableCredential, Map<String, Object> options) {
     }
 
-    record BatchRequest(List<JsonNode> verifiableCredentials) {
+    public record BatchRequest(List<JsonNode> verifiableCredentials) {
     }
 
-    record BatchResult(List<Verification> results, int verified, int failed) {
+    public record BatchResult(List<Verification> results, int verified, int failed) {
     }
 
     @PostMapping("/verify")

@@ -50,7 +50,7 @@ class ImportPages {
         this.departments = departments;
     }
 
-    record Run(UUID accountId, String fileName, LicenceImport.Progress progress) {
+    public record Run(UUID accountId, String fileName, LicenceImport.Progress progress) {
     }
 
     @GetMapping("/licences/import")

@@ -48,7 +48,7 @@ class LicencesApi {
     }
 
     /** A licence in a list: {@code credential} is the URL of its VC JSON. */
-    record LicenceResource(UUID id, String identifier, String type, String typeName, String holder, String status,
+    public record LicenceResource(UUID id, String identifier, String type, String typeName, String holder, String status,
                            String statusReason, Instant validFrom, Instant validUntil, String issuer, String credential) {
         static LicenceResource of(LicenceView l) {
             return new LicenceResource(l.id(), l.identifier(), l.type().code(), l.type().name().zh(), l.holderName(), l.status().name(),
@@ -56,7 +56,7 @@ class LicencesApi {
         }
     }
 
-    record StatusChange(String reason) {
+    public record StatusChange(String reason) {
     }
 
     @GetMapping("/me/licences")
