@@ -170,17 +170,20 @@ class CatalogueIndex {
     /**
      * The query for a text. A term no entry holds ({@code indexed} says which do) is left out: it would match and score
      * nothing, and each term costs a look-up in the index's dictionary of every field it is asked of.
+     *
+     * <p>An entry must match one of the terms that qualify it (the query's words, its exact keyword), and scores the sum
+     * of every term it matches: the terms that qualify make one clause that must match, the others one that may, so that
+     * each term is looked up once (a filter of the qualifying terms beside a clause of all of them looks those up twice).
      */
     static Query matching(String text, Predicate<Term> indexed) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
         String meant = Synonyms.withoutNoise(lower);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
+        BooleanQuery.Builder others = new BooleanQuery.Builder();
         for (String exact : List.of(lower, meant)) {
             Term term = new Term("exact", exact);
             if (indexed.test(term)) {
-                any.add(new BoostQuery(new TermQuery(term), EXACT_KEYWORD), Occur.SHOULD);
-                words.add(new TermQuery(term), Occur.SHOULD);
+                words.add(new BoostQuery(new TermQuery(term), EXACT_KEYWORD), Occur.SHOULD);
             }
         }
         // A single character (证, 领, 税) scores but does not qualify an entry on its own: 健康证 is not 残疾人证. Nor does a
@@ -188,16 +191,17 @@ class CatalogueIndex {
         boolean namesASubject = SearchAnalyzers.terms("name_words", meant).stream()
                 .anyMatch(word -> word.codePointCount(0, word.length()) > 1 && !Synonyms.GENERIC.contains(word));
         Predicate<String> qualifies = term -> term.codePointCount(0, term.length()) > 1 && !(namesASubject && Synonyms.GENERIC.contains(term));
-        boolean anyWord = terms(any, words, qualifies, indexed, meant, 1f);
+        boolean anyWord = terms(words, others, qualifies, indexed, meant, 1f);
         List<String> ofWords = Synonyms.expand(meant, 2);
         for (String formal : Synonyms.expand(meant)) {
-            anyWord |= terms(any, ofWords.contains(formal) ? words : null, qualifies, indexed, formal, WIDENED);
+            anyWord |= terms(words, others, ofWords.contains(formal) ? qualifies : term -> false, indexed, formal, WIDENED);
         }
         if (anyWord) {
-            return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(words.build(), Occur.FILTER).build();
+            return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(others.build(), Occur.SHOULD).build();
         }
+        Query any = new BooleanQuery.Builder().add(words.build(), Occur.SHOULD).add(others.build(), Occur.SHOULD).build();
         if (meant.codePointCount(0, meant.length()) == 1) {
-            return any.build();
+            return any;
         }
         // No word of the query qualifies (卖菜, cut into 卖 and 菜): an entry must at least share a pair of its
         // characters (换证 in 驾驶证换证), or a query of single characters brings up whatever shares one (卖 in 卖期房).
@@ -211,15 +215,15 @@ class CatalogueIndex {
                 }
             }
         }
-        return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(pairs.build(), Occur.FILTER).build();
+        return new BooleanQuery.Builder().add(any, Occur.MUST).add(pairs.build(), Occur.FILTER).build();
     }
 
     /**
-     * Adds the text's terms that are {@code indexed} to {@code any}, and those that {@code qualify} an entry also to
-     * {@code words} unless it is null; whether the text has a term that qualifies, indexed or not (a query whose words no
-     * entry holds finds nothing, rather than whatever shares a character with it).
+     * Adds the text's terms that are {@code indexed}, those that {@code qualify} an entry to {@code words} and the others to
+     * {@code others}; whether the text has a term that qualifies, indexed or not (a query whose words no entry holds finds
+     * nothing, rather than whatever shares a character with it).
      */
-    private static boolean terms(BooleanQuery.Builder any, BooleanQuery.Builder words, Predicate<String> qualify, Predicate<Term> indexed,
+    private static boolean terms(BooleanQuery.Builder words, BooleanQuery.Builder others, Predicate<String> qualify, Predicate<Term> indexed,
                                  String text, float weight) {
         boolean added = false;
         // Fields that share an analyzer share its terms: the text is cut once per analyzer, not once per field.
@@ -231,17 +235,11 @@ class CatalogueIndex {
             boolean pairs = field.endsWith("_pairs");
             for (String term : terms) {
                 Term indexedTerm = new Term(field, term);
-                boolean held = indexed.test(indexedTerm);
-                TermQuery query = held ? new TermQuery(indexedTerm) : null;
-                if (held) {
-                    any.add(new BoostQuery(query, WEIGHTS.get(field) * weight), Occur.SHOULD);
+                boolean qualifies = qualify.test(term) && (!pairs || textWords.stream().anyMatch(word -> word.contains(term)));
+                if (indexed.test(indexedTerm)) {
+                    (qualifies ? words : others).add(new BoostQuery(new TermQuery(indexedTerm), WEIGHTS.get(field) * weight), Occur.SHOULD);
                 }
-                if (words != null && qualify.test(term) && (!pairs || textWords.stream().anyMatch(word -> word.contains(term)))) {
-                    if (held) {
-                        words.add(query, Occur.SHOULD);
-                    }
-                    added = true;
-                }
+                added |= qualifies;
             }
         }
         return added;
