@@ -7,6 +7,7 @@ import io.onewindow.catalogue.ServiceSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,7 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -73,6 +76,9 @@ class CatalogueIndex {
     private static final float WIDENED = 0.6f;
     /** Hits scoring below this share of the best one are noise, not answers. */
     private static final float RELEVANT_SHARE = 0.2f;
+    /** The formal words' terms, cut once: every query widened with a formal word asks the same terms of it. */
+    private static final Map<String, Map<Analyzer, Set<String>>> FORMAL_CUTS = Synonyms.formalWords().stream()
+            .collect(Collectors.toUnmodifiableMap(word -> word, CatalogueIndex::cut));
 
     private final EntryStore store;
     private final IndexedEntries entries;
@@ -188,13 +194,14 @@ class CatalogueIndex {
         }
         // A single character (证, 领, 税) scores but does not qualify an entry on its own: 健康证 is not 残疾人证. Nor does a
         // word for the kind of service when the query names what it is about: 死亡证明 is not 无犯罪记录证明.
-        boolean namesASubject = SearchAnalyzers.terms("name_words", meant).stream()
+        Map<Analyzer, Set<String>> meantTerms = cut(meant);
+        boolean namesASubject = meantTerms.get(SearchAnalyzers.of("name_words")).stream()
                 .anyMatch(word -> word.codePointCount(0, word.length()) > 1 && !Synonyms.GENERIC.contains(word));
         Predicate<String> qualifies = term -> term.codePointCount(0, term.length()) > 1 && !(namesASubject && Synonyms.GENERIC.contains(term));
-        boolean anyWord = terms(words, others, qualifies, indexed, meant, 1f);
+        boolean anyWord = terms(words, others, qualifies, indexed, meantTerms, 1f);
         List<String> ofWords = Synonyms.expand(meant, 2);
         for (String formal : Synonyms.expand(meant)) {
-            anyWord |= terms(words, others, ofWords.contains(formal) ? qualifies : term -> false, indexed, formal, WIDENED);
+            anyWord |= terms(words, others, ofWords.contains(formal) ? qualifies : term -> false, indexed, formalTerms(formal), WIDENED);
         }
         if (anyWord) {
             return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(others.build(), Occur.SHOULD).build();
@@ -219,18 +226,16 @@ class CatalogueIndex {
     }
 
     /**
-     * Adds the text's terms that are {@code indexed}, those that {@code qualify} an entry to {@code words} and the others to
-     * {@code others}; whether the text has a term that qualifies, indexed or not (a query whose words no entry holds finds
-     * nothing, rather than whatever shares a character with it).
+     * Adds a text's terms (as {@link #cut} cut it) that are {@code indexed}, those that {@code qualify} an entry to
+     * {@code words} and the others to {@code others}; whether the text has a term that qualifies, indexed or not (a query
+     * whose words no entry holds finds nothing, rather than whatever shares a character with it).
      */
     private static boolean terms(BooleanQuery.Builder words, BooleanQuery.Builder others, Predicate<String> qualify, Predicate<Term> indexed,
-                                 String text, float weight) {
+                                 Map<Analyzer, Set<String>> cut, float weight) {
         boolean added = false;
-        // Fields that share an analyzer share its terms: the text is cut once per analyzer, not once per field.
-        Map<org.apache.lucene.analysis.Analyzer, Set<String>> cut = new HashMap<>();
-        Set<String> textWords = cut.computeIfAbsent(SearchAnalyzers.of("name_words"), a -> new LinkedHashSet<>(SearchAnalyzers.terms("name_words", text)));
+        Set<String> textWords = cut.get(SearchAnalyzers.of("name_words"));
         for (String field : TEXT_FIELDS) {
-            Set<String> terms = cut.computeIfAbsent(SearchAnalyzers.of(field), a -> new LinkedHashSet<>(SearchAnalyzers.terms(field, text)));
+            Set<String> terms = cut.get(SearchAnalyzers.of(field));
             // A pair of characters across two of the text's words (the 照丢 of 营业执照丢了) says nothing the text means.
             boolean pairs = field.endsWith("_pairs");
             for (String term : terms) {
@@ -243,6 +248,20 @@ class CatalogueIndex {
             }
         }
         return added;
+    }
+
+    /** A text's terms by analyzer: fields that share an analyzer share its terms, so the text is cut once per analyzer. */
+    private static Map<Analyzer, Set<String>> cut(String text) {
+        Map<Analyzer, Set<String>> cut = new HashMap<>();
+        for (String field : TEXT_FIELDS) {
+            cut.computeIfAbsent(SearchAnalyzers.of(field), analyzer -> Collections.unmodifiableSet(new LinkedHashSet<>(SearchAnalyzers.terms(field, text))));
+        }
+        return cut;
+    }
+
+    private static Map<Analyzer, Set<String>> formalTerms(String formal) {
+        Map<Analyzer, Set<String>> cut = FORMAL_CUTS.get(formal);
+        return cut != null ? cut : cut(formal);
     }
 
     private static Query filters(ServiceQuery query) {

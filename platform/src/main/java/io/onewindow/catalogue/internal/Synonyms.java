@@ -2,6 +2,7 @@ package io.onewindow.catalogue.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,6 +132,13 @@ final class Synonyms {
             }
         });
         return found;
+    }
+
+    /** Every formal word a query may be widened with. */
+    static Set<String> formalWords() {
+        Set<String> words = new LinkedHashSet<>();
+        FORMAL.values().forEach(words::addAll);
+        return words;
     }
 
     /** The query without the words that do not say which service is meant. */
