@@ -242,7 +242,8 @@ class CatalogueIndex {
                 Term indexedTerm = new Term(field, term);
                 boolean qualifies = qualify.test(term) && (!pairs || textWords.stream().anyMatch(word -> word.contains(term)));
                 if (indexed.test(indexedTerm)) {
-                    (qualifies ? words : others).add(new BoostQuery(new TermQuery(indexedTerm), WEIGHTS.get(field) * weight), Occur.SHOULD);
+                    Query weighted = new BoostQuery(new TermQuery(indexedTerm), WEIGHTS.get(field) * weight);
+                    (qualifies ? words : others).add(weighted, Occur.SHOULD);
                 }
                 added |= qualifies;
             }
@@ -254,7 +255,8 @@ class CatalogueIndex {
     private static Map<Analyzer, Set<String>> cut(String text) {
         Map<Analyzer, Set<String>> cut = new HashMap<>();
         for (String field : TEXT_FIELDS) {
-            cut.computeIfAbsent(SearchAnalyzers.of(field), analyzer -> Collections.unmodifiableSet(new LinkedHashSet<>(SearchAnalyzers.terms(field, text))));
+            cut.computeIfAbsent(SearchAnalyzers.of(field),
+                    analyzer -> Collections.unmodifiableSet(new LinkedHashSet<>(SearchAnalyzers.terms(field, text))));
         }
         return cut;
     }
