@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,6 +31,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -95,7 +98,26 @@ class CatalogueIndex {
      * document number (read once here rather than from the stored fields on every search).
      */
     private record Snapshot(long revision, IndexSearcher searcher, ServiceSummary[] byDoc, Map<String, ServiceSummary> summaries,
-                            Set<Term> indexed) {
+                            Set<Term> indexed, Map<Term, TermStates> lookedUp) {
+
+        /**
+         * The query of a term the index holds, or null for any other term. Where the term is in the index is looked up the
+         * first time a query asks it and kept with the snapshot, so a term asked again is not looked up again.
+         */
+        TermQuery query(Term term) {
+            if (!indexed.contains(term)) {
+                return null;
+            }
+            return new TermQuery(term, lookedUp.computeIfAbsent(term, this::lookUp));
+        }
+
+        private TermStates lookUp(Term term) {
+            try {
+                return TermStates.build(searcher, term, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** What is published changes in the current transaction: the index is rebuilt once it commits. */
@@ -142,7 +164,7 @@ class CatalogueIndex {
                 total = top.totalHits.value;
                 collect(current, top.scoreDocs, query, found);
             } else {
-                BooleanQuery.Builder both = new BooleanQuery.Builder().add(matching(query.text(), current.indexed()::contains), Occur.MUST)
+                BooleanQuery.Builder both = new BooleanQuery.Builder().add(matching(query.text(), current::query), Occur.MUST)
                         .add(filters, Occur.FILTER);
                 TopDocs top = current.searcher().search(both.build(), Math.max(wanted, 200));
                 ScoreDoc[] relevant = relevant(top.scoreDocs);
@@ -174,22 +196,22 @@ class CatalogueIndex {
     }
 
     /**
-     * The query for a text. A term no entry holds ({@code indexed} says which do) is left out: it would match and score
-     * nothing, and each term costs a look-up in the index's dictionary of every field it is asked of.
+     * The query for a text. A term no entry holds ({@code asked} gives the query of each term the index holds, null for
+     * any other) is left out: it would match and score nothing.
      *
      * <p>An entry must match one of the terms that qualify it (the query's words, its exact keyword), and scores the sum
      * of every term it matches: the terms that qualify make one clause that must match, the others one that may, so that
      * each term is looked up once (a filter of the qualifying terms beside a clause of all of them looks those up twice).
      */
-    static Query matching(String text, Predicate<Term> indexed) {
+    static Query matching(String text, Function<Term, TermQuery> asked) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
         String meant = Synonyms.withoutNoise(lower);
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         BooleanQuery.Builder others = new BooleanQuery.Builder();
         for (String exact : List.of(lower, meant)) {
-            Term term = new Term("exact", exact);
-            if (indexed.test(term)) {
-                words.add(new BoostQuery(new TermQuery(term), EXACT_KEYWORD), Occur.SHOULD);
+            TermQuery keyword = asked.apply(new Term("exact", exact));
+            if (keyword != null) {
+                words.add(new BoostQuery(keyword, EXACT_KEYWORD), Occur.SHOULD);
             }
         }
         // A single character (证, 领, 税) scores but does not qualify an entry on its own: 健康证 is not 残疾人证. Nor does a
@@ -198,10 +220,10 @@ class CatalogueIndex {
         boolean namesASubject = meantTerms.get(SearchAnalyzers.of("name_words")).stream()
                 .anyMatch(word -> word.codePointCount(0, word.length()) > 1 && !Synonyms.GENERIC.contains(word));
         Predicate<String> qualifies = term -> term.codePointCount(0, term.length()) > 1 && !(namesASubject && Synonyms.GENERIC.contains(term));
-        boolean anyWord = terms(words, others, qualifies, indexed, meantTerms, 1f);
+        boolean anyWord = terms(words, others, qualifies, asked, meantTerms, 1f);
         List<String> ofWords = Synonyms.expand(meant, 2);
         for (String formal : Synonyms.expand(meant)) {
-            anyWord |= terms(words, others, ofWords.contains(formal) ? qualifies : term -> false, indexed, formalTerms(formal), WIDENED);
+            anyWord |= terms(words, others, ofWords.contains(formal) ? qualifies : term -> false, asked, formalTerms(formal), WIDENED);
         }
         if (anyWord) {
             return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(others.build(), Occur.SHOULD).build();
@@ -216,8 +238,9 @@ class CatalogueIndex {
         for (String pair : SearchAnalyzers.terms("name_pairs", meant)) {
             if (pair.codePointCount(0, pair.length()) > 1) {
                 for (Term term : List.of(new Term("name_pairs", pair), new Term("keywords_pairs", pair))) {
-                    if (indexed.test(term)) {
-                        pairs.add(new TermQuery(term), Occur.SHOULD);
+                    TermQuery shared = asked.apply(term);
+                    if (shared != null) {
+                        pairs.add(shared, Occur.SHOULD);
                     }
                 }
             }
@@ -226,11 +249,11 @@ class CatalogueIndex {
     }
 
     /**
-     * Adds a text's terms (as {@link #cut} cut it) that are {@code indexed}, those that {@code qualify} an entry to
+     * Adds a text's terms (as {@link #cut} cut it) that the index holds, those that {@code qualify} an entry to
      * {@code words} and the others to {@code others}; whether the text has a term that qualifies, indexed or not (a query
      * whose words no entry holds finds nothing, rather than whatever shares a character with it).
      */
-    private static boolean terms(BooleanQuery.Builder words, BooleanQuery.Builder others, Predicate<String> qualify, Predicate<Term> indexed,
+    private static boolean terms(BooleanQuery.Builder words, BooleanQuery.Builder others, Predicate<String> qualify, Function<Term, TermQuery> asked,
                                  Map<Analyzer, Set<String>> cut, float weight) {
         boolean added = false;
         Set<String> textWords = cut.get(SearchAnalyzers.of("name_words"));
@@ -239,10 +262,10 @@ class CatalogueIndex {
             // A pair of characters across two of the text's words (the 照丢 of 营业执照丢了) says nothing the text means.
             boolean pairs = field.endsWith("_pairs");
             for (String term : terms) {
-                Term indexedTerm = new Term(field, term);
+                TermQuery held = asked.apply(new Term(field, term));
                 boolean qualifies = qualify.test(term) && (!pairs || textWords.stream().anyMatch(word -> word.contains(term)));
-                if (indexed.test(indexedTerm)) {
-                    Query weighted = new BoostQuery(new TermQuery(indexedTerm), WEIGHTS.get(field) * weight);
+                if (held != null) {
+                    Query weighted = new BoostQuery(held, WEIGHTS.get(field) * weight);
                     (qualifies ? words : others).add(weighted, Occur.SHOULD);
                 }
                 added |= qualifies;
@@ -323,7 +346,7 @@ class CatalogueIndex {
             }
             log.info("Catalogue search index built: {} entries at revision {} in {} ms", all.size(), revision,
                     (System.nanoTime() - started) / 1_000_000);
-            return new Snapshot(revision, searcher, byDoc, Map.copyOf(summaries), indexedTerms(searcher));
+            return new Snapshot(revision, searcher, byDoc, Map.copyOf(summaries), indexedTerms(searcher), new ConcurrentHashMap<>());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
