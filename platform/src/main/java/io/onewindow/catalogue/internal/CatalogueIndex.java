@@ -201,7 +201,7 @@ class CatalogueIndex {
      *
      * <p>An entry must match one of the terms that qualify it (the query's words, its exact keyword), and scores the sum
      * of every term it matches: the terms that qualify make one clause that must match, the others one that may, so that
-     * each term is looked up once (a filter of the qualifying terms beside a clause of all of them looks those up twice).
+     * each term is weighed once (a filter of the qualifying terms beside a clause of all of them weighs those twice).
      */
     static Query matching(String text, Function<Term, TermQuery> asked) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
@@ -223,7 +223,8 @@ class CatalogueIndex {
         boolean anyWord = terms(words, others, qualifies, asked, meantTerms, 1f);
         List<String> ofWords = Synonyms.expand(meant, 2);
         for (String formal : Synonyms.expand(meant)) {
-            anyWord |= terms(words, others, ofWords.contains(formal) ? qualifies : term -> false, asked, formalTerms(formal), WIDENED);
+            Predicate<String> qualifiesHere = ofWords.contains(formal) ? qualifies : term -> false;
+            anyWord |= terms(words, others, qualifiesHere, asked, formalTerms(formal), WIDENED);
         }
         if (anyWord) {
             return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(others.build(), Occur.SHOULD).build();
@@ -253,8 +254,8 @@ class CatalogueIndex {
      * {@code words} and the others to {@code others}; whether the text has a term that qualifies, indexed or not (a query
      * whose words no entry holds finds nothing, rather than whatever shares a character with it).
      */
-    private static boolean terms(BooleanQuery.Builder words, BooleanQuery.Builder others, Predicate<String> qualify, Function<Term, TermQuery> asked,
-                                 Map<Analyzer, Set<String>> cut, float weight) {
+    private static boolean terms(BooleanQuery.Builder words, BooleanQuery.Builder others, Predicate<String> qualify,
+                                 Function<Term, TermQuery> asked, Map<Analyzer, Set<String>> cut, float weight) {
         boolean added = false;
         Set<String> textWords = cut.get(SearchAnalyzers.of("name_words"));
         for (String field : TEXT_FIELDS) {

@@ -88,10 +88,7 @@ class LayoutModel implements WebMvcConfigurer {
                 .map(e -> new Link(labels.render(e.label(), locale), e.href())).toList();
     }
 
-    /**
-     * A navigation link as the layout shows it. Public: Spring's expression compiler compiles a template's expression
-     * ({@code ${link.href()}}) only when the method it calls is on a public type, and interprets it on every page otherwise.
-     */
+    /** A navigation link as the layout shows it. */
     public record Link(String label, String href) {
     }
 }

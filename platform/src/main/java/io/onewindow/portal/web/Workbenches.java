@@ -41,8 +41,7 @@ class Workbenches {
 
     /**
      * A card as the page shows it; its count with a comma between thousands (1,234), written here rather than by
-     * the template's number formatting, which builds a formatter for every number (a twentieth of a workbench). Public,
-     * as {@link LayoutModel.Link} is, so that the template's expressions on it are compiled.
+     * the template's number formatting, which builds a formatter for every number (a twentieth of a workbench).
      */
     public record Card(String title, String description, String href, String count, String countCaption) {
     }
