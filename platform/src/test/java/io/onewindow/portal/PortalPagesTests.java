@@ -18,7 +18,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.core.Ordered;
 import org.springframework.util.AntPathMatcher;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
@@ -39,6 +43,9 @@ class PortalPagesTests {
 
     @Autowired
     ResourceUrlProvider resourceUrls;
+
+    @Autowired
+    List<HandlerMapping> handlerMappings;
 
     @Test
     void visitorsWhoHaveNotSignedInGetTheHomePageAndSearchResultsWithoutASession() throws Exception {
@@ -73,6 +80,18 @@ class PortalPagesTests {
             assertThat(resourceUrls.getHandlerMap().keySet()).as(link).noneMatch(pattern -> paths.match(pattern, link));
         }
         assertThat(resourceUrls.getForLookupPath("/js/receipt.js")).matches("/js/receipt-[0-9a-f]{32}\\.js");
+    }
+
+    // Spring MVC asks its handler mappings in their order, and the controllers' lookup, given an address it
+    // has no exact entry for, tries every controller's mapping before giving up.
+    @Test
+    void anAssetsAddressIsGivenToTheAssetsHandlerBeforeAnyControllerMappingIsTried() {
+        int assets = handlerMappings.stream()
+                .filter(mapping -> mapping instanceof SimpleUrlHandlerMapping urls && urls.getUrlMap().containsKey("/css/**"))
+                .mapToInt(mapping -> ((Ordered) mapping).getOrder()).findFirst().orElseThrow();
+
+        assertThat(handlerMappings).filteredOn(RequestMappingInfoHandlerMapping.class::isInstance).isNotEmpty()
+                .allSatisfy(controllers -> assertThat(((Ordered) controllers).getOrder()).isGreaterThan(assets));
     }
 
     @Test

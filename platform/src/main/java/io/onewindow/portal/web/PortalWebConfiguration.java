@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -50,6 +51,10 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     // /favicon.ico: browsers ask for it only when a page names no icon, and the layout names one.
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        // Asked before any controller's mapping: an asset's address names no controller, and offered to them first
+        // it was matched against every one of their patterns before reaching these folders (two fifths of the
+        // processor time of serving a stylesheet). A page's path matches none of these four patterns.
+        registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
         asset(registry, "/css/**", "classpath:/static/css/");
         asset(registry, "/js/**", "classpath:/static/js/");
         asset(registry, "/images/**", "classpath:/static/images/");
