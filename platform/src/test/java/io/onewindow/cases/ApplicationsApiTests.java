@@ -177,6 +177,33 @@ class ApplicationsApiTests {
     }
 
     @Test
+    void theApplicantsPageOfARefusedApplicationSaysWhyAndUntilWhenToAppealInBothLanguages() throws Exception {
+        String filed = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code": "370200-XZSP-XK-0003", "answers": {"shopName": "八大关茶社", "businessAddress": "青岛市市南区居庸关路5号",
+                                 "signText": "八大关茶社", "signSize": "4米×1米"}}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String caseId = JsonPath.read(filed, "$.cases[0].id");
+        String application = JsonPath.read(filed, "$.id");
+        for (String action : List.of("accept", "start-review", "reject", "conclude")) {
+            mvc.perform(post("/api/v1/cases/{id}/{action}", caseId, action).with(httpBasic("officer", "onewindow2026"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"招牌跨越历史建筑立面\"}"))
+                    .andExpect(status().isOk());
+        }
+        String reviewBy = JsonPath.read(mvc.perform(get("/api/v1/applications/{id}", application).with(httpBasic("applicant", "onewindow2026")))
+                .andReturn().getResponse().getContentAsString(), "$.cases[0].reviewBy");
+
+        String chinese = mvc.perform(get("/applications/{id}", application).with(httpBasic("applicant", "onewindow2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String english = mvc.perform(get("/applications/{id}?lang=en", application).with(httpBasic("applicant", "onewindow2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(chinese).contains("不予许可的理由：招牌跨越历史建筑立面", reviewBy);
+        assertThat(english).contains("Refused because: 招牌跨越历史建筑立面", reviewBy);
+    }
+
+    @Test
     void anOfficerActsThroughTheApiAndTheLawsReasonsAndStatesAreEnforced() throws Exception {
         String filed = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
                         .contentType(MediaType.APPLICATION_JSON)

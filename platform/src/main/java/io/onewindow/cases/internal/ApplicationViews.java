@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,12 @@ public class ApplicationViews {
 
         public List<CaseAction> actionsBy(CaseAction.By by) {
             return Arrays.stream(CaseAction.values()).filter(a -> a.by() == by && a != CaseAction.SUBMIT && a.allowedFrom(state)).toList();
+        }
+
+        /** The reason the officer gave for 不予许可 (the case's REJECT), "" when the case was not rejected. */
+        public String rejectionReason() {
+            return history.stream().filter(e -> CaseAction.REJECT.name().equals(e.action())).map(CaseStore.Event::reason)
+                    .filter(Objects::nonNull).findFirst().orElse("");
         }
     }
 
