@@ -14,6 +14,7 @@ import io.onewindow.cases.RegisteredApplicant;
 import io.onewindow.catalogue.Material;
 import io.onewindow.catalogue.ServiceCatalogue;
 import io.onewindow.catalogue.ServiceItem;
+import io.onewindow.exchange.internal.Corrections;
 import io.onewindow.exchange.internal.SharingDesk;
 import io.onewindow.exchange.internal.SharingRequest;
 import io.onewindow.exchange.internal.SharingStore;
@@ -58,7 +59,7 @@ class ExchangeOnceOnlyTests {
     JdbcClient jdbc;
 
     @Autowired
-    io.onewindow.exchange.internal.Corrections corrections;
+    Corrections corrections;
 
     @Autowired
     io.onewindow.identity.Departments departments;
@@ -149,29 +150,39 @@ class ExchangeOnceOnlyTests {
     }
 
     @Test
-    void aFlaggedValueIsCorrectedByTheProviderAsANewVersionKeepingTheOldValue() {
-        Map<String, Object> row = jdbc.sql("select subject, data::text as data from exchange.record where resource_code = 'MARRIAGE' limit 1")
-                .query((rs, n) -> Map.<String, Object>of("subject", rs.getString("subject"), "data", rs.getString("data"))).single();
-        String subject = (String) row.get("subject");
-        java.util.UUID mzj = departments.findByCode("qd-rsj").orElseThrow().id();
-        io.onewindow.exchange.internal.Corrections.Correction flagged = corrections.flag(new io.onewindow.exchange.internal.Corrections.Flag("MARRIAGE", subject, 1, "registeredOn", "2019-05-20",
-                "申请人提供的结婚证登记日期为2019年5月20日。", mzj, null));
+    void aSystemFlagsOnlyAValueItsGrantCoversAndTheProviderCorrectsItAsANewVersionKeepingTheOldValue() {
+        String subject = jdbc.sql("select subject from exchange.record where resource_code = 'MARRIAGE' limit 1").query(String.class).single();
+        UUID rsj = department("qd-rsj");
+        long before = jdbc.sql("select count(*) from exchange.correction").query(Long.class).single();
+
+        assertThatThrownBy(() -> corrections.flag(new Corrections.Flag("MARRIAGE", subject, 1, "status", "已婚", "结婚证显示已婚。", rsj, null)))
+                .as("人社局 holds no grant on the marriage register yet")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ExchangeError.NO_GRANT));
+        SharingRequest request = desk.apply(new SharingDesk.Application("MARRIAGE", rsj, "case-review", "生育津贴审核时核验婚姻状况",
+                "《山东省职工生育保险规定》第十五条", List.of("citizenId", "status", "registeredOn"), false));
+        desk.decide(request.id(), new SharingDesk.Decision(List.of("citizenId", "status"), false, null, "登记日期不属于核验所必需。"));
+        assertThatThrownBy(() -> corrections.flag(new Corrections.Flag("MARRIAGE", subject, 1, "registeredOn", "2019-05-20",
+                "申请人提供的结婚证登记日期为2019年5月20日。", rsj, null)))
+                .as("the registration date is not granted")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ExchangeError.ITEM_NOT_GRANTED));
+        assertThat(jdbc.sql("select count(*) from exchange.correction").query(Long.class).single()).as("nothing flagged").isEqualTo(before);
+
+        Corrections.Correction flagged = corrections.flag(new Corrections.Flag("MARRIAGE", subject, 1, "status", "已婚",
+                "申请人提供的结婚证显示已婚。", rsj, null));
         assertThat(flagged.state()).isEqualTo("OPEN");
         assertThat(flagged.dueOn()).isAfter(flagged.flaggedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate());
 
-        io.onewindow.exchange.internal.Corrections.Correction answered = corrections.answer(flagged.id(), true, "已核对婚姻登记档案，予以更正。");
+        Corrections.Correction answered = corrections.answer(flagged.id(), true, "已核对婚姻登记档案，予以更正。");
         assertThat(answered.state()).isEqualTo("ACCEPTED");
-        assertThat(jdbc.sql("select data->>'registeredOn' from exchange.record where resource_code = 'MARRIAGE' and subject = ? and seq = 1")
-                .param(subject).query(String.class).single()).isEqualTo("2019-05-20");
+        assertThat(jdbc.sql("select data->>'status' from exchange.record where resource_code = 'MARRIAGE' and subject = ? and seq = 1")
+                .param(subject).query(String.class).single()).isEqualTo("已婚");
         assertThat(corrections.versions("MARRIAGE", subject, 1)).singleElement()
                 .satisfies(v -> assertThat(v.get("data").toString()).contains(flagged.currentValue()));
         assertThat(jdbc.sql("select count(*) from audit.record where action in ('exchange.correction.flagged', 'exchange.correction.answered') and object_id = ?")
                 .param(flagged.id().toString()).query(Long.class).single()).isEqualTo(2);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> corrections.flag(new io.onewindow.exchange.internal.Corrections.Flag("POPULATION", subject, 1, "name", "王五",
-                        "错了", mzj, null)))
-                .isInstanceOfSatisfying(io.onewindow.kernel.error.DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ExchangeError.NOT_CORRECTABLE));
+        assertThatThrownBy(() -> corrections.flag(new Corrections.Flag("POPULATION", subject, 1, "name", "王五", "错了", rsj, null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ExchangeError.NOT_CORRECTABLE));
     }
 
     private PrefillSource prefill() {

@@ -133,6 +133,18 @@ class ExchangeJourneyIT extends BrowserJourney {
                 .params(citizen.citizenId().value(), citizen.id(), "{\"citizenId\": \"" + citizen.citizenId().value()
                         + "\", \"status\": \"已婚\", \"spouseName\": \"李明\", \"registeredOn\": \"2018-05-20\"}")
                 .update();
+        // A system flags a value only under a grant that covers the item, and the answer holds no value of the record.
+        assertRefused(flag(token("qd-jyj-system", "qd-jyj-secret"), "MARRIAGE", citizen.citizenId().value(), "registeredOn"), 403,
+                "error.exchange.no-grant");
+        jdbc.sql("insert into exchange.record (resource_code, subject, person_id, seq, data) values ('SOCIAL_INSURANCE', ?, ?, 1, ?::jsonb)")
+                .params(citizen.citizenId().value(), citizen.id(), "{\"citizenId\": \"" + citizen.citizenId().value()
+                        + "\", \"scheme\": \"职工基本养老保险\", \"status\": \"暂停缴费\", \"contributionBase\": 7315}")
+                .update();
+        assertRefused(flag(token, "SOCIAL_INSURANCE", citizen.citizenId().value(), "contributionBase"), 403, "error.exchange.item-not-granted");
+        HttpResponse<String> flagged = flag(token, "SOCIAL_INSURANCE", citizen.citizenId().value(), "status");
+        assertThat(flagged.statusCode()).as(flagged.body()).isEqualTo(201);
+        assertThat(JSON.readTree(flagged.body()).get("state").asString()).isEqualTo("OPEN");
+        assertThat(flagged.body()).doesNotContain("currentValue", "暂停缴费", citizen.name());
         visit("/me/shared-data");
         assertThat(text("main")).contains("婚姻登记信息", "2018-05-20").doesNotContain(citizen.citizenId().value());
         browser.findElement(By.cssSelector("details summary")).click();
@@ -205,6 +217,14 @@ class ExchangeJourneyIT extends BrowserJourney {
         String query = "subject=" + subject + "&purpose=" + purpose + (items == null ? "" : "&items=" + items);
         return HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/exchange/resources/POPULATION/records?" + query)))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> flag(String token, String resource, String subject, String item) throws IOException, InterruptedException {
+        String body = "{\"subject\": \"" + subject + "\", \"seq\": 1, \"item\": \"" + item + "\", \"proposed\": \"正常缴费\", "
+                + "\"reason\": \"申请人提交的缴费记录与此不符。\"}";
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/exchange/resources/" + resource + "/corrections")))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String code) {

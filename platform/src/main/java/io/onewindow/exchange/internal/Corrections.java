@@ -33,14 +33,17 @@ public class Corrections {
     static final int ANSWER_DAYS = 10;
 
     private final ResourceStore resources;
+    private final SharingStore sharing;
     private final WorkingDays workingDays;
     private final AuditedActions actions;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
 
-    Corrections(ResourceStore resources, WorkingDays workingDays, AuditedActions actions, JdbcClient jdbc, JsonMapper json, Clock clock) {
+    Corrections(ResourceStore resources, SharingStore sharing, WorkingDays workingDays, AuditedActions actions, JdbcClient jdbc,
+                JsonMapper json, Clock clock) {
         this.resources = resources;
+        this.sharing = sharing;
         this.workingDays = workingDays;
         this.actions = actions;
         this.jdbc = jdbc;
@@ -70,6 +73,9 @@ public class Corrections {
         violations.require(flag.proposed() != null && !flag.proposed().isBlank(), "proposed", ExchangeError.REQUIRED);
         violations.require(flag.reason() != null && !flag.reason().isBlank(), "reason", ExchangeError.REQUIRED);
         violations.throwIfAny();
+        if (flag.byDepartment() != null) {
+            requireGrant(resource, flag.byDepartment(), flag.item());
+        }
         Optional<Map<String, Object>> row = jdbc.sql("""
                         select person_id, data::text as data from exchange.record where resource_code = ? and subject = ? and seq = ?""")
                 .params(resource.code(), flag.subject(), flag.seq())
@@ -94,6 +100,19 @@ public class Corrections {
                 .update();
         actions.publish(trace -> new CorrectionFlagged(id, resource.code(), person, flag.item(), trace));
         return find(id).orElseThrow();
+    }
+
+    // A department flags only a value it may read: under a grant valid today that covers the item. Without one,
+    // flagging would tell it whether a person has a record at all, outside any grant and unrecorded as a read.
+    private void requireGrant(DataResource resource, UUID department, String item) {
+        LocalDate today = workingDays.today();
+        List<Grant> valid = sharing.grantsOn(resource.code(), department).stream().filter(g -> g.validOn(today)).toList();
+        if (valid.isEmpty()) {
+            throw new DomainException(ExchangeError.NO_GRANT, Map.of("resource", resource.code()));
+        }
+        if (valid.stream().noneMatch(g -> g.items().contains(item))) {
+            throw new DomainException(ExchangeError.ITEM_NOT_GRANTED, Map.of("item", item));
+        }
     }
 
     /** The provider answers: corrected (a new version of the record, the old one kept) or not, with its reason. */

@@ -11,8 +11,11 @@ import io.onewindow.kernel.error.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -82,17 +85,32 @@ class ExchangeApi {
     public record NewCorrection(String subject, Integer seq, String item, String proposed, String reason) {
     }
 
+    /**
+     * A flag as the flagging system sees it: what it asked to correct and where the answer stands, without the value the
+     * record holds (the system reads values under its grant, masked as the grant says, not here).
+     */
+    public record FlaggedValue(UUID id, String resourceCode, String subject, int seq, String item, String proposed, String reason,
+                               Instant flaggedAt, LocalDate dueOn, String state, String answer) {
+
+        static FlaggedValue of(Corrections.Correction correction) {
+            return new FlaggedValue(correction.id(), correction.resourceCode(), correction.subject(), correction.seq(), correction.item(),
+                    correction.proposed(), correction.reason(), correction.flaggedAt(), correction.dueOn(), correction.state(),
+                    correction.answer());
+        }
+    }
+
     @PostMapping("/resources/{code}/corrections")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Flag a wrong value (数据纠错)",
-            description = "Bearer token of a department system. The provider answers within 10 working days; a correction makes a new "
+            description = "Bearer token of a department system whose department holds a grant, valid today, covering the item (403 "
+                    + "no-grant or item-not-granted otherwise). The provider answers within 10 working days; a correction makes a new "
                     + "version of the record and keeps the old values. Only resources the exchange holds (not 人口 or 法人) are corrected here.")
-    Corrections.Correction flag(@PathVariable String code, @RequestBody NewCorrection body, @AuthenticationPrincipal ExchangeClient client) {
+    FlaggedValue flag(@PathVariable String code, @RequestBody NewCorrection body, @AuthenticationPrincipal ExchangeClient client) {
         if (client == null) {
             throw new DomainException(ExchangeError.CLIENT_UNKNOWN);
         }
-        return corrections.flag(new Corrections.Flag(code, body.subject(), body.seq() == null ? 1 : body.seq(), body.item(), body.proposed(),
-                body.reason(), client.departmentId(), null));
+        return FlaggedValue.of(corrections.flag(new Corrections.Flag(code, body.subject(), body.seq() == null ? 1 : body.seq(), body.item(),
+                body.proposed(), body.reason(), client.departmentId(), null)));
     }
 
     @GetMapping("/resources/{code}/records")
