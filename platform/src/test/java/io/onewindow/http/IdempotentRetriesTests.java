@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * A request that committed its changes is never carried out twice under its idempotency key, even when its
  * answer is lost: when it fails after the commit, or when its node dies before storing the answer, a repeat is
  * told (409) that it was carried out. A claim whose request committed nothing is still taken over once stale.
+ * The key names one request: the same key with another query string is refused, not answered with the first's answer.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -83,6 +84,20 @@ class IdempotentRetriesTests {
         mvc.perform(submission("retry-stale-claim-0001", body)).andExpect(status().isCreated());
 
         assertThat(applicationsFor("接手重试海鲜")).isOne();
+    }
+
+    @Test
+    void theSameKeyWithAnotherQueryStringIsRefusedAsAnotherRequest() throws Exception {
+        String body = permit("查询串海鲜");
+        mvc.perform(post("/api/v1/applications?source=app").with(httpBasic("applicant", "onewindow2026"))
+                        .header("Idempotency-Key", "query-string-0001").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated());
+
+        mvc.perform(post("/api/v1/applications?source=web").with(httpBasic("applicant", "onewindow2026"))
+                        .header("Idempotency-Key", "query-string-0001").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("This Idempotency-Key was used for a different request"));
+        assertThat(applicationsFor("查询串海鲜")).isOne();
     }
 
     private static MockHttpServletRequestBuilder submission(String key, String body) {

@@ -159,6 +159,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
             if (buffered != null) {
+                // The query string is part of what is asked (a form's parameters below include it already).
+                if (request.getQueryString() != null) {
+                    digest.update(("?" + request.getQueryString()).getBytes(StandardCharsets.UTF_8));
+                }
                 digest.update(buffered.body());
             } else {
                 request.getParameterMap().entrySet().stream()
