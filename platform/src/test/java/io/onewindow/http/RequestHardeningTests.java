@@ -327,5 +327,49 @@ class RequestHardeningTests {
         }
         mvc.perform(get("/preferences/text-size").param("size", "large").param("back", "/services?q=x"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/services?q=x"));
+        mvc.perform(get("/preferences/text-size").param("size", "large").param("back", "/search?q={x}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/search?q={x}"));
+        mvc.perform(get("/preferences/text-size").param("size", "large").param("back", "/search\r\nSet-Cookie: x=1"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"));
+    }
+
+    // Each was a server error (500): the redirect read the identifier's braces as a URI template.
+    @Test
+    void aLicenceIdentifierWithBracesTypedIntoTheVerifyFormIsLookedUpAsTyped() throws Exception {
+        mvc.perform(get("/verify").param("identifier", "{x}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/verify/%7Bx%7D"));
+    }
+
+    @Test
+    void aControlCharacterInAQueryOrAFormFieldIsRefusedWith400BeforeAnythingRuns() throws Exception {
+        mvc.perform(get("/audit/records").param("search", "").param("actor", "a\u0000b").header("Authorization", AUDITOR))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/login").with(csrf()).param("username", "citizen\u0000").param("password", "onewindow2026"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/search").param("q", "营业执照\t办理\r\n")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aNulInAJsonStringIsRefusedWith400InTheReadersLanguageAndFilesNothing() throws Exception {
+        long before = jdbc.sql("select count(*) from cases.application").query(Long.class).single();
+        String body = """
+                {"code": "370200-XZSP-XK-0003", "answers": {"shopName": "空字符\\u0000海鲜",
+                 "businessAddress": "青岛市市南区太平路1号", "signText": "空字符海鲜", "signSize": "5米×1米"}}""";
+        for (var language : java.util.Map.of("zh-CN", "无法保存的控制字符", "en", "cannot be stored").entrySet()) {
+            mvc.perform(post("/api/v1/applications").header("Authorization", "Basic " + Base64.getEncoder()
+                                    .encodeToString("applicant:onewindow2026".getBytes())).header("Accept-Language", language.getKey())
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("error.unstorable-text"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(language.getValue())));
+        }
+        assertThat(jdbc.sql("select count(*) from cases.application").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aPageNumberFarBeyondTheLastGivesAnEmptyPageNotAnError() throws Exception {
+        mvc.perform(get("/me/data-use").param("page", "44000000").header("Authorization", CITIZEN)).andExpect(status().isOk());
+        mvc.perform(get("/audit/records").param("search", "").param("actor", "admin").param("page", "44000000")
+                .header("Authorization", AUDITOR)).andExpect(status().isOk());
     }
 }

@@ -69,7 +69,7 @@ public class AuditSearch {
 
     @Transactional
     public List<RecordStore.StoredRecord> search(Filters filters, int page) {
-        List<RecordStore.StoredRecord> found = query(filters, PAGE, Math.max(0, page) * PAGE);
+        List<RecordStore.StoredRecord> found = query(filters, PAGE, Math.max(0L, page) * PAGE);
         actions.publish(trace -> new AuditTrailSearched(filters.asDetail(), found.size(), false, trace));
         return found;
     }
@@ -89,7 +89,7 @@ public class AuditSearch {
         return found;
     }
 
-    private List<RecordStore.StoredRecord> query(Filters filters, int limit, int offset) {
+    private List<RecordStore.StoredRecord> query(Filters filters, int limit, long offset) {
         Violations violations = new Violations();
         LocalDate from = date(violations, "from", filters.from());
         LocalDate to = date(violations, "to", filters.to());

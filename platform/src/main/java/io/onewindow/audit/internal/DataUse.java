@@ -25,7 +25,7 @@ public class DataUse {
     public List<RecordStore.StoredRecord> of(UUID person, UUID ownAccount, int page) {
         return jdbc.sql("select " + RecordStore.COLUMNS + " from " + RecordStore.FROM
                         + " where r.subject = ? and r.actor_account is distinct from ? order by r.at desc, r.id limit ? offset ?")
-                .params(person, ownAccount, PAGE, Math.max(0, page) * PAGE)
+                .params(person, ownAccount, PAGE, Math.max(0L, page) * PAGE)
                 .query(records::stored).list();
     }
 }

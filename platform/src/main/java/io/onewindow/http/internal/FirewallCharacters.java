@@ -16,6 +16,12 @@ final class FirewallCharacters {
     static final Predicate<String> HEADER_NAMES = text -> allowed(text, false);
     static final Predicate<String> HEADER_VALUES = text -> allowed(text, true);
     static final Predicate<String> PARAMETER_NAMES = HEADER_NAMES;
+    /**
+     * Any text a person can type, lines and tabs included, but no other C0 control character: none is typed, and
+     * PostgreSQL stores no NUL, so a value with one was an error of the server's (500) where it should be the
+     * reader's (400). Spring Security lets every parameter value through by default.
+     */
+    static final Predicate<String> PARAMETER_VALUES = FirewallCharacters::typeable;
 
     private FirewallCharacters() {
     }
@@ -25,7 +31,18 @@ final class FirewallCharacters {
         firewall.setAllowedHeaderNames(HEADER_NAMES);
         firewall.setAllowedHeaderValues(HEADER_VALUES);
         firewall.setAllowedParameterNames(PARAMETER_NAMES);
+        firewall.setAllowedParameterValues(PARAMETER_VALUES);
         return firewall;
+    }
+
+    private static boolean typeable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allowed(String text, boolean tab) {

@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Public verification (扫码核验): the page a licence's QR code opens, for anyone, no sign-in. It verifies the
@@ -42,7 +43,7 @@ class VerificationPages {
     @GetMapping("/verify")
     String form(@RequestParam(required = false) String identifier, Model model) {
         if (identifier != null && !identifier.isBlank()) {
-            return "redirect:/verify/" + identifier.strip();
+            return "redirect:/verify/" + UriUtils.encodePathSegment(identifier.strip(), StandardCharsets.UTF_8);
         }
         return "licences/verify-form";
     }

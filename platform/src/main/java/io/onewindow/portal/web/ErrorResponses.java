@@ -7,12 +7,14 @@ import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.i18n.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 final class ErrorResponses {
 
     static final String TYPE_BASE = "https://onewindow.io/problems/";
+    static final String UNSTORABLE_TEXT = "error.unstorable-text";
 
     private ErrorResponses() {
     }
@@ -64,6 +67,31 @@ final class ErrorResponses {
                     .toList();
             problem.setProperty("errors", errors);
             return ResponseEntity.unprocessableContent().body(problem);
+        }
+
+        /**
+         * Text PostgreSQL cannot store, such as a NUL in a JSON string (form fields and query parameters are refused by the
+         * firewall before they reach a handler): the caller's error, 400, and nothing was stored (the transaction rolled back).
+         * Any other integrity violation stays the server's.
+         */
+        @ExceptionHandler
+        ResponseEntity<ProblemDetail> unstorable(DataIntegrityViolationException e, Locale locale) {
+            if (!unstorableText(e)) {
+                throw e;
+            }
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unstorable-text", messages.render(UNSTORABLE_TEXT, Map.of(), locale));
+            problem.setProperty("code", UNSTORABLE_TEXT);
+            return ResponseEntity.badRequest().body(problem);
+        }
+
+        // SQLSTATE 22021 (character_not_in_repertoire: a NUL in text) and 22P05 (untranslatable_character: \u0000 in jsonb).
+        private static boolean unstorableText(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static ProblemDetail problem(HttpStatus status, String type, String detail) {
