@@ -53,6 +53,18 @@ class ServicesApiTests {
                 .doesNotContainAnyElementsOf(com.jayway.jsonpath.JsonPath.<List<String>>read(first, "$.items[*].code"));
     }
 
+    // The layout names the page's section "content": a model attribute of that name was the page's own markup.
+    @Test
+    void theBundleEditorShowsTheBundlesOwnDocument() throws Exception {
+        String page = mvc.perform(get("/catalogue/admin/items/370200-YJS-0001")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                                "dataadmin", "onewindow2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String content = org.jsoup.Jsoup.parse(page).selectFirst("textarea[name=content]").text();
+
+        assertThat(content).startsWith("{").contains("370200-YJS-0001").doesNotContain("<section", "th:");
+    }
+
     @Test
     void aPageFarPastTheLastIsEmptyNotAnError() throws Exception {
         for (String page : new String[] {"2147483647", "21474836", "10001"}) {

@@ -211,7 +211,7 @@ class CatalogueAdminPages {
 
     private String bundlePage(String code, String content, EntryStore.Row newest, FormErrors errors, Model model) {
         model.addAttribute("code", code);
-        model.addAttribute("content", content);
+        model.addAttribute("bundleContent", content);
         model.addAttribute("entry", newest);
         model.addAttribute("versions", newest == null ? List.of() : overview.versions(code));
         model.addAttribute("editable", newest == null || newest.state() == EntryState.DRAFT);
