@@ -127,6 +127,11 @@ class ExchangeJourneyIT extends BrowserJourney {
         signIn(username, "citizen-password-1");
         visit("/me/data-use");
         assertThat(text("main")).contains("青岛市民政局", "社会救助审核", "为青岛市市场监督管理局查阅");
+        browser.findElement(By.xpath("//tr[contains(., '青岛市民政局')]//a[contains(@href, '/receipts/')]")).click();
+        checked();
+        assertThat(text("main")).as("the receipt names the data read").contains("人口基础信息", "查看个人信息")
+                .doesNotContain("exchange.population", "personal-data.accessed");
+        visit("/me/data-use");
 
         // 民政局's marriage register has the citizen's registration date wrong; the citizen flags it, 民政局 corrects it.
         jdbc.sql("insert into exchange.record (resource_code, subject, person_id, seq, data) values ('MARRIAGE', ?, ?, 1, ?::jsonb)")

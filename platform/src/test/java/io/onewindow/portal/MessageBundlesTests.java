@@ -86,6 +86,64 @@ class MessageBundlesTests {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * An action a module records is shown by name on receipts, in "who used my data" and to auditors ({@code action.<code>}),
+     * as is the kind of thing it concerns ({@code object.<kind>}, unless a module names its data's kinds itself). Codes
+     * written in the source are read from it; those made at run time from an enum or a word are made here the same way.
+     */
+    @Test
+    void everyActionTheCodeRecordsAndEveryKindItConcernsIsNamedInBothLanguages() throws IOException {
+        Set<String> codes = new TreeSet<>(List.of("personal-data.accessed"));
+        Set<String> kinds = new TreeSet<>();
+        Pattern facts = Pattern.compile("AuditFacts\\.of\\(\\s*(?:\\w+ \\? \"([^\"]+)\" : )?\"([^\"]+)\"(\\s*\\+)?[^,]*,\\s*\"([^\"]*)\"");
+        Pattern statusChanges = Pattern.compile("new (?:AccountStatusChanged|RectificationAnswered)\\(([^;]*)");
+        Pattern word = Pattern.compile("\"([a-z-]+)\"");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(source);
+                Matcher found = facts.matcher(text);
+                while (found.find()) {
+                    if (found.group(1) != null) {
+                        codes.add(found.group(1));
+                    }
+                    if (found.group(3) == null) {
+                        codes.add(found.group(2));
+                    }
+                    kinds.add(found.group(4));
+                }
+                Matcher changes = statusChanges.matcher(text);
+                while (changes.find()) {
+                    String family = text.substring(changes.start()).startsWith("new AccountStatusChanged") ? "identity.account." : "cases.rectification.";
+                    Matcher words = word.matcher(changes.group(1));
+                    while (words.find()) {
+                        codes.add(family + words.group(1));
+                    }
+                }
+            }
+        }
+        for (io.onewindow.cases.CaseAction action : io.onewindow.cases.CaseAction.values()) {
+            codes.add("cases.case." + action.slug());
+        }
+        for (io.onewindow.licences.LicenceStatus status : io.onewindow.licences.LicenceStatus.values()) {
+            codes.add(new io.onewindow.licences.LicenceStatusChanged(null, io.onewindow.licences.HolderKind.ENTERPRISE, null,
+                    io.onewindow.licences.LicenceStatus.ACTIVE, status, "", null).audit().action());
+        }
+        // The outcomes Payments settles a disbursement with.
+        Stream.of("paid", "failed", "retried", "reported").forEach(outcome -> codes.add("benefits.disbursement." + outcome));
+        assertThat(codes).as("codes found").hasSizeGreaterThan(60);
+
+        Set<String> chinese = new TreeSet<>();
+        Set<String> english = new TreeSet<>();
+        for (String bundle : BUNDLES) {
+            chinese.addAll(load(bundle + ".properties").stringPropertyNames());
+            english.addAll(load(bundle + "_en.properties").stringPropertyNames());
+        }
+        List<String> missing = new ArrayList<>();
+        codes.stream().map(code -> "action." + code).filter(key -> !chinese.contains(key) || !english.contains(key)).forEach(missing::add);
+        kinds.stream().map(kind -> "object." + kind).filter(key -> !chinese.contains(key) || !english.contains(key)).forEach(missing::add);
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void everyErrorCodeHasAMessageInBothLanguages() throws Exception {
         Set<String> chinese = new TreeSet<>();

@@ -1,5 +1,6 @@
 package io.onewindow.exchange.web;
 
+import io.onewindow.audit.AuditObjectNames;
 import io.onewindow.exchange.internal.ResourceStore;
 import io.onewindow.exchange.internal.SharingStore;
 import io.onewindow.http.PublicPaths;
@@ -11,6 +12,7 @@ import io.onewindow.portal.WorkbenchCard;
 import io.onewindow.portal.WorkbenchCards;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +25,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ExchangeContributions {
 
+    static final String READ_KIND = "exchange.";
+
     @Bean
     PublicPaths exchangePublicPaths() {
         return () -> List.of("/exchange", "/exchange/resources/*");
@@ -31,6 +35,14 @@ class ExchangeContributions {
     @Bean
     Navigation exchangeNavigation() {
         return user -> List.of(new NavigationEntry(NavigationEntry.Place.HEADER, 40, Label.of("exchange.nav"), "/exchange"));
+    }
+
+    /** A read of a resource's records is recorded as of kind {@code exchange.<resource code in lower case>}. */
+    @Bean
+    AuditObjectNames exchangeObjectNames(ResourceStore resources) {
+        return (type, locale) -> type.startsWith(READ_KIND)
+                ? resources.find(type.substring(READ_KIND.length()).toUpperCase(Locale.ROOT)).map(resource -> resource.name(locale))
+                : Optional.empty();
     }
 
     @Bean

@@ -1,13 +1,16 @@
 package io.onewindow.licences.web;
 
+import io.onewindow.audit.AuditObjectNames;
 import io.onewindow.http.PublicPaths;
 import io.onewindow.portal.Label;
 import io.onewindow.portal.Navigation;
 import io.onewindow.portal.NavigationEntry;
 import io.onewindow.portal.WorkbenchCard;
 import io.onewindow.portal.WorkbenchCards;
+import io.onewindow.licences.LicenceTypes;
 import io.onewindow.licences.internal.LicenceAccess;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,10 +22,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LicencesContributions {
 
+    static final String SHOWN_KIND = "licence:";
+
     @Bean
     PublicPaths licencesPublicPaths() {
         return () -> List.of("/.well-known/did.json", "/ns/licences/v1", "/licences/status/**", "/verify", "/verify/**",
                 "/licences/shared/**", "/api/v1/credentials/verify", "/api/v1/credentials/verify/batch");
+    }
+
+    /** A licence shown to a verifier or through a share is recorded as a read of kind {@code licence:<type code>}. */
+    @Bean
+    AuditObjectNames licencesObjectNames(LicenceTypes types) {
+        return (type, locale) -> type.startsWith(SHOWN_KIND)
+                ? types.find(type.substring(SHOWN_KIND.length())).map(licence -> licence.name().in(locale))
+                : Optional.empty();
     }
 
     @Bean
