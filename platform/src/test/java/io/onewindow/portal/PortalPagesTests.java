@@ -1,6 +1,7 @@
 package io.onewindow.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -54,6 +55,23 @@ class PortalPagesTests {
 
             assertThat(response.getCookie(SESSION_COOKIE)).isNull();
             assertThat(response.getHeaders("Set-Cookie")).noneMatch(cookie -> cookie.startsWith(SESSION_COOKIE + "="));
+        }
+    }
+
+    @Test
+    void aVisitorIsOfferedEveryWayInAndSomeoneSignedInOnlyTheirOwnEachOfWhichOpens() throws Exception {
+        assertThat(page("/").select("ul.cards h3 a").eachAttr("href"))
+                .containsExactly("/citizen", "/enterprise", "/officer", "/data-admin", "/auditor", "/admin");
+
+        for (String username : List.of("citizen", "deptadmin", "auditor")) {
+            Document home = Jsoup.parse(mvc.perform(get("/").with(httpBasic(username, "onewindow2026"))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString());
+            List<String> ways = home.select("ul.cards h3 a").eachAttr("href");
+            assertThat(ways).as(username).isNotEmpty().doesNotContain("/admin");
+            assertThat(home.select("ul.cards p").eachText()).as(username).hasSameSizeAs(ways).noneMatch(String::isBlank);
+            for (String way : ways) {
+                mvc.perform(get(way).with(httpBasic(username, "onewindow2026"))).andExpect(status().isOk());
+            }
         }
     }
 

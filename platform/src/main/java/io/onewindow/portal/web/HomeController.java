@@ -1,9 +1,13 @@
 package io.onewindow.portal.web;
 
+import io.onewindow.kernel.access.CurrentUser;
+import io.onewindow.kernel.access.Role;
+import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.portal.SearchSource.SearchHit;
 import io.onewindow.portal.SearchSource;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +26,25 @@ class HomeController {
         this.sources = sources.stream().sorted(java.util.Comparator.comparingInt(SearchSource::order)).toList();
     }
 
+    /** The ways in a visitor is offered: every role's for someone not signed in, their own for someone who is. */
+    static final List<Role> ENTRIES = List.of(Role.CITIZEN, Role.ENTERPRISE, Role.OFFICER, Role.DEPT_ADMIN, Role.DATA_ADMIN, Role.AUDITOR,
+            Role.ADMIN);
+
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        Optional<UserAccount> user = CurrentUser.get();
+        model.addAttribute("entries", ENTRIES.stream().filter(role -> user.map(u -> u.has(role)).orElse(role != Role.DEPT_ADMIN))
+                .map(Entry::of).toList());
         return "portal/home";
+    }
+
+    /** A way in: the role's workbench and the bundle key of its name ({@code .text} after it: what is done there). */
+    public record Entry(String path, String key) {
+
+        static Entry of(Role role) {
+            String slug = Workbenches.path(role).substring(1);
+            return new Entry("/" + slug, "home.entry." + slug);
+        }
     }
 
     @GetMapping("/search")
