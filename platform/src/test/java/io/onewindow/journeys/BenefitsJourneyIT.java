@@ -48,6 +48,13 @@ class BenefitsJourneyIT extends BrowserJourney {
         assertThat(text("#offer-QD-YCXCY .offer-state")).isEqualTo("已确认，待发放");
         follow("查看政策和全部条件");
         assertThat(text("#my-answer")).contains("符合，可享受12,000.00元");
+        assertThat(yourFacts()).as("the citizen's facts by name, not the rule's variables").contains("创业经营月数（-1无）：")
+                .doesNotContain("business_months", " = ");
+        String policy = path();
+        visit(policy + "?lang=en");
+        assertThat(browser.getTitle()).as("the English page's title").startsWith(heading() + " - ").doesNotContain("一次性创业补贴");
+        assertThat(yourFacts()).contains("Months in business (-1 none): ").doesNotContain("business_months", "创业经营月数");
+        visit(policy + "?lang=zh-CN");
         signOut();
 
         signIn("admin", "onewindow2026");
@@ -94,6 +101,12 @@ class BenefitsJourneyIT extends BrowserJourney {
         follow(browser.findElements(By.cssSelector("table a[href*='/benefits/runs/']")).get(0).getText());
         assertThat(heading()).startsWith("比对运行");
         fits("run");
+    }
+
+    /** The column of the policy's conditions that says how each stands for the person signed in. */
+    private String yourFacts() {
+        return browser.findElements(By.cssSelector("main table tbody td:nth-child(4)")).stream().map(cell -> cell.getText())
+                .collect(Collectors.joining("\n"));
     }
 
     private void fits(String path) {
