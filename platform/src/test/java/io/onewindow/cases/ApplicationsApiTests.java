@@ -142,23 +142,14 @@ class ApplicationsApiTests {
 
     @Test
     void myApplicationsListTheNewestFirstWithEachCasesDepartmentTimelineAndRatingAndTheQueueNamesDepartments() throws Exception {
-        String filed = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"code": "370200-XZSP-XK-0003", "answers": {"shopName": "台东烧烤", "businessAddress": "青岛市市北区台东一路2号",
-                                 "signText": "台东烧烤", "signSize": "4米×1米"}}"""))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String filed = signPermit("台东烧烤", "青岛市市北区台东一路2号");
         String caseId = JsonPath.read(filed, "$.cases[0].id");
         String application = JsonPath.read(filed, "$.id");
         mvc.perform(get("/api/v1/cases").with(httpBasic("officer", "onewindow2026")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '" + caseId + "')].department").value(org.hamcrest.Matchers.contains("青岛市行政审批服务局")))
                 .andExpect(jsonPath("$[?(@.id == '" + caseId + "')].timeline[*]").isEmpty());
-        for (String action : List.of("accept", "start-review", "reject", "conclude")) {
-            mvc.perform(post("/api/v1/cases/{id}/{action}", caseId, action).with(httpBasic("officer", "onewindow2026"))
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"位置不符合户外招牌设置规划\"}"))
-                    .andExpect(status().isOk());
-        }
+        refuse(caseId, "位置不符合户外招牌设置规划");
         mvc.perform(post("/api/v1/applications/{id}/rating", application).with(httpBasic("applicant", "onewindow2026"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"level\": 4}"))
                 .andExpect(status().isCreated());
@@ -178,19 +169,9 @@ class ApplicationsApiTests {
 
     @Test
     void theApplicantsPageOfARefusedApplicationSaysWhyAndUntilWhenToAppealInBothLanguages() throws Exception {
-        String filed = mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"code": "370200-XZSP-XK-0003", "answers": {"shopName": "八大关茶社", "businessAddress": "青岛市市南区居庸关路5号",
-                                 "signText": "八大关茶社", "signSize": "4米×1米"}}"""))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String caseId = JsonPath.read(filed, "$.cases[0].id");
+        String filed = signPermit("八大关茶社", "青岛市市南区居庸关路5号");
         String application = JsonPath.read(filed, "$.id");
-        for (String action : List.of("accept", "start-review", "reject", "conclude")) {
-            mvc.perform(post("/api/v1/cases/{id}/{action}", caseId, action).with(httpBasic("officer", "onewindow2026"))
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"招牌跨越历史建筑立面\"}"))
-                    .andExpect(status().isOk());
-        }
+        refuse(JsonPath.read(filed, "$.cases[0].id"), "招牌跨越历史建筑立面");
         String reviewBy = JsonPath.read(mvc.perform(get("/api/v1/applications/{id}", application).with(httpBasic("applicant", "onewindow2026")))
                 .andReturn().getResponse().getContentAsString(), "$.cases[0].reviewBy");
 
@@ -256,5 +237,24 @@ class ApplicationsApiTests {
                 .andExpect(jsonPath("$.paths['/api/v1/me/applications'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/{action}'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/applications/{id}/rating'].post").exists());
+    }
+
+    /** Files, as the applicant, a permit for a shop sign (one case of 行政审批局), and gives the answer. */
+    private String signPermit(String shop, String address) throws Exception {
+        return mvc.perform(post("/api/v1/applications").with(httpBasic("applicant", "onewindow2026"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code": "370200-XZSP-XK-0003", "answers": {"shopName": "%s", "businessAddress": "%s",
+                                 "signText": "%s", "signSize": "4米×1米"}}""".formatted(shop, address, shop)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** The officer accepts, reviews and refuses (不予许可) the case for {@code reason}, then concludes it. */
+    private void refuse(String caseId, String reason) throws Exception {
+        for (String action : List.of("accept", "start-review", "reject", "conclude")) {
+            mvc.perform(post("/api/v1/cases/{id}/{action}", caseId, action).with(httpBasic("officer", "onewindow2026"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"" + reason + "\"}"))
+                    .andExpect(status().isOk());
+        }
     }
 }
