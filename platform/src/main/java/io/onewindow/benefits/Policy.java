@@ -2,6 +2,7 @@ package io.onewindow.benefits;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A benefit policy as written by the department that pays it: what it is, on which legal basis, for whom,
@@ -20,5 +21,10 @@ public record Policy(String code, String name, String nameEn, String departmentC
 
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+    }
+
+    /** The name in the reader's language: English when asked for, Chinese otherwise. */
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : name;
     }
 }
