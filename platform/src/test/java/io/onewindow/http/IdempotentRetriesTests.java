@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * answer is lost: when it fails after the commit, or when its node dies before storing the answer, a repeat is
  * told (409) that it was carried out. A claim whose request committed nothing is still taken over once stale.
  * The key names one request: the same key with another query string is refused, not answered with the first's answer.
+ * Callers without an account or a session, who cannot be told apart, do not share their keys' claims.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -98,6 +99,23 @@ class IdempotentRetriesTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("This Idempotency-Key was used for a different request"));
         assertThat(applicationsFor("查询串海鲜")).isOne();
+    }
+
+    @Test
+    void callersWithoutAnAccountOrSessionDoNotBlockOrAnswerEachOtherThroughTheSameKey() throws Exception {
+        String valid = "{\"expression\": \"age >= 80\"}";
+        String invalid = "{\"expression\": \"age >= \\\"80\\\"\"}";
+
+        mvc.perform(ruleCheck("shared-anonymous-key-0001", valid)).andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(true));
+        mvc.perform(ruleCheck("shared-anonymous-key-0001", invalid)).andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(false));
+        mvc.perform(ruleCheck("shared-anonymous-key-0001", valid)).andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(true));
+
+        assertThat(jdbc.sql("select count(*) from http.idempotency_key where key = 'shared-anonymous-key-0001'").query(Long.class).single())
+                .as("each request kept under its own claim").isEqualTo(2);
+    }
+
+    private static MockHttpServletRequestBuilder ruleCheck(String key, String body) {
+        return post("/api/v1/rules/check").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
     private static MockHttpServletRequestBuilder submission(String key, String body) {

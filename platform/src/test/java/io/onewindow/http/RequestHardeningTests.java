@@ -25,6 +25,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -364,6 +366,43 @@ class RequestHardeningTests {
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(language.getValue())));
         }
         assertThat(jdbc.sql("select count(*) from cases.application").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aJsonBodyThatDoesNotFitNamesTheFieldAndWhatItShouldHoldInBothLanguagesAndStoresNothing() throws Exception {
+        record Case(String body, String field, String zh, String en) {
+        }
+        long before = people.count();
+        List<Case> cases = List.of(
+                new Case("{\"citizenId\": [1], \"name\": \"张三\"}", "citizenId", "citizenId：应为文字", "citizenId: must be text"),
+                new Case("{\"expression\": \"age >= 80\", \"amount\": \"yes\"}", "amount", "amount：应为是或否（true 或 false）",
+                        "amount: must be true or false"),
+                new Case("{\"expression\": \"age >= 80\", \"amount\": false, \"audience\": \"DOG\"}", "audience",
+                        "audience：应为以下之一：PERSON, ENTERPRISE", "audience: must be one of PERSON, ENTERPRISE"),
+                new Case("{\"expression\": \"age >= 80\", \"amount\": null}", "amount", "amount：必须填写", "amount: is required"),
+                new Case("{\"expression\": \"age >= 80\"}", "amount", "amount：必须填写", "amount: is required"));
+        for (Case c : cases) {
+            String path = c.field().equals("citizenId") ? "/api/v1/persons" : "/api/v1/rules/check";
+            for (var language : Map.of("zh-CN", c.zh(), "en", c.en()).entrySet()) {
+                mvc.perform(post(path).header("Authorization", DATA_ADMIN).header("Accept-Language", language.getKey())
+                                .contentType(MediaType.APPLICATION_JSON).content(c.body()))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(jsonPath("$.errors[0].field").value(c.field()))
+                        .andExpect(jsonPath("$.errors[0].message").value(language.getValue()))
+                        .andExpect(jsonPath("$.detail").value(language.getValue()));
+            }
+        }
+        mvc.perform(post("/api/v1/persons").header("Authorization", DATA_ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"citizenId\": \"x\",\n \"name\": }"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.body.malformed-at"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("请求内容不是有效的 JSON（第2行")));
+        mvc.perform(post("/api/v1/persons").header("Authorization", DATA_ADMIN).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The request has no content: send it as JSON"));
+
+        assertThat(people.count()).isEqualTo(before);
     }
 
     @Test

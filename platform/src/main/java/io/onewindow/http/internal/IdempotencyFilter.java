@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +78,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         BufferedRequest buffered = form ? null : new BufferedRequest(request);
         HttpServletRequest processed = buffered == null ? request : buffered;
-        IdempotencyKeys.Claim claim = new IdempotencyKeys.Claim(scope(request), key, fingerprint(processed, buffered));
+        byte[] fingerprint = fingerprint(processed, buffered);
+        IdempotencyKeys.Claim claim = new IdempotencyKeys.Claim(scope(request, fingerprint), key, fingerprint);
 
         long deadline = System.nanoTime() + waitAtMost.toNanos();
         while (true) {
@@ -146,12 +148,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static String scope(HttpServletRequest request) {
+    /**
+     * Whose key it is: a signed-in user's, else a session's. Callers with neither cannot be told apart, so for them
+     * the key names the request together with what is asked: one such caller's key never blocks or answers another's
+     * different request, and a repeat of the same request still gets the first answer.
+     */
+    private static String scope(HttpServletRequest request, byte[] fingerprint) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated() && !"anonymousUser".equals(authentication.getName())) {
             return "user:" + authentication.getName();
         }
-        return request.getSession(false) != null ? "session:" + request.getSession(false).getId() : "anonymous";
+        return request.getSession(false) != null ? "session:" + request.getSession(false).getId()
+                : "anonymous:" + HexFormat.of().formatHex(fingerprint);
     }
 
     private static byte[] fingerprint(HttpServletRequest request, BufferedRequest buffered) {

@@ -12,17 +12,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -67,6 +72,22 @@ final class ErrorResponses {
                     .toList();
             problem.setProperty("errors", errors);
             return ResponseEntity.unprocessableContent().body(problem);
+        }
+
+        /**
+         * A body that is no JSON, or whose JSON does not fit what the endpoint reads (a word where a number belongs, a
+         * value missing that has no default, a name outside a list): 400, saying in the request's language which field is
+         * wrong and what it should be, in the same shape as the errors of {@link #invalid}. Nothing was run.
+         */
+        @Override
+        protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                      HttpStatusCode status, WebRequest request) {
+            UnreadableBody unreadable = UnreadableBody.of(e, messages, LocaleContextHolder.getLocale());
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", unreadable.detail());
+            problem.setProperty("code", unreadable.code());
+            unreadable.field().ifPresent(field -> problem.setProperty("errors",
+                    List.of(Map.of("field", field.field(), "code", field.code(), "message", field.message()))));
+            return ResponseEntity.badRequest().body(problem);
         }
 
         /**
