@@ -103,8 +103,8 @@ class IdempotentRetriesTests {
 
     @Test
     void callersWithoutAnAccountOrSessionDoNotBlockOrAnswerEachOtherThroughTheSameKey() throws Exception {
-        String valid = "{\"expression\": \"age >= 80\"}";
-        String invalid = "{\"expression\": \"age >= \\\"80\\\"\"}";
+        String valid = "{\"expression\": \"age >= 80\", \"amount\": false}";
+        String invalid = "{\"expression\": \"age >= \\\"80\\\"\", \"amount\": false}";
 
         mvc.perform(ruleCheck("shared-anonymous-key-0001", valid)).andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(true));
         mvc.perform(ruleCheck("shared-anonymous-key-0001", invalid)).andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(false));

@@ -82,7 +82,8 @@ class BenefitsApi {
         return live.check(code, subject, user);
     }
 
-    public record RuleCheck(Audience audience, String expression, List<Parameter> parameters, boolean amount) {
+    /** A clause to check, or with {@code amount} true an amount formula; audience PERSON and no parameters unless given. */
+    public record RuleCheck(Audience audience, String expression, List<Parameter> parameters, Boolean amount) {
     }
 
     public record RuleCheckResult(boolean ok, List<RuleIssue> issues) {
@@ -95,7 +96,7 @@ class BenefitsApi {
     RuleCheckResult checkRule(@RequestBody RuleCheck request) {
         List<Parameter> parameters = request.parameters() == null ? List.of() : request.parameters();
         Audience audience = request.audience() == null ? Audience.PERSON : request.audience();
-        List<RuleIssue> issues = request.amount() ? compiler.checkAmount(audience, parameters, request.expression())
+        List<RuleIssue> issues = Boolean.TRUE.equals(request.amount()) ? compiler.checkAmount(audience, parameters, request.expression())
                 : compiler.checkClause(audience, parameters, request.expression());
         return new RuleCheckResult(issues.isEmpty(), issues);
     }
