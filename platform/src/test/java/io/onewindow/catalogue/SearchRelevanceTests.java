@@ -124,10 +124,36 @@ public class SearchRelevanceTests {
         first("摆地摊", "370200-SCJG-XK-0001");
         first("怎么注册个体户", "370200-SCJG-XK-0001");
         first("开旅馆", "370200-XZSP-XK-0002");
+        // In the words of the street: trades, measure words, everyday words for life events and losses, slips of the
+        // input method.
+        first("开个快餐店", RESTAURANT);
+        first("想开家火锅店", RESTAURANT);
+        first("开个包子铺", RESTAURANT);
+        first("开个服装店", "370200-SCJG-XK-0001");
+        first("开个五金店", "370200-SCJG-XK-0001");
+        first("开淘宝店", "370200-SCJG-XK-0001");
+        first("摆个摊", "370200-SCJG-XK-0001");
+        first("刻个章", "370200-GA-BA-0001");
+        first("开票", "370200-SWJ-QT-0001");
+        first("开个药铺", "370200-XZSP-XK-0005");
+        first("公司换老板", "370200-SCJG-XK-0003");
+        first("公司搬家了", "370200-SCJG-XK-0003");
+        first("公司改名字", "370200-SCJG-XK-0003");
+        first("被炒鱿鱼了", "370200-RSJ-GF-0002");
+        first("下岗了怎么办", "370200-RSJ-GF-0002");
+        first("新农合", "370200-RSJ-GG-0001");
+        first("租不起房", "370200-ZJJ-GF-0002");
+        first("幼升小报名", "370200-JYJ-GG-0001");
+        first("老婆生了要办啥", BIRTH);
+        first("身份证被偷了", "370200-GA-XK-0005");
+        first("驾照掉了", "370200-GA-XK-0003");
+        first("社报卡", "370200-RSJ-GG-0002");
         // English, for readers of the English pages.
         first("food business licence", "370200-XZSP-XK-0001");
         first("residence permit", "370200-GA-XK-0001");
         first("renew driving licence", "370200-GA-XK-0002");
+        first("get married", "370202-MZJ-QR-0001");
+        first("renew driver's license", "370200-GA-XK-0002");
     }
 
     private static void first(String query, String code) {
@@ -176,6 +202,36 @@ public class SearchRelevanceTests {
                 .startsWith("370200-RSJ-GF-0001").doesNotContain("370200-SWJ-QT-0001");
         // A query of one character still finds what it can.
         assertThat(catalogue.search(ServiceQuery.of("证")).items()).isNotEmpty();
+    }
+
+    @Test
+    void politeAndRoundaboutWaysOfAskingFindWhatTheBareWordsFind() {
+        for (String asked : List.of("有哪些补贴", "请问有补贴吗", "麻烦问下补贴咋申请", "能申请哪些补贴")) {
+            assertThat(catalogue.search(ServiceQuery.of(asked)).items()).as(asked).extracting(ServiceSummary::code)
+                    .isNotEmpty().containsAnyElementsOf(codes("补贴"));
+        }
+        assertThat(catalogue.search(ServiceQuery.of("请问开证明")).items()).extracting(ServiceSummary::name)
+                .anyMatch(name -> name.zh().contains("无犯罪记录证明"));
+    }
+
+    @Test
+    void aWordForSigningUpOrBookingDoesNotAnswerForAnExamOrAHospitalTheCityDoesNotOffer() {
+        // 高考 and 当兵 (the college entrance exam, the army) are not the city's school enrolment; a gas account is no social
+        // insurance account.
+        for (String asked : List.of("高考报名", "当兵报名", "燃气开户")) {
+            assertThat(catalogue.search(ServiceQuery.of(asked)).items()).as(asked).extracting(ServiceSummary::code)
+                    .doesNotContain("370200-JYJ-GG-0001", "370202-MZJ-GG-0001", "370200-RSJ-QR-0001", "370200-ZJJ-QR-0001");
+        }
+    }
+
+    @Test
+    void anAmericanSpellingFindsWhatTheCataloguesBritishSpellingFinds() {
+        assertThat(codes("business license")).isNotEmpty().startsWith(codes("business licence").get(0));
+        assertThat(codes("pharmacy license")).startsWith("370200-XZSP-XK-0005");
+    }
+
+    private List<String> codes(String query) {
+        return catalogue.search(ServiceQuery.of(query)).items().stream().map(ServiceSummary::code).toList();
     }
 
     @Test

@@ -404,6 +404,51 @@ class RequestHardeningTests {
     }
 
     @Test
+    void refusalsNoHandlerWroteAreProblemJsonInTheCallersLanguageAndAnAnonymousRefusalCreatesNoSession() throws Exception {
+        record Refusal(String method, String path, String authorization, String language, String contentType, int status, String detail) {
+        }
+        List<Refusal> refusals = List.of(
+                new Refusal("GET", "/api/v1/cases", null, "zh-CN", null, 401, "请先登录：以会话、HTTP Basic 或访问令牌提供凭据"),
+                new Refusal("GET", "/api/v1/cases", "Basic " + Base64.getEncoder().encodeToString("citizen:wrong-password".getBytes()),
+                        "en", null, 401, "Sign in first: send a session, HTTP Basic or an access token"),
+                new Refusal("GET", "/api/v1/cases", CITIZEN, "en", null, 403, "You may not do this"),
+                new Refusal("GET", "/api/v1/no-such-thing", DATA_ADMIN, "zh-CN", null, 404, "此地址没有可用的内容"),
+                new Refusal("DELETE", "/api/v1/divisions", null, "en", null, 405, "This address does not take DELETE requests (it takes: GET)"),
+                new Refusal("POST", "/api/v1/rules/check", null, "zh-CN", "text/plain", 415, "不接受内容类型 text/plain;charset=UTF-8：请以 JSON 发送"));
+        for (Refusal refusal : refusals) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + refusal.path()))
+                    .header("Accept-Language", refusal.language())
+                    .method(refusal.method(), refusal.contentType() == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString("age >= 80"));
+            if (refusal.authorization() != null) {
+                request.header("Authorization", refusal.authorization());
+            }
+            if (refusal.contentType() != null) {
+                request.header("Content-Type", refusal.contentType() + ";charset=UTF-8");
+            }
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(refusal.toString()).isEqualTo(refusal.status());
+            assertThat(response.headers().firstValue("Content-Type")).as(refusal.toString()).hasValue(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat(response.body()).as(refusal.toString()).contains("\"detail\":\"" + refusal.detail() + "\"")
+                    .contains("\"status\":" + refusal.status()).doesNotContain("Exception", "trace");
+            if (refusal.authorization() == null) {
+                assertThat(response.headers().allValues("Set-Cookie")).as(refusal + ": no session for a refused call").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aQueryParameterThatDoesNotConvertIsAFieldErrorSayingWhatItShouldBe() throws Exception {
+        for (var language : Map.of("zh-CN", "page：应为整数", "en", "page: must be a whole number").entrySet()) {
+            mvc.perform(get("/api/v1/services").param("q", "公积金").param("page", "abc").header("Accept-Language", language.getKey()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("page"))
+                    .andExpect(jsonPath("$.errors[0].message").value(language.getValue()));
+        }
+    }
+
+    @Test
     void aPageNumberFarBeyondTheLastGivesAnEmptyPageNotAnError() throws Exception {
         mvc.perform(get("/me/data-use").param("page", "44000000").header("Authorization", CITIZEN)).andExpect(status().isOk());
         mvc.perform(get("/audit/records").param("search", "").param("actor", "admin").param("page", "44000000")

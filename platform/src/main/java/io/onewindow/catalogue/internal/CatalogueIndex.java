@@ -218,7 +218,8 @@ class CatalogueIndex {
         // word for the kind of service when the query names what it is about: 死亡证明 is not 无犯罪记录证明.
         Map<Analyzer, Set<String>> meantTerms = cut(meant);
         boolean namesASubject = meantTerms.get(SearchAnalyzers.of("name_words")).stream()
-                .anyMatch(word -> word.codePointCount(0, word.length()) > 1 && !Synonyms.GENERIC.contains(word));
+                .anyMatch(word -> word.codePointCount(0, word.length()) > 1 && !Synonyms.GENERIC.contains(word))
+                || Synonyms.namesMoreThanTheKind(meant);
         Predicate<String> qualifies = term -> term.codePointCount(0, term.length()) > 1 && !(namesASubject && Synonyms.GENERIC.contains(term));
         boolean anyWord = terms(words, others, qualifies, asked, meantTerms, 1f);
         List<String> ofWords = Synonyms.expand(meant, 2);

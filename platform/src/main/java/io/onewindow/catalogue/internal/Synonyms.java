@@ -1,11 +1,13 @@
 package io.onewindow.catalogue.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words people type for the words the catalogue uses (驾照 for 驾驶证, 社保 for 社会保险, 生孩子 for 出生),
@@ -17,14 +19,21 @@ final class Synonyms {
 
     private static final Map<String, List<String>> FORMAL = new LinkedHashMap<>();
     static final List<String> NOISE = List.of("怎么办理", "如何办理", "怎么办", "怎么", "如何", "怎样", "在哪里", "在哪儿", "在哪", "哪里",
-            "去哪", "需要什么", "要什么", "什么", "多久", "多少钱", "流程", "手续", "我想", "我要", "想要", "可以", "吗", "呢", "了", "的", "一下");
+            "去哪", "需要什么", "要什么", "什么", "需要哪些", "要哪些", "哪些", "多长时间", "多久", "几天", "多少钱", "流程", "手续", "我想",
+            "我要", "想要", "可以", "请问", "麻烦", "问一下", "问下", "咋办", "咋整", "咋弄", "能不能", "有没有", "是不是", "要不要", "东西",
+            "要办啥", "办啥", "啥", "吗", "呢", "了", "的", "一下");
+    /** A measure word between a verb and its object (开个章, 开一家店, 摆个摊): the verb and the object are what is meant. */
+    private static final Pattern MEASURE = Pattern.compile("([开办刻摆做])了?(?:一[个家间]|个(?![人体])|间)");
     /**
      * Words for the kind of service or what is done with it (a certificate, a subsidy, applying, replacing), which many
      * items share. They rank, but where the query also names what it is about (死亡证明, 人才补贴, 营业执照丢了补办)
      * an entry must match that, not only the kind: the city's 无犯罪记录证明 is no answer to 死亡证明.
      */
     static final Set<String> GENERIC = Set.of("证明", "开证明", "补贴", "津贴", "补助", "申请", "申领", "领取", "办理", "办证", "补办",
-            "补领", "挂失", "证件", "登记", "注册", "材料", "需要", "服务", "查询");
+            "补领", "挂失", "证件", "登记", "注册", "材料", "需要", "服务", "查询", "报名", "预约", "开户", "备案", "申报", "年检", "年报");
+
+    private static final List<String> GENERIC_LONGEST_FIRST = GENERIC.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     static {
         add("驾照", "驾驶证");
@@ -33,7 +42,6 @@ final class Synonyms {
         add("换本", "换证");
         add("换", "换证");
         add("补办", "补领");
-        add("丢了", "补领", "挂失");
         add("社保", "社会保险", "社会保障");
         add("医保", "医疗保险");
         add("户口", "户籍", "户口");
@@ -88,7 +96,6 @@ final class Synonyms {
         add("低保", "最低生活保障");
         add("老人", "老年人", "高龄");
         add("补贴", "津贴", "补贴");
-        add("看病", "医疗");
         add("打疫苗", "预防接种");
         add("疫苗", "预防接种");
         add("装修", "施工");
@@ -106,6 +113,57 @@ final class Synonyms {
         add("药店", "药品零售");
         add("排污", "排污许可");
         add("环评", "环境影响评价");
+        // Trades in their own words: food (its licence and the restaurant bundle), shops, services to the public.
+        for (String food : List.of("快餐", "火锅", "饺子", "包子", "早餐", "早点", "面馆", "盒饭", "外卖", "熟食", "蛋糕", "奶茶", "酒吧", "烧烤")) {
+            add(food, "餐饮");
+        }
+        for (String shop : List.of("服装店", "五金", "花店", "宠物店", "手机店", "淘宝", "抖音", "门面", "做生意", "铺子", "摆摊", "摊位", "卖菜")) {
+            add(shop, "个体工商户");
+        }
+        for (String venue : List.of("理发", "剃头", "洗浴", "浴池", "健身房", "游泳馆")) {
+            add(venue, "公共场所卫生许可", "个体工商户");
+        }
+        add("药铺", "药品零售");
+        add("开票", "发票领用");
+        // The question words (了 among them) are taken out before these are looked for: 不开 of 店不开了.
+        for (String closing : List.of("不开", "关店", "不干", "倒闭", "破产", "歇业")) {
+            add(closing, "注销");
+        }
+        for (String change : List.of("换老板", "股东", "搬家", "迁址", "改名", "名称", "注册资本", "增资", "地址变")) {
+            add(change, "变更登记");
+        }
+        // Life events in everyday words.
+        for (String jobless : List.of("炒鱿鱼", "下岗", "裁员", "辞退", "没工作")) {
+            add(jobless, "失业");
+        }
+        add("老婆生", "出生", "新生儿");
+        add("媳妇生", "出生", "新生儿");
+        add("二胎", "生育登记");
+        add("三胎", "生育登记");
+        add("新农合", "城乡居民基本医疗保险");
+        add("租不起", "公共租赁住房");
+        add("租出去", "房屋租赁", "租赁");
+        add("预防针", "预防接种");
+        add("打针", "预防接种");
+        add("一年级", "入学");
+        add("幼升小", "入学");
+        add("交社保", "灵活就业", "社会保险");
+        add("自由职业", "灵活就业");
+        add("没单位", "灵活就业");
+        for (String lost : List.of("掉", "丢", "不见", "找不到", "被偷")) {
+            add(lost, "补领", "挂失");
+        }
+        // American spellings and everyday English for the catalogue's British and formal English.
+        add("license", "licence");
+        add("married", "marriage");
+        add("marry", "marriage");
+        add("wedding", "marriage");
+        add("driver's", "driving");
+        add("drivers", "driving");
+        // Slips of the input method that people make for the words above.
+        add("社报", "社会保险", "社会保障");
+        add("结昏", "结婚登记", "婚姻登记");
+        add("只照", "营业执照");
     }
 
     private Synonyms() {
@@ -141,9 +199,21 @@ final class Synonyms {
         return words;
     }
 
+    /**
+     * Whether the query says what it is about besides the kind of service: two or more Chinese characters are left once
+     * its words for the kind are taken out, also where the segmenter cut them into single characters (挂|号 of 预约挂号).
+     */
+    static boolean namesMoreThanTheKind(String meant) {
+        String left = meant;
+        for (String generic : GENERIC_LONGEST_FIRST) {
+            left = left.replace(generic, " ");
+        }
+        return left.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
+    }
+
     /** The query without the words that do not say which service is meant. */
     static String withoutNoise(String query) {
-        String stripped = query;
+        String stripped = MEASURE.matcher(query).replaceAll("$1");
         for (String noise : NOISE) {
             stripped = stripped.replace(noise, " ");
         }

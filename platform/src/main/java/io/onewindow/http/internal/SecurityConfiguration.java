@@ -1,15 +1,16 @@
 package io.onewindow.http.internal;
 
 import io.onewindow.http.PublicPaths;
+import io.onewindow.http.SignInFirst;
 import io.onewindow.http.SignInMethods;
 import io.onewindow.runtime.Mode;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -18,8 +19,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -67,6 +70,33 @@ class SecurityConfiguration {
         return FirewallCharacters.firewall();
     }
 
+    private static RequestCache pagesOnly(RequestMatcher api) {
+        HttpSessionRequestCache pages = new HttpSessionRequestCache();
+        return new RequestCache() {
+            @Override
+            public void saveRequest(HttpServletRequest request, HttpServletResponse response) {
+                if (!api.matches(request)) {
+                    pages.saveRequest(request, response);
+                }
+            }
+
+            @Override
+            public SavedRequest getRequest(HttpServletRequest request, HttpServletResponse response) {
+                return pages.getRequest(request, response);
+            }
+
+            @Override
+            public HttpServletRequest getMatchingRequest(HttpServletRequest request, HttpServletResponse response) {
+                return pages.getMatchingRequest(request, response);
+            }
+
+            @Override
+            public void removeRequest(HttpServletRequest request, HttpServletResponse response) {
+                pages.removeRequest(request, response);
+            }
+        };
+    }
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, List<PublicPaths> publicPaths, List<SignInMethods> signIn,
                             Environment environment) throws Exception {
@@ -82,7 +112,10 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .logout(logout -> logout.logoutSuccessUrl("/?signed-out"))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                        .defaultAuthenticationEntryPointFor(SignInFirst.entryPoint(), api))
+                // A page asked before signing in is remembered in the session to return to it afterwards; an API call is
+                // not returned to, and remembering it would create a session for every refused call.
+                .requestCache(cache -> cache.requestCache(pagesOnly(api)))
                 // A forged request rides on the victim's session cookie. One that carries no session cookie and is
                 // authenticated by its own credential (HTTP Basic, a bearer token) has nothing to forge, nor has an
                 // API call with no credential at all (it is refused). With a session cookie, the token is always

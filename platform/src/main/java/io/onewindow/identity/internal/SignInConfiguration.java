@@ -1,20 +1,19 @@
 package io.onewindow.identity.internal;
 
 import io.onewindow.http.PublicPaths;
+import io.onewindow.http.SignInFirst;
 import io.onewindow.http.SignInMethods;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
@@ -51,7 +50,7 @@ class SignInConfiguration {
                             .loginPage("/login")
                             .defaultSuccessUrl("/workbench")
                             .failureHandler(failures))
-                    .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(SignInFirst.entryPoint()))
                     .addFilterAfter(new SessionRevalidation(stamps, accountRepository, roles), SecurityContextHolderFilter.class);
             if (oidcProviders.getIfAvailable() != null) {
                 http.oauth2Login(oidc -> oidc

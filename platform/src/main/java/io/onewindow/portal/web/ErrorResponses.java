@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -23,11 +24,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -88,6 +92,44 @@ final class ErrorResponses {
             unreadable.field().ifPresent(field -> problem.setProperty("errors",
                     List.of(Map.of("field", field.field(), "code", field.code(), "message", field.message()))));
             return ResponseEntity.badRequest().body(problem);
+        }
+
+        /** A query parameter that does not convert ({@code page=abc}): the parameter and what it should be, as a field error. */
+        @Override
+        protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                            WebRequest request) {
+            Locale locale = LocaleContextHolder.getLocale();
+            String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+            if (field == null || e.getRequiredType() == null) {
+                return super.handleTypeMismatch(e, headers, status, request);
+            }
+            return fieldProblem(field, "error.input.type",
+                    messages.render("error.input.type", Map.of("field", field, "expected", UnreadableBody.expected(e.getRequiredType(), messages, locale)), locale));
+        }
+
+        @Override
+        protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e, HttpHeaders headers,
+                                                                              HttpStatusCode status, WebRequest request) {
+            return fieldProblem(e.getParameterName(), "error.input.required",
+                    messages.render("error.input.required", Map.of("field", e.getParameterName()), LocaleContextHolder.getLocale()));
+        }
+
+        private static ResponseEntity<Object> fieldProblem(String field, String code, String message) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", message);
+            problem.setProperty("code", code);
+            problem.setProperty("errors", List.of(Map.of("field", field, "code", code, "message", message)));
+            return ResponseEntity.badRequest().body(problem);
+        }
+
+        /** Spring MVC's other refusals (a method or content type the address does not take…): their detail in the caller's language. */
+        @Override
+        protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers, HttpStatusCode status,
+                                                                 WebRequest request) {
+            Object answer = body == null && e instanceof ErrorResponse refusal ? refusal.getBody() : body;
+            if (answer instanceof ProblemDetail problem) {
+                problem.setDetail(StatusTexts.of(messages, status.value(), e, LocaleContextHolder.getLocale()));
+            }
+            return super.handleExceptionInternal(e, answer, headers, status, request);
         }
 
         /**

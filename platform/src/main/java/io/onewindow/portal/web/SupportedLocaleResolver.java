@@ -1,5 +1,6 @@
 package io.onewindow.portal.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -30,7 +31,10 @@ class SupportedLocaleResolver extends CookieLocaleResolver {
     }
 
     private static Locale whenNotChosen(HttpServletRequest request) {
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        // An API refusal answered by the error dispatch is in the language of the call it refuses.
+        Object refused = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = refused instanceof String uri ? uri : request.getRequestURI();
+        boolean api = path.startsWith(request.getContextPath() + "/api/");
         return api && request.getHeader("Accept-Language") != null ? supported(request.getLocale()) : PortalWebConfiguration.CHINESE;
     }
 

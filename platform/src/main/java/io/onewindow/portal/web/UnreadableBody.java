@@ -24,10 +24,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * (and where it stops being JSON), or JSON whose field holds the wrong kind of value or none where one is needed
  * (and what it should hold: a number, true or false, one of the names of a list, a date as 2026-12-05…).
  */
-record UnreadableBody(String code, String detail, Optional<FieldError> field) {
+public record UnreadableBody(String code, String detail, Optional<FieldError> field) {
 
     /** One field and what is wrong with it, as the errors of refused input are. */
-    record FieldError(String field, String code, String message) {
+    public record FieldError(String field, String code, String message) {
     }
 
     static UnreadableBody of(HttpMessageNotReadableException e, Messages messages, Locale locale) {
@@ -44,13 +44,13 @@ record UnreadableBody(String code, String detail, Optional<FieldError> field) {
         String fieldCode;
         Map<String, Object> arguments;
         if (absent(jackson)) {
-            fieldCode = "error.body.field.required";
+            fieldCode = "error.input.required";
             arguments = Map.of("field", path);
         } else if (!(jackson instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null) {
-            fieldCode = "error.body.field.invalid";
+            fieldCode = "error.input.invalid";
             arguments = Map.of("field", path);
         } else {
-            fieldCode = "error.body.field.type";
+            fieldCode = "error.input.type";
             arguments = Map.of("field", path, "expected", expected(mismatch.getTargetType(), messages, locale));
         }
         String message = messages.render(fieldCode, arguments, locale);
@@ -90,12 +90,13 @@ record UnreadableBody(String code, String detail, Optional<FieldError> field) {
         return path.toString();
     }
 
-    private static String expected(Class<?> type, Messages messages, Locale locale) {
+    /** What a value of the type is, for a sender: a whole number, true or false, one of the names… */
+    static String expected(Class<?> type, Messages messages, Locale locale) {
         if (type.isEnum()) {
             String names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
-            return messages.render("error.body.expect.one-of", Map.of("names", names), locale);
+            return messages.render("error.input.expect.one-of", Map.of("names", names), locale);
         }
-        return messages.render("error.body.expect." + kind(type), Map.of(), locale);
+        return messages.render("error.input.expect." + kind(type), Map.of(), locale);
     }
 
     private static String kind(Class<?> type) {
