@@ -18,6 +18,8 @@ public enum LicencesError implements ErrorCode {
     IDENTIFIER_TAKEN,           // identifier
     BAD_DATE,                   // value
     NOT_YOUR_DEPARTMENT,        // department
+    NOT_THE_TYPES_ISSUER,       // department, type, issuer: a department outside the line that issues the type
+    BAD_PERIOD,                 // from, until: a licence valid until before it is valid from
     SHARE_NOT_FOUND,            // (an expired, withdrawn or unknown link)
     LICENCE_NOT_VALID,          // id, reason: the licence no longer verifies (revoked, suspended, expired)
     SIGNING_KEY_MISSING;        // alias

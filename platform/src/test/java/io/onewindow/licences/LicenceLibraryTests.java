@@ -249,6 +249,33 @@ class LicenceLibraryTests {
     }
 
     @Test
+    void aDepartmentIssuesOnlyTheLicencesOfItsLineAndNoLicenceEndsBeforeItBegins() {
+        PersonView holder = people.register(Persons.aShinanResident());
+        String id = holder.citizenId().value();
+        String csv = """
+                licence_type,holder,department,valid_from,valid_until,identifier,owner,location,area,use,rightType,name,citizenId,category,grade
+                REAL_ESTATE_CERTIFICATE,%s,qd-wjw,2020-01-01,,,%s,市南区香港中路1号,999,住宅,国有建设用地使用权/房屋所有权,,,,
+                DISABILITY_CERTIFICATE,%s,sn-mzj,2024-01-01,2034-01-01,,,,,,,%s,%s,肢体残疾,三级
+                DISABILITY_CERTIFICATE,%s,qd-mzj,2024-01-01,2023-01-01,,,,,,,%s,%s,肢体残疾,三级
+                """.formatted(id, holder.name(), id, holder.name(), id, id, holder.name(), id);
+
+        // As the web page asks it for a health commission's officer: any department the importer belongs to passes.
+        var progress = imports.run(new StringReader(csv), java.util.Locale.SIMPLIFIED_CHINESE, d -> true,
+                new io.onewindow.licences.internal.LicenceImport.Progress());
+
+        assertThat(progress.errors()).extracting(e -> e.line()).containsExactly(2L, 4L);
+        assertThat(progress.errors().get(0).message()).containsAnyOf("不核发不动产权证书", "not-the-types-issuer");
+        assertThat(progress.errors().get(1).message()).containsAnyOf("早于有效期起", "bad-period");
+        // A district's civil affairs bureau issues what the city's issues.
+        assertThat(licences.heldBy(holder.id())).singleElement().satisfies(l -> assertThat(l.type().code()).isEqualTo("DISABILITY_CERTIFICATE"));
+        // Issued through the module's interface, as a case's outcome is, the line is checked too.
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> licences.issue(new NewLicence("REAL_ESTATE_CERTIFICATE",
+                HolderKind.PERSON, holder.id(), "qd-wjw", Map.of("owner", holder.name(), "location", "x", "area", "1", "use", "住宅",
+                        "rightType", "x"), null, null, null)));
+        assertThat(licences.heldBy(holder.id())).hasSize(1);
+    }
+
+    @Test
     void anImportThatFailsOnAFaultOfThePlatformEndsAsStoppedInsteadOfRunningForever() {
         PersonView holder = people.register(Persons.aShinanResident());
         String start = """

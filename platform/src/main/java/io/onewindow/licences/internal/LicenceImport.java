@@ -1,5 +1,6 @@
 package io.onewindow.licences.internal;
 
+import io.onewindow.identity.DepartmentView;
 import io.onewindow.identity.Departments;
 import io.onewindow.identity.Enterprises;
 import io.onewindow.identity.People;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -163,7 +165,7 @@ public class LicenceImport {
 
     private Progress checkAndIssue(Reader csv, Locale locale, Predicate<String> mayIssueFor, Progress progress) {
         List<Line> good = new ArrayList<>();
-        Map<String, Boolean> departmentExists = new HashMap<>();
+        Map<String, Optional<DepartmentView>> departmentsByCode = new HashMap<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).build().parse(csv)) {
             Set<String> header = parser.getHeaderMap().keySet();
@@ -178,7 +180,7 @@ public class LicenceImport {
                 long line = parser.getCurrentLineNumber();
                 progress.total.incrementAndGet();
                 try {
-                    good.add(new Line(line, parse(record, header, mayIssueFor, departmentExists)));
+                    good.add(new Line(line, parse(record, header, mayIssueFor, departmentsByCode)));
                 } catch (InvalidInputException e) {
                     refuse(progress, line, e, locale);
                 } catch (DomainException e) {
@@ -266,7 +268,7 @@ public class LicenceImport {
         }
     }
 
-    private NewLicence parse(CSVRecord record, Set<String> header, Predicate<String> mayIssueFor, Map<String, Boolean> departmentExists) {
+    private NewLicence parse(CSVRecord record, Set<String> header, Predicate<String> mayIssueFor, Map<String, Optional<DepartmentView>> departmentsByCode) {
         List<FieldViolation> violations = new ArrayList<>();
         String typeCode = record.get("licence_type");
         LicenceType type = types.find(typeCode).orElse(null);
@@ -274,10 +276,15 @@ public class LicenceImport {
             throw new InvalidInputException(new FieldViolation("licence_type", LicencesError.UNKNOWN_LICENCE_TYPE, Map.of("type", typeCode)));
         }
         String department = record.get("department");
-        if (!departmentExists.computeIfAbsent(department, code -> departments.findByCode(code).isPresent())) {
+        DepartmentView issuer = departmentsByCode.computeIfAbsent(department, code -> departments.findByCode(code)).orElse(null);
+        if (issuer == null) {
             violations.add(new FieldViolation("department", LicencesError.DEPARTMENT_NOT_FOUND, Map.of("department", department)));
         } else if (!mayIssueFor.test(department)) {
             violations.add(new FieldViolation("department", LicencesError.NOT_YOUR_DEPARTMENT, Map.of("department", department)));
+        } else if (!library.issues(type, issuer)) {
+            violations.add(new FieldViolation("department", LicencesError.NOT_THE_TYPES_ISSUER, Map.of("department", issuer.name(),
+                    "type", type.name().zh(), "issuer", departments.findByCode(type.departmentCode()).map(DepartmentView::name)
+                            .orElse(type.departmentCode()))));
         }
         String holderCode = record.get("holder").toUpperCase(Locale.ROOT);
         HolderKind kind = type.holder();
@@ -288,6 +295,9 @@ public class LicenceImport {
         }
         LocalDate from = date(record, header, "valid_from", violations);
         LocalDate until = date(record, header, "valid_until", violations);
+        if (from != null && until != null && until.isBefore(from)) {
+            violations.add(new FieldViolation("valid_until", LicencesError.BAD_PERIOD, Map.of("from", from, "until", until)));
+        }
         Map<String, String> fields = new HashMap<>();
         for (LicenceType.Field field : type.fields()) {
             if (header.contains(field.name()) && !record.get(field.name()).isBlank()) {

@@ -28,9 +28,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -81,6 +83,32 @@ public class LicenceLibrary implements Licences {
     }
 
     /**
+     * Whether the department issues licences of the type: the type's own department (a city bureau), or one under it
+     * (a district's bureau of the same line, whose parent it is). A health commission does not issue title deeds.
+     */
+    boolean issues(LicenceType type, DepartmentView department) {
+        Set<UUID> seen = new HashSet<>();
+        for (DepartmentView d = department; d != null && seen.add(d.id()); d = d.parentId() == null ? null : departments.find(d.parentId()).orElse(null)) {
+            if (d.code().equals(type.departmentCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void requireIssuer(LicenceType type, DepartmentView department, Map<String, DepartmentView> known) {
+        if (!issues(type, department)) {
+            throw new InvalidInputException(new FieldViolation("department", LicencesError.NOT_THE_TYPES_ISSUER,
+                    Map.of("department", department.name(), "type", type.name().zh(), "issuer", issuerName(type, known))));
+        }
+    }
+
+    private String issuerName(LicenceType type, Map<String, DepartmentView> known) {
+        DepartmentView issuer = known.get(type.departmentCode());
+        return issuer != null ? issuer.name() : departments.findByCode(type.departmentCode()).map(DepartmentView::name).orElse(type.departmentCode());
+    }
+
+    /**
      * Issues licences in the caller's transaction, each as {@link #issue(NewLicence, String)} would, all or none:
      * their departments and holders read once, their serial numbers and status positions taken in one round
      * trip each, their rows inserted in one batch. Returns their ids in the order given.
@@ -100,6 +128,7 @@ public class LicenceLibrary implements Licences {
                         new FieldViolation("department", LicencesError.DEPARTMENT_NOT_FOUND, Map.of("department", String.valueOf(licence.departmentCode())))));
                 departmentsByCode.put(department.code(), department);
             }
+            requireIssuer(type, department, departmentsByCode);
             HolderKind kind = licence.holderKind() == null ? type.holder() : licence.holderKind();
             Holder holder = holders.get(licence.holderId());
             if (holder == null || holder.kind() != kind) {
