@@ -38,6 +38,9 @@ public enum CaseError implements ErrorCode {
     REPLY_REQUIRED,
     FOLLOW_UP_REQUIRED,
     NOT_AN_OFFICER(403),
+    /** 回避: an officer does not work their own application (行政许可法 art. 48). */
+    OWN_APPLICATION(403),
+    NOT_THE_DEPARTMENTS_ADMIN(403),
     ASSIGNEE_UNKNOWN;
 
     private final int status;

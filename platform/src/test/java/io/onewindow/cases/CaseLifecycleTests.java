@@ -193,6 +193,37 @@ class CaseLifecycleTests {
     }
 
     @Test
+    void anOfficerDoesNotWorkAnApplicationOfTheirOwn() {
+        UserAccount officer = anOfficerOf("qd-xzsp");
+        CaseRow own = store.casesOf(filing.applyAtOnce(FOOD, foodAnswers(), Map.of(), officer).id()).get(0);
+
+        assertThatThrownBy(() -> work.act(own.id(), CaseAction.ACCEPT, null, null, officer))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(CaseError.OWN_APPLICATION));
+        assertThatThrownBy(() -> work.claim(own.id(), officer)).isInstanceOf(DomainException.class);
+        assertThat(work.mayWork(own, officer)).isFalse();
+        assertThat(store.find(own.id()).orElseThrow().file().state()).isEqualTo(own.file().state());
+    }
+
+    @Test
+    void administeringOneDepartmentGivesNoAdministratorsPowersInAnotherWhereOneIsOnlyAnOfficer() {
+        DepartmentView xzsp = department("qd-xzsp");
+        var clerk = departments.officersOf(xzsp.id()).get(0);
+        // Roles and departments as they are merged over every appointment: an administrator somewhere, an officer here.
+        UserAccount merged = new UserAccount(UUID.randomUUID(), "m" + clerk.personId(), clerk.personId(), clerk.personName(),
+                Set.of(Role.OFFICER, Role.DEPT_ADMIN), List.of(xzsp.id(), department("qd-scjg").id()), xzsp.name(),
+                List.of(xzsp.divisionCode()), Assurance.VERIFIED);
+        CaseRow food = store.casesOf(filing.applyAtOnce(FOOD, foodAnswers(), Map.of(), aCitizen()).id()).get(0);
+
+        assertThatThrownBy(() -> work.escalate(food.id(), merged))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(CaseError.NOT_THE_DEPARTMENTS_ADMIN));
+        assertThatThrownBy(() -> work.assign(food.id(), clerk.personId(), merged)).isInstanceOf(DomainException.class);
+        assertThat(store.find(food.id()).orElseThrow().escalatedAt()).isNull();
+        // As the officer they are here, they work it.
+        work.act(food.id(), CaseAction.ACCEPT, null, null, merged);
+        assertThat(store.find(food.id()).orElseThrow().file().state()).isEqualTo(CaseState.ACCEPTED);
+    }
+
+    @Test
     void aCorrectionIsResubmittedByTheApplicantAndConcludingTellsTheListeners() {
         UserAccount citizen = aCitizen();
         ApplicationRow application = applyForTheRestaurantBundle(citizen);

@@ -189,6 +189,23 @@ class LicenceLibraryTests {
     }
 
     @Test
+    void aLicenceIssuedForAPersonNamesThatPersonAsTheRegistersHoldThemWhateverTheFormSaid(Scenario scenario) {
+        PersonView applicant = people.register(Persons.aShinanResident());
+        PersonView someoneElse = people.register(Persons.aShinanResident());
+        ServiceItem item = catalogue.find("370200-GA-XK-0001").orElseThrow();
+        assertThat(item.outcome().licenceType()).isEqualTo("RESIDENCE_PERMIT");
+
+        scenario.stimulate(() -> transactions.executeWithoutResult(tx -> actions.publish(trace -> new CaseConcluded(UUID.randomUUID(),
+                        item.code(), item.version(), UUID.randomUUID(), Applicant.person(UUID.randomUUID(), applicant.id()),
+                        CaseConcluded.Decision.APPROVED, Map.of("applicantName", someoneElse.name(), "name", someoneElse.name(),
+                                "citizenId", someoneElse.citizenId().value(), "address", "青岛市市南区香港中路10号"), trace))))
+                .andWaitForStateChange(() -> licences.heldBy(applicant.id()), l -> !l.isEmpty())
+                .andVerify(held -> assertThat(held).singleElement().satisfies(l -> assertThat(l.fields())
+                        .containsEntry("name", applicant.name()).containsEntry("citizenId", applicant.citizenId().value())
+                        .containsEntry("address", "青岛市市南区香港中路10号")));
+    }
+
+    @Test
     void aHeldLicenceStandsForAMaterialWithItsVerifiedFacts(AssertablePublishedEvents events) {
         EnterpriseView company = anEnterprise();
         LicenceView licence = licences.issue(new NewLicence("BUSINESS_LICENCE", null, company.id(), "qd-scjg", Map.of(

@@ -1,6 +1,7 @@
 package io.onewindow.cases.internal;
 
 import io.onewindow.calendar.WorkingDays;
+import io.onewindow.cases.Applicant;
 import io.onewindow.cases.CaseAction;
 import io.onewindow.cases.CaseAssigned;
 import io.onewindow.cases.CaseConcluded;
@@ -117,27 +118,47 @@ public class CaseWork {
         actions.publish(trace -> new CaseEscalated(caseId, row.departmentId(), trace));
     }
 
-    /** The case, if the user may work it: an officer of its department whose divisions include the applicant's. */
+    /** The case, if the user may work it ({@link #mayWork}). */
     public CaseRow officerCase(UUID caseId, UserAccount user) {
         CaseRow row = store.find(caseId).orElseThrow(() -> new DomainException(CaseError.NOT_FOUND, Map.of()));
         requireOfficerOf(row, user);
         return row;
     }
 
-    public static boolean mayWork(CaseRow row, UserAccount user) {
-        return user.has(Role.OFFICER) && user.departmentIds().contains(row.departmentId())
-                && user.scopeDivisions().stream().anyMatch(row.divisionCode()::startsWith);
+    /**
+     * Whether the user may work the case: an officer appointed to its department with a scope that holds the applicant's
+     * division (an appointment elsewhere widens nothing here), and not the one who filed it or applies in it.
+     */
+    public boolean mayWork(CaseRow row, UserAccount user) {
+        return user.has(Role.OFFICER) && !ownApplication(row, user) && appointedTo(row, user, null);
     }
 
-    private static void requireOfficerOf(CaseRow row, UserAccount user) {
+    private void requireOfficerOf(CaseRow row, UserAccount user) {
+        if (user.has(Role.OFFICER) && ownApplication(row, user)) {
+            throw new DomainException(CaseError.OWN_APPLICATION, Map.of());
+        }
         if (!mayWork(row, user)) {
             throw new DomainException(CaseError.NOT_AN_OFFICER, Map.of());
         }
     }
 
-    private static void requireAdmin(CaseRow row, UserAccount user) {
-        if (!user.has(Role.DEPT_ADMIN)) {
-            throw new DomainException(CaseError.NOT_AN_OFFICER, Map.of());
+    private void requireAdmin(CaseRow row, UserAccount user) {
+        if (!user.has(Role.DEPT_ADMIN) || !appointedTo(row, user, Role.DEPT_ADMIN)) {
+            throw new DomainException(CaseError.NOT_THE_DEPARTMENTS_ADMIN, Map.of());
         }
+    }
+
+    private boolean appointedTo(CaseRow row, UserAccount user, Role role) {
+        return user.departmentIds().contains(row.departmentId()) && departments.appointmentsOf(user.personId()).stream()
+                .anyMatch(a -> a.departmentId().equals(row.departmentId()) && (role == null || a.roles().contains(role))
+                        && row.divisionCode().startsWith(a.scopeDivision()));
+    }
+
+    private boolean ownApplication(CaseRow row, UserAccount user) {
+        if (row.accountId().equals(user.accountId())) {
+            return true;
+        }
+        Applicant applicant = store.application(row.applicationId()).map(a -> a.applicant()).orElse(null);
+        return applicant != null && applicant.kind() == Applicant.SubjectKind.PERSON && applicant.subjectId().equals(user.personId());
     }
 }

@@ -132,7 +132,7 @@ class WorkbenchPages {
         MaterialStore.File file = materials.file(id).orElseThrow(() -> new DomainException(CaseError.NOT_FOUND, Map.of()));
         ApplicationRow application = store.application(file.applicationId()).orElseThrow();
         boolean allowed = application.applicant().accountId().equals(user.accountId())
-                || store.casesOf(application.id()).stream().anyMatch(c -> CaseWork.mayWork(c, user));
+                || store.casesOf(application.id()).stream().anyMatch(c -> work.mayWork(c, user));
         if (!allowed) {
             throw new DomainException(CaseError.NOT_YOURS, Map.of());
         }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -85,6 +86,13 @@ class CaseOutcomeIssuer {
             Map.entry("category", List.of("disabilityKind")),
             Map.entry("owner", List.of("applicantName")));
 
+    /**
+     * Who the holder is comes from the registers, whatever the form said: a licence signed for one person never names
+     * another (an applicant typing someone else's name and ID, which an officer sees masked, issued nothing in their name).
+     */
+    private static final Set<String> HOLDER_PERSON = Set.of("name", "citizenId", "owner");
+    private static final Set<String> HOLDER_ENTERPRISE = Set.of("uscc", "legalRepresentative");
+
     private Map<String, String> fields(LicenceType type, CaseConcluded event) {
         Map<String, String> known = new HashMap<>();
         if (event.applicant().kind() == Applicant.SubjectKind.PERSON) {
@@ -103,8 +111,13 @@ class CaseOutcomeIssuer {
                 people.find(e.legalRepresentativeId()).ifPresent(p -> known.put("legalRepresentative", p.name()));
             });
         }
+        Set<String> registered = event.applicant().kind() == Applicant.SubjectKind.PERSON ? HOLDER_PERSON : HOLDER_ENTERPRISE;
         Map<String, String> fields = new HashMap<>();
         for (LicenceType.Field field : type.fields()) {
+            if (registered.contains(field.name()) && known.containsKey(field.name())) {
+                fields.put(field.name(), known.get(field.name()));
+                continue;
+            }
             Object answer = event.answers().get(field.name());
             for (String alias : ANSWERS.getOrDefault(field.name(), List.of())) {
                 answer = answer != null ? answer : event.answers().get(alias);
