@@ -36,7 +36,13 @@ public class BenefitsAccess {
         if (user.has(Role.ADMIN)) {
             return true;
         }
-        return user.has(Role.DEPT_ADMIN) && departments.findByCode(departmentCode).map(d -> user.departmentIds().contains(d.id())).orElse(false);
+        // An administrator's appointment in that department: roles merged over all appointments would let an administrator
+        // elsewhere administer where they are only an officer.
+        return user.has(Role.DEPT_ADMIN) && departments.findByCode(departmentCode)
+                .filter(d -> user.departmentIds().contains(d.id()))
+                .map(d -> departments.appointmentsOf(user.personId()).stream()
+                        .anyMatch(a -> a.departmentId().equals(d.id()) && a.roles().contains(Role.DEPT_ADMIN)))
+                .orElse(false);
     }
 
     public boolean isOfficer(UserAccount user) {

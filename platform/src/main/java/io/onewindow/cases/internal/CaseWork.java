@@ -17,6 +17,7 @@ import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.error.DomainException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -146,6 +147,12 @@ public class CaseWork {
         if (!user.has(Role.DEPT_ADMIN) || !appointedTo(row, user, Role.DEPT_ADMIN)) {
             throw new DomainException(CaseError.NOT_THE_DEPARTMENTS_ADMIN, Map.of());
         }
+    }
+
+    /** The departments the user is an administrator of, by their appointments (not every department they serve in). */
+    public List<UUID> administered(UserAccount user) {
+        return departments.appointmentsOf(user.personId()).stream().filter(a -> a.roles().contains(Role.DEPT_ADMIN))
+                .map(OfficerView::departmentId).filter(user.departmentIds()::contains).distinct().toList();
     }
 
     private boolean appointedTo(CaseRow row, UserAccount user, Role role) {

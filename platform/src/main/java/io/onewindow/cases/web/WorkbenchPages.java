@@ -168,8 +168,9 @@ class WorkbenchPages {
     private String overduePage(FormErrors errors, Model model, Locale locale) {
         UserAccount user = CurrentUser.require();
         requireRole(user, Role.DEPT_ADMIN);
-        model.addAttribute("cases", caseViews(store.overdue(user.departmentIds(), workingDays.today(), 200), locale));
-        model.addAttribute("rectifications", ratings.openIn(user.departmentIds()));
+        List<UUID> administered = work.administered(user);
+        model.addAttribute("cases", caseViews(store.overdue(administered, workingDays.today(), 200), locale));
+        model.addAttribute("rectifications", ratings.openIn(administered));
         model.addAttribute("errors", errors);
         return "cases/overdue";
     }
