@@ -61,14 +61,34 @@ class SignInTests {
         assertThat(signInsOf("scjg-officer")).isEqualTo(before + AT_ONCE);
     }
 
+    @Test
+    void aDisabledAccountIsSaidToBeDisabledOnlyToWhoKnowsItsPassword() throws Exception {
+        jdbc.sql("update identity.account set enabled = false where username = 'wjw-officer'").update();
+        try {
+            assertThat(signIn("wjw-officer", "a-wrong-guess-2026", null).headers().firstValue("Location"))
+                    .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error=credentials"));
+            assertThat(signIn("wjw-officer", "onewindow2026", null).headers().firstValue("Location"))
+                    .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error=disabled"));
+        } finally {
+            jdbc.sql("update identity.account set enabled = true where username = 'wjw-officer'").update();
+            jdbc.sql("delete from identity.throttle where throttle_key = 'user:wjw-officer'").update();
+        }
+    }
+
     private HttpResponse<String> signIn(String username, CyclicBarrier together) throws Exception {
+        return signIn(username, "onewindow2026", together);
+    }
+
+    private HttpResponse<String> signIn(String username, String password, CyclicBarrier together) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String form = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = CSRF.matcher(form);
         assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
-        String body = "username=" + username + "&password=onewindow2026&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        together.await(30, TimeUnit.SECONDS);
+        String body = "username=" + username + "&password=" + password + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        if (together != null) {
+            together.await(30, TimeUnit.SECONDS);
+        }
         return browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

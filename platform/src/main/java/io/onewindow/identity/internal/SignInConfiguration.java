@@ -8,7 +8,9 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -44,7 +46,14 @@ class SignInConfiguration {
                                 AccountRepository accountRepository, RoleResolver roles) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
         passwordCheck.setPasswordEncoder(passwords);
+        // Whether an account is disabled is said only to who knows its password: checked before it (Spring's default),
+        // any password told a guesser that the account exists and was disabled.
+        passwordCheck.setPreAuthenticationChecks(user -> { });
+        passwordCheck.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return http -> {
+            // No second try by the application-wide manager Spring Security would ask next: it checked the same password
+            // again (twice the hashing for every wrong one) with the account's status before the password.
+            http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
             http.authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle, accounts, settings.login()))
                     .formLogin(form -> form
                             .loginPage("/login")
