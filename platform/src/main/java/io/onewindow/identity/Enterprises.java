@@ -23,5 +23,12 @@ public interface Enterprises {
      */
     void authoriseAgent(UUID enterpriseId, UUID by, String agentCitizenId, String agentName);
 
+    /**
+     * The legal representative {@code by} withdraws an agent's authorisation: from the agent's next request on, on every
+     * node, they no longer act for the enterprise. Publishes {@link EnterpriseAgentWithdrawn}; an agent not (or no
+     * longer) authorised changes nothing.
+     */
+    void withdrawAgent(UUID enterpriseId, UUID by, UUID agentPersonId);
+
     long count();
 }

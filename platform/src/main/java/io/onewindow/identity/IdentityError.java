@@ -12,6 +12,7 @@ public enum IdentityError implements ErrorCode {
     DIVISION_UNKNOWN,
     DIVISION_OUTSIDE,           // the division is not within {area}
     PERSON_NOT_REGISTERED,      // nobody with that citizen ID is registered
+    AGENT_NOT_MATCHED,          // an agent's citizen ID and name name nobody (not saying which is wrong)
     PERSON_NOT_FOUND,
     PERSON_ALREADY_REGISTERED,
     ACCOUNT_ALREADY_EXISTS,     // that person already has an account

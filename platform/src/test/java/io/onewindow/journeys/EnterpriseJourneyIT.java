@@ -16,7 +16,7 @@ class EnterpriseJourneyIT extends BrowserJourney {
     People people;
 
     @Test
-    void aLegalRepresentativeAuthorisesAnAgentAndShowsTheEnterpriseCode() {
+    void aLegalRepresentativeAuthorisesAnAgentWithdrawsThemAgainAndShowsTheEnterpriseCode() {
         PersonView agent = people.register(Persons.aShinanResident());
 
         signIn("enterprise", "onewindow2026");
@@ -26,13 +26,19 @@ class EnterpriseJourneyIT extends BrowserJourney {
         type("citizenId", agent.citizenId().value());
         type("name", "不是本人");
         press("form[action$='/agents'] button.button");
-        assertThat(errorSummary()).containsExactly("姓名与该身份证号码登记的姓名不一致");
+        // Whether the number is registered at all is not said: only that the pair names nobody.
+        assertThat(errorSummary()).containsExactly("身份证号码与姓名不匹配任何登记人员，请核对后重新填写");
         assertThat(text("main")).doesNotContain(agent.name() + " " + agent.maskedCitizenId());
 
         type("name", agent.name());
         press("form[action$='/agents'] button.button");
         assertThat(text(".notice.success")).isEqualTo("已授权经办人");
         assertThat(text("main")).contains(agent.name() + " " + agent.maskedCitizenId());
+
+        // 撤销授权: the representative withdraws the agent again.
+        press("form[action$='/agents/" + agent.id() + "/withdraw'] button");
+        assertThat(text(".notice.success")).isEqualTo("已撤销经办人授权");
+        assertThat(text("main")).doesNotContain(agent.name() + " " + agent.maskedCitizenId());
 
         follow("一企一码");
         assertThat(heading()).isEqualTo("一企一码");

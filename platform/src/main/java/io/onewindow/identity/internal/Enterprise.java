@@ -51,4 +51,9 @@ class Enterprise {
         }
         return agents.add(new EnterpriseAgent(personId, at));
     }
+
+    /** Whether the person was an agent (and no longer is). */
+    boolean withdraw(UUID personId) {
+        return agents.removeIf(a -> a.personId().equals(personId));
+    }
 }

@@ -2,6 +2,7 @@ package io.onewindow.identity.internal;
 
 import io.onewindow.divisions.Divisions;
 import io.onewindow.identity.EnterpriseAgentAuthorised;
+import io.onewindow.identity.EnterpriseAgentWithdrawn;
 import io.onewindow.identity.EnterpriseRegistered;
 import io.onewindow.identity.EnterpriseSize;
 import io.onewindow.identity.EnterpriseView;
@@ -104,14 +105,37 @@ class EnterpriseRegister implements Enterprises {
             throw new DomainException(IdentityError.NOT_REPRESENTATIVE);
         }
         Violations violations = new Violations();
-        Optional<Person> agent = rules.registeredPerson(violations, agentCitizenId, agentName);
+        CitizenId citizenId = rules.citizenId(violations, "citizenId", agentCitizenId);
+        String name = rules.name(violations, "name", agentName);
         violations.throwIfAny();
+        // One answer whether nobody has the number or somebody else's name was given: a representative learns from the
+        // form only that this pair names nobody, not who is registered under a number.
+        Optional<Person> agent = persons.findByCitizenId(citizenId.value()).filter(p -> p.name.equals(name));
+        if (agent.isEmpty()) {
+            throw new InvalidInputException(FieldViolation.of("citizenId", IdentityError.AGENT_NOT_MATCHED));
+        }
         if (!enterprise.authorise(agent.get().id, clock.instant())) {
             throw new InvalidInputException(FieldViolation.of("citizenId", IdentityError.AGENT_ALREADY_AUTHORISED));
         }
         enterprises.save(enterprise);
         actions.publish(trace -> new EnterpriseAgentAuthorised(enterprise.id, agent.get().id, by, trace));
         stamps.rolesChangedOf(agent.get().id);
+    }
+
+    @Override
+    @Transactional
+    public void withdrawAgent(UUID enterpriseId, UUID by, UUID agentPersonId) {
+        Enterprise enterprise = enterprises.findById(enterpriseId)
+                .orElseThrow(() -> new DomainException(IdentityError.NOT_REPRESENTATIVE));
+        if (!enterprise.legalRepresentativeId.equals(by)) {
+            throw new DomainException(IdentityError.NOT_REPRESENTATIVE);
+        }
+        if (!enterprise.withdraw(agentPersonId)) {
+            return;
+        }
+        enterprises.save(enterprise);
+        actions.publish(trace -> new EnterpriseAgentWithdrawn(enterprise.id, agentPersonId, by, trace));
+        stamps.rolesChangedOf(agentPersonId);
     }
 
     @Override

@@ -69,6 +69,16 @@ class EnterpriseController {
         }
     }
 
+    /** 撤销授权: the representative withdraws an agent; the agent's next request no longer acts for the enterprise. */
+    @PostMapping("/enterprises/{id}/agents/{agent}/withdraw")
+    String withdraw(@PathVariable UUID id, @PathVariable UUID agent, RedirectAttributes redirect) {
+        UserAccount user = CurrentUser.require();
+        EnterpriseView enterprise = actingFor(id);
+        enterprises.withdrawAgent(enterprise.id(), user.personId(), agent);
+        redirect.addFlashAttribute("notice", "enterprise.agent.withdrawn");
+        return "redirect:/enterprises/" + id;
+    }
+
     @GetMapping("/enterprises/{id}/code")
     String code(@PathVariable UUID id, Model model, Locale locale) {
         UserAccount user = CurrentUser.require();
