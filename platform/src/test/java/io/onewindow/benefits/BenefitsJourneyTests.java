@@ -15,6 +15,7 @@ import io.onewindow.benefits.internal.PersonFacts;
 import io.onewindow.benefits.internal.PolicyStore;
 import io.onewindow.benefits.internal.QingdaoPolicies;
 import io.onewindow.benefits.internal.RunView;
+import io.onewindow.identity.Departments;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
 import io.onewindow.kernel.access.Assurance;
@@ -56,6 +57,7 @@ class BenefitsJourneyTests {
     @Autowired FactsImport imports;
     @Autowired LiveCheck live;
     @Autowired People people;
+    @Autowired Departments departments;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
 
@@ -87,6 +89,10 @@ class BenefitsJourneyTests {
         Decision why = live.check("QD-YCXCY", nearMiss.id(), citizen(nearMiss.id()));
         assertThat(why.eligible()).isFalse();
         assertThat(why.clauses().get(1).unmet()).containsExactly("(business_months >= 12)");
+        // Someone else's facts are checked by the policy's own department only (人社局 for this one), not by any officer.
+        assertThatThrownBy(() -> live.check("QD-YCXCY", nearMiss.id(), officerOf("qd-scjg"))).isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("code", BenefitsError.NOT_YOURS);
+        assertThat(live.check("QD-YCXCY", nearMiss.id(), officerOf("qd-rsj")).eligible()).isFalse();
 
         assertThatThrownBy(() -> offers.confirm(offer.id(), citizen(nearMiss.id()))).isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("code", BenefitsError.NOT_YOURS);
@@ -316,6 +322,12 @@ class BenefitsJourneyTests {
 
     static PersonFacts selfEmployed(int months, String account) {
         return new PersonFacts(true, 0, "SELF_EMPLOYED", "EMPLOYEE", false, 3, false, 0, months, months, account);
+    }
+
+    private UserAccount officerOf(String department) {
+        UUID id = departments.findByCode(department).orElseThrow().id();
+        return new UserAccount(UUID.randomUUID(), "o-" + department, UUID.randomUUID(), "o", Set.of(Role.OFFICER), List.of(id), null,
+                List.of("370200"), Assurance.VERIFIED);
     }
 
     static UserAccount citizen(UUID person) {

@@ -21,6 +21,7 @@ import io.onewindow.exchange.internal.SharingStore;
 import io.onewindow.identity.People;
 import io.onewindow.identity.PersonView;
 import io.onewindow.kernel.error.DomainException;
+import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.testing.Persons;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,11 @@ class ExchangeOnceOnlyTests {
                 .as("the registration date is not granted")
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ExchangeError.ITEM_NOT_GRANTED));
         assertThat(jdbc.sql("select count(*) from exchange.correction").query(Long.class).single()).as("nothing flagged").isEqualTo(before);
+        assertThatThrownBy(() -> corrections.flag(new Corrections.Flag("MARRIAGE", subject, 1, "status", "已婚", "核".repeat(1_000_000), rsj, null)))
+                .as("a reason that would fill the provider's page")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.code()).isEqualTo(ExchangeError.TOO_LONG)));
+        assertThat(jdbc.sql("select count(*) from exchange.correction").query(Long.class).single()).isEqualTo(before);
 
         Corrections.Correction flagged = corrections.flag(new Corrections.Flag("MARRIAGE", subject, 1, "status", "已婚",
                 "申请人提供的结婚证显示已婚。", rsj, null));

@@ -331,6 +331,9 @@ class RequestHardeningTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/services?q=x"));
         mvc.perform(get("/preferences/text-size").param("size", "large").param("back", "/search?q={x}"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/search?q={x}"));
+        // A Location header is ASCII: Tomcat left out one holding Chinese, and the browser stayed on an empty redirect.
+        mvc.perform(get("/preferences/text-size").param("size", "large").param("back", "/search?q=社保 卡"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/search?q=%E7%A4%BE%E4%BF%9D%20%E5%8D%A1"));
         mvc.perform(get("/preferences/text-size").param("size", "large").param("back", "/search\r\nSet-Cookie: x=1"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"));
     }

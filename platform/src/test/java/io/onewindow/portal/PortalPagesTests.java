@@ -76,6 +76,14 @@ class PortalPagesTests {
     }
 
     @Test
+    void theLanguageSwitchKeepsThePageAndItsQueryAndNeverWritesTheHostAClientClaimed() throws Exception {
+        String page = mvc.perform(get("/search?q={q}", "社保").header("Host", "evil.example"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(page).contains("href=\"/search?q=%E7%A4%BE%E4%BF%9D&amp;lang=en\"").doesNotContain("evil.example");
+    }
+
+    @Test
     void pagesLinkTheirStylesheetAndIconByContentHashAndThoseAddressesAreCachedForAYear() throws Exception {
         Document home = page("/");
         String stylesheet = home.selectFirst("link[rel=stylesheet]").attr("href");

@@ -45,8 +45,10 @@ public class BenefitsAccess {
                 .orElse(false);
     }
 
-    public boolean isOfficer(UserAccount user) {
-        return user.has(Role.ADMIN) || user.has(Role.DEPT_ADMIN) || user.has(Role.OFFICER) || user.has(Role.DATA_ADMIN);
+    /** Whether the user works in the department (or administers the installation). */
+    public boolean worksFor(UserAccount user, String departmentCode) {
+        return user.has(Role.ADMIN) || (user.has(Role.OFFICER) || user.has(Role.DEPT_ADMIN))
+                && departments.findByCode(departmentCode).map(d -> user.departmentIds().contains(d.id())).orElse(false);
     }
 
     public void requireAdministers(UserAccount user, String departmentCode) {

@@ -62,6 +62,8 @@ public class Corrections {
                        UUID byPerson) {
     }
 
+    static final int PROPOSED_LIMIT = 200;
+
     @Transactional
     public Correction flag(Flag flag) {
         DataResource resource = resources.require(flag.resourceCode());
@@ -72,6 +74,11 @@ public class Corrections {
         violations.require(resource.item(flag.item()).isPresent(), "item", ExchangeError.ITEM_UNKNOWN, Map.of("item", String.valueOf(flag.item())));
         violations.require(flag.proposed() != null && !flag.proposed().isBlank(), "proposed", ExchangeError.REQUIRED);
         violations.require(flag.reason() != null && !flag.reason().isBlank(), "reason", ExchangeError.REQUIRED);
+        // A proposed value is a register's item, a reason a sentence or two: neither may fill the provider's pages.
+        violations.require(flag.proposed() == null || flag.proposed().strip().length() <= PROPOSED_LIMIT, "proposed", ExchangeError.TOO_LONG,
+                Map.of("max", PROPOSED_LIMIT));
+        violations.require(flag.reason() == null || flag.reason().strip().length() <= SharingDesk.TEXT_LIMIT, "reason", ExchangeError.TOO_LONG,
+                Map.of("max", SharingDesk.TEXT_LIMIT));
         violations.throwIfAny();
         if (flag.byDepartment() != null) {
             requireGrant(resource, flag.byDepartment(), flag.item());

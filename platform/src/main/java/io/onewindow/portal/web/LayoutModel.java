@@ -20,8 +20,8 @@ import org.springframework.web.servlet.SmartView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.UrlBasedViewResolver;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the layout needs on every page: who is signed in ({@code user}), the navigation the modules
@@ -75,8 +75,9 @@ class LayoutModel implements WebMvcConfigurer {
         attributes.put("elder", request.getCookies() != null && Arrays.stream(request.getCookies())
                 .anyMatch(c -> ELDER_COOKIE.equals(c.getName()) && "1".equals(c.getValue())));
         String other = "en".equals(locale.getLanguage()) ? "zh-CN" : "en";
-        attributes.put("switchLanguageUrl",
-                ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", other).build().toUriString());
+        // A path, not an absolute address: the Host header a client sends is not written back into the page.
+        attributes.put("switchLanguageUrl", UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("lang", other).build().toUriString());
         String query = request.getQueryString();
         attributes.put("currentPath",
                 request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
