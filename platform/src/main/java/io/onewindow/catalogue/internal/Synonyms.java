@@ -113,53 +113,31 @@ final class Synonyms {
         add("药店", "药品零售");
         add("排污", "排污许可");
         add("环评", "环境影响评价");
-        // Trades in their own words: food (its licence and the restaurant bundle), shops, services to the public.
-        for (String food : List.of("快餐", "火锅", "饺子", "包子", "早餐", "早点", "面馆", "盒饭", "外卖", "熟食", "蛋糕", "奶茶", "酒吧", "烧烤")) {
-            add(food, "餐饮");
-        }
-        for (String shop : List.of("服装店", "五金", "花店", "宠物店", "手机店", "淘宝", "抖音", "门面", "做生意", "铺子", "摆摊", "摊位", "卖菜")) {
-            add(shop, "个体工商户");
-        }
-        for (String venue : List.of("理发", "剃头", "洗浴", "浴池", "健身房", "游泳馆")) {
-            add(venue, "公共场所卫生许可", "个体工商户");
-        }
+        // Trades in their own words: food (the restaurant bundle first), shops, services to the public.
+        each(List.of("快餐", "火锅", "饺子", "包子", "早餐", "早点", "面馆", "盒饭", "外卖", "熟食", "蛋糕", "奶茶", "酒吧", "烧烤"), "餐饮");
+        each(List.of("服装店", "五金", "花店", "宠物店", "手机店", "淘宝", "抖音", "门面", "做生意", "铺子", "摆摊", "摊位", "卖菜"), "个体工商户");
+        each(List.of("理发", "剃头", "洗浴", "浴池", "健身房", "游泳馆"), "公共场所卫生许可", "个体工商户");
         add("药铺", "药品零售");
         add("开票", "发票领用");
         // The question words (了 among them) are taken out before these are looked for: 不开 of 店不开了.
-        for (String closing : List.of("不开", "关店", "不干", "倒闭", "破产", "歇业")) {
-            add(closing, "注销");
-        }
-        for (String change : List.of("换老板", "股东", "搬家", "迁址", "改名", "名称", "注册资本", "增资", "地址变")) {
-            add(change, "变更登记");
-        }
+        each(List.of("不开", "关店", "不干", "倒闭", "破产", "歇业"), "注销");
+        each(List.of("换老板", "股东", "搬家", "迁址", "改名", "名称", "注册资本", "增资", "地址变"), "变更登记");
         // Life events in everyday words.
-        for (String jobless : List.of("炒鱿鱼", "下岗", "裁员", "辞退", "没工作")) {
-            add(jobless, "失业");
-        }
-        add("老婆生", "出生", "新生儿");
-        add("媳妇生", "出生", "新生儿");
-        add("二胎", "生育登记");
-        add("三胎", "生育登记");
+        each(List.of("炒鱿鱼", "下岗", "裁员", "辞退", "没工作"), "失业");
+        each(List.of("老婆生", "媳妇生"), "出生", "新生儿");
+        each(List.of("二胎", "三胎"), "生育登记");
         add("新农合", "城乡居民基本医疗保险");
         add("租不起", "公共租赁住房");
         add("租出去", "房屋租赁", "租赁");
-        add("预防针", "预防接种");
-        add("打针", "预防接种");
-        add("一年级", "入学");
-        add("幼升小", "入学");
+        each(List.of("预防针", "打针"), "预防接种");
+        each(List.of("一年级", "幼升小"), "入学");
         add("交社保", "灵活就业", "社会保险");
-        add("自由职业", "灵活就业");
-        add("没单位", "灵活就业");
-        for (String lost : List.of("掉", "丢", "不见", "找不到", "被偷")) {
-            add(lost, "补领", "挂失");
-        }
+        each(List.of("自由职业", "没单位"), "灵活就业");
+        each(List.of("掉", "丢", "不见", "找不到", "被偷"), "补领", "挂失");
         // American spellings and everyday English for the catalogue's British and formal English.
         add("license", "licence");
-        add("married", "marriage");
-        add("marry", "marriage");
-        add("wedding", "marriage");
-        add("driver's", "driving");
-        add("drivers", "driving");
+        each(List.of("married", "marry", "wedding"), "marriage");
+        each(List.of("driver's", "drivers"), "driving");
         // Slips of the input method that people make for the words above.
         add("社报", "社会保险", "社会保障");
         add("结昏", "结婚登记", "婚姻登记");
@@ -171,6 +149,10 @@ final class Synonyms {
 
     private static void add(String colloquial, String... formal) {
         FORMAL.put(colloquial, List.of(formal));
+    }
+
+    private static void each(List<String> colloquial, String... formal) {
+        colloquial.forEach(word -> add(word, formal));
     }
 
     /** The formal words of every colloquial word the query contains. */
@@ -201,7 +183,7 @@ final class Synonyms {
 
     /**
      * Whether the query says what it is about besides the kind of service: two or more Chinese characters are left once
-     * its words for the kind are taken out, also where the segmenter cut them into single characters (挂|号 of 预约挂号).
+     * its words for the kind are taken out (高考 of 高考报名), also where the segmenter cut them into single characters.
      */
     static boolean namesMoreThanTheKind(String meant) {
         String left = meant;
