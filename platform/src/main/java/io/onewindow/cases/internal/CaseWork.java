@@ -135,11 +135,11 @@ public class CaseWork {
     }
 
     private void requireOfficerOf(CaseRow row, UserAccount user) {
-        if (user.has(Role.OFFICER) && ownApplication(row, user)) {
-            throw new DomainException(CaseError.OWN_APPLICATION, Map.of());
-        }
-        if (!mayWork(row, user)) {
+        if (!user.has(Role.OFFICER) || !appointedTo(row, user, null)) {
             throw new DomainException(CaseError.NOT_AN_OFFICER, Map.of());
+        }
+        if (ownApplication(row, user)) {
+            throw new DomainException(CaseError.OWN_APPLICATION, Map.of());
         }
     }
 
