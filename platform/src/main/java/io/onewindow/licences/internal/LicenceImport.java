@@ -281,10 +281,8 @@ public class LicenceImport {
             violations.add(new FieldViolation("department", LicencesError.DEPARTMENT_NOT_FOUND, Map.of("department", department)));
         } else if (!mayIssueFor.test(department)) {
             violations.add(new FieldViolation("department", LicencesError.NOT_YOUR_DEPARTMENT, Map.of("department", department)));
-        } else if (!library.issues(type, issuer)) {
-            violations.add(new FieldViolation("department", LicencesError.NOT_THE_TYPES_ISSUER, Map.of("department", issuer.name(),
-                    "type", type.name().zh(), "issuer", departments.findByCode(type.departmentCode()).map(DepartmentView::name)
-                            .orElse(type.departmentCode()))));
+        } else {
+            library.notTheIssuer(type, issuer).ifPresent(violations::add);
         }
         String holderCode = record.get("holder").toUpperCase(Locale.ROOT);
         HolderKind kind = type.holder();

@@ -86,7 +86,7 @@ public class LicenceLibrary implements Licences {
      * Whether the department issues licences of the type: the type's own department (a city bureau), or one under it
      * (a district's bureau of the same line, whose parent it is). A health commission does not issue title deeds.
      */
-    boolean issues(LicenceType type, DepartmentView department) {
+    private boolean issues(LicenceType type, DepartmentView department) {
         Set<UUID> seen = new HashSet<>();
         for (DepartmentView d = department; d != null && seen.add(d.id()); d = d.parentId() == null ? null : departments.find(d.parentId()).orElse(null)) {
             if (d.code().equals(type.departmentCode())) {
@@ -96,16 +96,14 @@ public class LicenceLibrary implements Licences {
         return false;
     }
 
-    private void requireIssuer(LicenceType type, DepartmentView department, Map<String, DepartmentView> known) {
-        if (!issues(type, department)) {
-            throw new InvalidInputException(new FieldViolation("department", LicencesError.NOT_THE_TYPES_ISSUER,
-                    Map.of("department", department.name(), "type", type.name().zh(), "issuer", issuerName(type, known))));
+    /** Why the department may not issue licences of the type, if it may not ({@link #issues}), as the field's refusal. */
+    Optional<FieldViolation> notTheIssuer(LicenceType type, DepartmentView department) {
+        if (issues(type, department)) {
+            return Optional.empty();
         }
-    }
-
-    private String issuerName(LicenceType type, Map<String, DepartmentView> known) {
-        DepartmentView issuer = known.get(type.departmentCode());
-        return issuer != null ? issuer.name() : departments.findByCode(type.departmentCode()).map(DepartmentView::name).orElse(type.departmentCode());
+        String issuer = departments.findByCode(type.departmentCode()).map(DepartmentView::name).orElse(type.departmentCode());
+        return Optional.of(new FieldViolation("department", LicencesError.NOT_THE_TYPES_ISSUER,
+                Map.of("department", department.name(), "type", type.name().zh(), "issuer", issuer)));
     }
 
     /**
@@ -128,7 +126,9 @@ public class LicenceLibrary implements Licences {
                         new FieldViolation("department", LicencesError.DEPARTMENT_NOT_FOUND, Map.of("department", String.valueOf(licence.departmentCode())))));
                 departmentsByCode.put(department.code(), department);
             }
-            requireIssuer(type, department, departmentsByCode);
+            notTheIssuer(type, department).ifPresent(refusal -> {
+                throw new InvalidInputException(refusal);
+            });
             HolderKind kind = licence.holderKind() == null ? type.holder() : licence.holderKind();
             Holder holder = holders.get(licence.holderId());
             if (holder == null || holder.kind() != kind) {
