@@ -103,6 +103,39 @@ class AccessThatHoldsTests {
         mvc.perform(get("/citizen").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
     }
 
+    /**
+     * Nodes keep accounts and sessions between requests; a change made outside the platform's own code (an operator's
+     * SQL, another node) reaches them through PostgreSQL's notice, in milliseconds.
+     */
+    @Test
+    void anAccountDisabledOrASessionDeletedInTheDatabaseByHandIsRefusedAsSoonAsTheNodeIsTold() throws Exception {
+        Holder holder = anAccount("370202");
+        Cookie first = signIn(holder.username());
+        Cookie second = signIn(holder.username());
+        mvc.perform(get("/citizen").cookie(first)).andExpect(status().isOk());
+        mvc.perform(get("/citizen").cookie(second)).andExpect(status().isOk());
+
+        String secondId = new String(java.util.Base64.getDecoder().decode(second.getValue()), java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(jdbc.sql("delete from spring_session where session_id = ?").param(secondId).update()).isOne();
+        assertThat(soonRedirectedToSignIn(second)).as("the deleted session").isTrue();
+        mvc.perform(get("/citizen").cookie(first)).andExpect(status().isOk());
+
+        jdbc.sql("update identity.account set enabled = false where id = ?").param(holder.accountId()).update();
+        assertThat(soonRedirectedToSignIn(first)).as("the disabled account's session").isTrue();
+    }
+
+    private boolean soonRedirectedToSignIn(Cookie session) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        do {
+            String location = mvc.perform(get("/citizen").cookie(session).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getRedirectedUrl();
+            if ("/login".equals(location)) {
+                return true;
+            }
+            Thread.sleep(5);
+        } while (System.nanoTime() < deadline);
+        return false;
+    }
+
     @Test
     void anAdministratorsResetEndsEverySessionAndTheTemporaryPasswordMustBeChangedFirst() throws Exception {
         Holder holder = anAccount("370202");

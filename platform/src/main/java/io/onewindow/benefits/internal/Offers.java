@@ -8,10 +8,13 @@ import io.onewindow.benefits.Policy;
 import io.onewindow.kernel.access.UserAccount;
 import io.onewindow.kernel.audit.AuditedActions;
 import io.onewindow.kernel.error.DomainException;
+import io.onewindow.runtime.NodeCache;
+import io.onewindow.runtime.NodeCaches;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +43,11 @@ public class Offers {
     private final BenefitsAccess access;
     private final AuditedActions actions;
     private final Clock clock;
+    /** How many offers wait for each person's answer, kept on each node until an offer to them changes (a trigger). */
+    private final NodeCache<Long> open;
 
     Offers(JdbcClient jdbc, FactsStore facts, PolicyRules rules, PolicyStore policies, BenefitsAccess access, AuditedActions actions,
-           Clock clock) {
+           Clock clock, NodeCaches caches) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.rules = rules;
@@ -50,6 +55,7 @@ public class Offers {
         this.access = access;
         this.actions = actions;
         this.clock = clock;
+        this.open = caches.cache("benefit-offers", 50_000, Duration.ofMinutes(5));
     }
 
     /** Called inside the run's completing transaction. */
@@ -75,6 +81,7 @@ public class Offers {
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(offer, policy.code(), run.id(), subject, policy.audience().name(), amount, confirm ? "CONFIRMED" : "OFFERED", confirm,
                             now(), confirm ? now() : null).update();
+            open.evictAfterCommit(subject.toString());
             if (confirm) {
                 disburse(offer, policy, subject, amount, account.get());
             }
@@ -92,7 +99,8 @@ public class Offers {
 
     /** Offers still waiting for the person's answer (their own, not their enterprises'). */
     public long openFor(UUID person) {
-        return jdbc.sql("select count(*) from benefits.offer where subject_id = ? and state = 'OFFERED'").param(person).query(Long.class).single();
+        return open.get(person.toString(), () -> jdbc.sql("select count(*) from benefits.offer where subject_id = ? and state = 'OFFERED'")
+                .param(person).query(Long.class).single());
     }
 
     public List<OfferView> ofRun(UUID run, int limit) {
@@ -136,6 +144,7 @@ public class Offers {
 
     private void decide(OfferView offer, String state) {
         jdbc.sql("update benefits.offer set state = ?, decided_at = ? where id = ?").params(state, now(), offer.id()).update();
+        open.evictAfterCommit(offer.subjectId().toString());
     }
 
     private void disburse(UUID offer, Policy policy, UUID subject, long amount, String account) {

@@ -2,7 +2,10 @@ package io.onewindow.cases.internal;
 
 import io.onewindow.cases.CaseState;
 import io.onewindow.runtime.CommitStatements;
+import io.onewindow.runtime.NodeCache;
+import io.onewindow.runtime.NodeCaches;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Tells the applicant when one of their cases changes: a notice in their inbox on the platform, in the same
  * transaction as the change. The text message and the mail go after the change has committed
- * ({@link CaseMessages}).
+ * ({@link CaseMessages}). How many are unread, as the workbench shows it, is kept on each node until a notice of the
+ * person's changes (a trigger, {@code cases/V3__node_cache_notices.sql}).
  */
 @Component
 public class CaseNotices {
@@ -29,11 +33,13 @@ public class CaseNotices {
     private final JdbcClient jdbc;
     private final CommitStatements commitStatements;
     private final JsonMapper json;
+    private final NodeCache<Long> unread;
 
-    CaseNotices(JdbcClient jdbc, CommitStatements commitStatements, JsonMapper json) {
+    CaseNotices(JdbcClient jdbc, CommitStatements commitStatements, JsonMapper json, NodeCaches caches) {
         this.jdbc = jdbc;
         this.commitStatements = commitStatements;
         this.json = json;
+        this.unread = caches.cache("case-notices", 50_000, Duration.ofMinutes(5));
     }
 
     /** A notice as the applicant reads it. */
@@ -52,12 +58,14 @@ public class CaseNotices {
         List<List<Object>> rows = caseNames.stream().map(caseName -> List.<Object>of(accountId, applicationId, "cases.notice.changed",
                 json.writeValueAsString(Map.of("case", caseName, "state", to.name())), Timestamp.from(at))).toList();
         commitStatements.add(() -> CommitStatements.inserts(INSERT_INTO, ROW, "", rows));
+        unread.evictAfterCommit(accountId.toString());
     }
 
     public void replied(UUID accountId, UUID applicationId, String applicationName, Instant at) {
         jdbc.sql(INSERT_INTO + " " + ROW)
                 .params(accountId, applicationId, "cases.notice.replied", json.writeValueAsString(Map.of("case", applicationName)),
                         Timestamp.from(at)).update();
+        unread.evictAfterCommit(accountId.toString());
     }
 
     public List<Notice> of(UUID accountId, int limit) {
@@ -68,6 +76,7 @@ public class CaseNotices {
     }
 
     public long unread(UUID accountId) {
-        return jdbc.sql("select count(*) from cases.notice where account_id = ? and read_at is null").param(accountId).query(Long.class).single();
+        return unread.get(accountId.toString(), () -> jdbc.sql("select count(*) from cases.notice where account_id = ? and read_at is null")
+                .param(accountId).query(Long.class).single());
     }
 }

@@ -1,8 +1,10 @@
 package io.onewindow.http.internal;
 
+import io.onewindow.runtime.NodeCaches;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.util.EnumSet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +13,7 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -24,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sessions in PostgreSQL (Spring Session JDBC), so that any node serves any request. A session attribute
  * is written with an upsert: requests of one session arriving at once (a page and its assets right after
  * sign-in) may each store the same new attribute, and a plain insert would fail all but one of them. A
- * session's last access is written at most once a minute ({@link LastAccessThrottle}), reading a session
- * opens no transaction ({@link SessionTransactions}), and the same stored attribute is deserialized once
- * ({@link SessionAttributeReads}).
+ * session read once is kept on the node until a change is notified, and its last access is written at most once a
+ * minute ({@link SessionStore}); reading a session opens no transaction ({@link SessionTransactions}), and the same
+ * stored attribute is deserialized once ({@link SessionAttributeReads}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -47,11 +50,16 @@ class SessionConfiguration {
      * with the application's class loader, as Spring Session's own. Injected by its name only.
      */
     @Bean(defaultCandidate = false)
-    ConversionService springSessionConversionService(ResourceLoader resources) {
+    ConversionService springSessionConversionService(SessionAttributeReads reads) {
         GenericConversionService conversions = new GenericConversionService();
         conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
-        conversions.addConverter(byte[].class, Object.class, new SessionAttributeReads(resources.getClassLoader()));
+        conversions.addConverter(byte[].class, Object.class, reads);
         return conversions;
+    }
+
+    @Bean
+    SessionAttributeReads sessionAttributeReads(ResourceLoader resources) {
+        return new SessionAttributeReads(resources.getClassLoader());
     }
 
     @Bean
@@ -60,7 +68,7 @@ class SessionConfiguration {
     }
 
     /**
-     * Ends what {@link LastAccessThrottle} keeps for a request, around the filter that commits its session, on every
+     * Ends what {@link SessionStore} keeps for a request, around the filter that commits its session, on every
      * dispatch (an error page's dispatch commits the session again after the request's own has ended).
      */
     @Bean
@@ -69,8 +77,8 @@ class SessionConfiguration {
             try {
                 chain.doFilter(request, response);
             } finally {
-                if (sessions instanceof LastAccessThrottle throttle) {
-                    throttle.endOfRequest();
+                if (sessions instanceof SessionStore store) {
+                    store.endOfRequest();
                 }
             }
         });
@@ -80,11 +88,14 @@ class SessionConfiguration {
     }
 
     @Bean
-    static BeanPostProcessor lastAccessThrottle() {
+    static BeanPostProcessor sessionStore(ObjectProvider<NodeCaches> caches, ObjectProvider<JdbcClient> jdbc,
+                                          ObjectProvider<SessionAttributeReads> reads) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JdbcIndexedSessionRepository store ? new LastAccessThrottle(store) : bean;
+                return bean instanceof JdbcIndexedSessionRepository store
+                        ? new SessionStore(store, caches.getObject(), jdbc.getObject(), reads.getObject())
+                        : bean;
             }
         };
     }

@@ -17,9 +17,12 @@ import io.onewindow.kernel.error.DomainException;
 import io.onewindow.kernel.error.FieldViolation;
 import io.onewindow.kernel.error.InvalidInputException;
 import io.onewindow.kernel.error.Violations;
+import io.onewindow.runtime.NodeCache;
+import io.onewindow.runtime.NodeCaches;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -28,12 +31,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The register of enterprises. */
 @Service
-@Transactional(readOnly = true)
 class EnterpriseRegister implements Enterprises {
 
     /** What an {@link EnterpriseView} shows, with the enterprise's agents, in one statement (see {@link #actingFor}). */
@@ -52,9 +53,14 @@ class EnterpriseRegister implements Enterprises {
     private final AuditedActions actions;
     private final AccountStamps stamps;
     private final Clock clock;
+    /**
+     * The enterprises each person acts for, kept on each node until an enterprise or an agent of theirs changes (a
+     * trigger, {@code identity/V5__node_cache_notices.sql}); this node forgets a change it made when it commits.
+     */
+    private final NodeCache<List<EnterpriseView>> actingFor;
 
     EnterpriseRegister(EnterpriseRepository enterprises, JdbcClient jdbc, PersonRepository persons, InputRules rules, Divisions divisions,
-                       AuditedActions actions, AccountStamps stamps, Clock clock) {
+                       AuditedActions actions, AccountStamps stamps, Clock clock, NodeCaches caches) {
         this.enterprises = enterprises;
         this.jdbc = jdbc;
         this.persons = persons;
@@ -63,6 +69,7 @@ class EnterpriseRegister implements Enterprises {
         this.actions = actions;
         this.stamps = stamps;
         this.clock = clock;
+        this.actingFor = caches.cache("acting-for", 50_000, Duration.ofMinutes(5));
     }
 
     @Override
@@ -93,6 +100,7 @@ class EnterpriseRegister implements Enterprises {
                 industry.name(), division, size.name(), established, clock.instant()));
         actions.publish(trace -> new EnterpriseRegistered(enterprise.id, enterprise.uscc, trace));
         stamps.rolesChangedOf(enterprise.legalRepresentativeId);
+        actingFor.evictAfterCommit(enterprise.legalRepresentativeId.toString());
         return view(enterprise);
     }
 
@@ -120,6 +128,7 @@ class EnterpriseRegister implements Enterprises {
         enterprises.save(enterprise);
         actions.publish(trace -> new EnterpriseAgentAuthorised(enterprise.id, agent.get().id, by, trace));
         stamps.rolesChangedOf(agent.get().id);
+        actingFor.evictAfterCommit(agent.get().id.toString());
     }
 
     @Override
@@ -136,28 +145,27 @@ class EnterpriseRegister implements Enterprises {
         enterprises.save(enterprise);
         actions.publish(trace -> new EnterpriseAgentWithdrawn(enterprise.id, agentPersonId, by, trace));
         stamps.rolesChangedOf(agentPersonId);
+        actingFor.evictAfterCommit(agentPersonId.toString());
     }
 
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<EnterpriseView> find(UUID id) {
         return jdbc.sql(VIEW + " where e.id = ?").param(id).query(EnterpriseRegister::fromRow).optional();
     }
 
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<EnterpriseView> findByUscc(String uscc) {
         return uscc == null ? Optional.empty()
                 : jdbc.sql(VIEW + " where e.uscc = ?").param(uscc.strip().toUpperCase(Locale.ROOT)).query(EnterpriseRegister::fromRow).optional();
     }
 
-    // Asked on every page of a signed-in person (the workbench, the wallet): one statement with the agents, mapped by
-    // hand, no transaction of its own (through the repository, a query for the enterprises, one for each one's
-    // agents, and entity mapping that cost more than the queries).
+    // Asked on every page of a signed-in person (the workbench, the wallet): kept on the node; when read, one statement
+    // with the agents, mapped by hand, no transaction of its own (through the repository, a query for the enterprises,
+    // one for each one's agents, and entity mapping that cost more than the queries).
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS)
     public List<EnterpriseView> actingFor(UUID personId) {
-        return jdbc.sql(ACTING_FOR_VIEW).param("personId", personId).query(EnterpriseRegister::fromRow).list();
+        return actingFor.get(personId.toString(),
+                () -> List.copyOf(jdbc.sql(ACTING_FOR_VIEW).param("personId", personId).query(EnterpriseRegister::fromRow).list()));
     }
 
     @Override

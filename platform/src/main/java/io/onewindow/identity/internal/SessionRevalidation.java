@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Holds a signed-in session to the account as it is now, on every request and on every node: a disabled
  * account, a changed or reset password end the session at once; a changed appointment, enterprise or
  * verification re-reads what the account may do; an account that must change its password is sent to do
- * so before anything else. One primary-key read per request of a signed-in session.
+ * so before anything else. The account is read from the node's cache ({@link AccountStamps}), which forgets it when it changes.
  */
 class SessionRevalidation extends OncePerRequestFilter {
 

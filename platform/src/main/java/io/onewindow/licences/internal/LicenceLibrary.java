@@ -202,7 +202,6 @@ public class LicenceLibrary implements Licences {
     }
 
     @Override
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public long countHeldBy(Collection<UUID> holderIds) {
         return store.countHeldBy(holderIds);
     }

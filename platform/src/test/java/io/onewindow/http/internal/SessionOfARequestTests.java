@@ -29,8 +29,8 @@ class SessionOfARequestTests {
     @Autowired
     FilterRegistrationBean<Filter> endOfRequest;
 
-    LastAccessThrottle store() {
-        return (LastAccessThrottle) sessions;
+    SessionStore store() {
+        return (SessionStore) sessions;
     }
 
     @AfterEach
@@ -46,7 +46,7 @@ class SessionOfARequestTests {
 
     @Test
     void theSessionARequestSavedIsGivenBackToThatRequestAsItIs() {
-        LastAccessThrottle.Touched saved = store().createSession();
+        SessionStore.Touched saved = store().createSession();
         saved.setAttribute("locale", "zh_CN");
         store().save(saved);
 
@@ -55,11 +55,11 @@ class SessionOfARequestTests {
 
     @Test
     void anotherRequestAndTheNextRequestOfThisThreadReadTheStoredSession() throws Exception {
-        LastAccessThrottle.Touched saved = store().createSession();
+        SessionStore.Touched saved = store().createSession();
         saved.setAttribute("locale", "zh_CN");
         store().save(saved);
 
-        LastAccessThrottle.Touched elsewhere = CompletableFuture.supplyAsync(() -> store().findById(saved.getId())).get();
+        SessionStore.Touched elsewhere = CompletableFuture.supplyAsync(() -> store().findById(saved.getId())).get();
         assertThat(elsewhere).isNotSameAs(saved);
         assertThat(elsewhere.<String>getAttribute("locale")).isEqualTo("zh_CN");
 
@@ -73,7 +73,7 @@ class SessionOfARequestTests {
     @Test
     void whatARequestSavedIsForgottenWhenItsDispatchEndsErrorPagesIncluded() throws Exception {
         assertThat(endOfRequest.determineDispatcherTypes()).contains(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
-        LastAccessThrottle.Touched[] saved = new LastAccessThrottle.Touched[1];
+        SessionStore.Touched[] saved = new SessionStore.Touched[1];
 
         endOfRequest.getFilter().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (request, response) -> {
             saved[0] = store().createSession();
@@ -86,7 +86,7 @@ class SessionOfARequestTests {
 
     @Test
     void aDeletedSessionIsNotGivenBack() {
-        LastAccessThrottle.Touched saved = store().createSession();
+        SessionStore.Touched saved = store().createSession();
         store().save(saved);
 
         store().deleteById(saved.getId());
