@@ -35,6 +35,9 @@ public class Messages {
         } catch (NoSuchMessageException e) {
             return key;
         }
+        if (pattern.indexOf('{') < 0) {
+            return pattern; // most texts name no argument
+        }
         Matcher matcher = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
