@@ -131,7 +131,9 @@ public class NodeCaches implements SmartLifecycle {
                 connection = null;
                 evictEverything();
             }
-            pause();
+            if (running) {
+                pause();
+            }
         }
     }
 

@@ -118,7 +118,8 @@ class NodeCachesTests {
         cache.get("b", () -> colour("b", reads));
         assertThat(cache.size()).isOne();
 
-        update("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'onewindow node caches'");
+        update("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'onewindow node caches' "
+                + "and datname = current_database()");
         awaitTrue(() -> !nodeA.listening() && cache.size() == 0); // emptied when the connection was lost
         update("update thing set colour = 'black' where id = 'b'");
         assertThat(cache.get("b", () -> colour("b", reads))).isEqualTo("black");

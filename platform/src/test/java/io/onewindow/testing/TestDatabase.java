@@ -61,12 +61,17 @@ public final class TestDatabase {
     }
 
     /**
-     * A module's migrations ({@code db/migration/<module>}) on a new, empty database, for tests that migrate it a version at
+     * A module's migrations ({@code db/migration/<module>}) on a new database, for tests that migrate it a version at
      * a time and check what a migration does to the rows an earlier version left; the database is the configuration's.
+     * As at a platform's start, the root migrations ({@code __root}: the outbox, sessions, the functions modules' triggers
+     * call) have run first, and the module's history is a table of its own.
      */
     public FluentConfiguration migrationsOnNewDatabase(String module) {
         DataSource database = new DriverManagerDataSource(createDatabase(module + "_migration"), user, password);
-        return Flyway.configure().dataSource(database).locations("classpath:db/migration/" + module);
+        Flyway.configure().dataSource(database).locations("classpath:db/migration/__root").load().migrate();
+        // As Spring Modulith configures a module's migrations: the database holds the root's already.
+        return Flyway.configure().dataSource(database).locations("classpath:db/migration/" + module)
+                .table("flyway_schema_history_" + module).baselineVersion("0").baselineOnMigrate(true);
     }
 
     /** A new, empty database on the same server, for tests that must not share the JVM's database. */

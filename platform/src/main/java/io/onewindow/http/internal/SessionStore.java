@@ -4,8 +4,8 @@ import io.onewindow.runtime.NodeCache;
 import io.onewindow.runtime.NodeCaches;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -114,11 +114,6 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
         savedInThisRequest.remove();
     }
 
-    /** How many sessions this node keeps now. */
-    long kept() {
-        return kept.size();
-    }
-
     @Override
     public Map<String, Touched> findByIndexNameAndIndexValue(String indexName, String indexValue) {
         return store.findByIndexNameAndIndexValue(indexName, indexValue).entrySet().stream()
@@ -135,18 +130,20 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
 
     private Stored read(String id) {
         return jdbc.sql(READ).param(id).query(rows -> {
-            Stored stored = null;
-            while (rows.next()) {
-                if (stored == null) {
-                    stored = new Stored(id, Instant.ofEpochMilli(rows.getLong(2)), Instant.ofEpochMilli(rows.getLong(3)),
-                            Duration.ofSeconds(rows.getInt(4)), new LinkedHashMap<>());
-                }
+            if (!rows.next()) {
+                return Optional.<Stored>empty();
+            }
+            Instant created = Instant.ofEpochMilli(rows.getLong(2));
+            Instant lastAccessed = Instant.ofEpochMilli(rows.getLong(3));
+            Duration maxInactive = Duration.ofSeconds(rows.getInt(4));
+            Map<String, byte[]> attributes = new HashMap<>();
+            do {
                 String name = rows.getString(5);
                 if (name != null) {
-                    stored.attributes().put(name, rows.getBytes(6));
+                    attributes.put(name, rows.getBytes(6));
                 }
-            }
-            return Optional.ofNullable(stored);
+            } while (rows.next());
+            return Optional.of(new Stored(id, created, lastAccessed, maxInactive, Collections.unmodifiableMap(attributes)));
         }).orElse(null);
     }
 
