@@ -133,10 +133,25 @@ public final class TestDatabase {
         return new TestDatabase(url, user, password);
     }
 
-    // A JVM shutdown hook (ours or the embedded server's own) would run alongside Spring's, pulling the
+    /** Whether a Spring application started in this JVM (its shutdown handlers run, after its contexts have closed). */
+    private static volatile boolean springApplicationStarted;
+
+    /** Called by {@link TestDatabaseInitializer} as a Spring application starts. */
+    static void springApplicationStarted() {
+        springApplicationStarted = true;
+    }
+
+    // A JVM shutdown hook (ours or the embedded server's own) running alongside Spring's would pull the
     // database from under contexts still closing, whose schedulers then wait out the pool's connection
-    // timeout. Spring's shutdown handlers run after every context has closed.
+    // timeout. Spring's shutdown handlers run after every context has closed, but only in a JVM where a Spring
+    // application started; in one where none did (a class such as NodeCachesTests run alone), a hook of our own
+    // runs the action instead.
     private static void afterTheContextsClose(Runnable action) {
         SpringApplication.getShutdownHandlers().add(action);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!springApplicationStarted) {
+                action.run();
+            }
+        }, "test-database-shutdown"));
     }
 }

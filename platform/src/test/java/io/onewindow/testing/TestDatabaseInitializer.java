@@ -15,6 +15,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        TestDatabase.springApplicationStarted();
         var sources = context.getEnvironment().getPropertySources();
         // The data directory overrides application.yml's; the database yields to any a test sets itself.
         sources.addFirst(new MapPropertySource("onewindow-test-data-dir", Map.of("onewindow.data-dir", DATA_DIR)));
