@@ -19,19 +19,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class NodeCache<V> {
 
-    private final String name;
     private final Cache<String, V> kept;
     private final BooleanSupplier listening;
     private final AtomicLong generation = new AtomicLong();
 
-    NodeCache(String name, long maximumSize, Duration timeToLive, BooleanSupplier listening) {
-        this.name = name;
+    NodeCache(long maximumSize, Duration timeToLive, BooleanSupplier listening) {
         this.kept = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(timeToLive).build();
         this.listening = listening;
-    }
-
-    public String name() {
-        return name;
     }
 
     /**

@@ -56,7 +56,7 @@ public class NodeCaches implements SmartLifecycle {
         if (name.contains(":")) {
             throw new IllegalArgumentException("A cache's name has no colon: " + name);
         }
-        return (NodeCache<V>) caches.computeIfAbsent(name, n -> new NodeCache<V>(n, maximumSize, timeToLive, this::listening));
+        return (NodeCache<V>) caches.computeIfAbsent(name, n -> new NodeCache<V>(maximumSize, timeToLive, this::listening));
     }
 
     /** Whether this node is sure to have heard of every change committed until a moment ago. */

@@ -78,7 +78,7 @@ class NodeCachesTests {
 
     @Test
     void aValueReadWhileItChangedIsNotKept() {
-        NodeCache<String> cache = new NodeCache<>("things", 100, Duration.ofMinutes(1), () -> true);
+        NodeCache<String> cache = new NodeCache<>(100, Duration.ofMinutes(1), () -> true);
         AtomicInteger reads = new AtomicInteger();
 
         String raced = cache.get("a", () -> {
